@@ -1,0 +1,462 @@
+"""The typed document model: Document, Letter, Annex, Statement, AgendaItem, Signature, Session, Footnote.
+
+Every class is frozen, slotted and keyword-only; sequences are tuples; closed sets are enums. Text is stored as it
+reads: one line, whitespace collapsed, no markup. What can be derived from stored text (a letter's kind, date, sender
+and addressees come from its title) is computed from it, never stored beside it, so the model cannot contradict
+itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
+from unga_docs.errors import Diagnostic, ParseError, ValidationError
+from unga_docs.grammar import SessionRef, Title, parse_session, parse_title, write_session
+from unga_docs.symbols import Symbol
+
+__all__ = [
+    "AgendaItem",
+    "Annex",
+    "Distribution",
+    "Document",
+    "Footnote",
+    "Language",
+    "Letter",
+    "LetterKind",
+    "Organ",
+    "Session",
+    "SessionKind",
+    "Signature",
+    "Statement",
+    "Symbol",
+]
+
+_Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+# Characters no text field may hold: control characters (NUL, escapes ...) and lone surrogates, which no UTF-8
+# writer can encode. White space is collapsed, so tabs and line breaks never reach this check.
+_FORBIDDEN_CATEGORIES = frozenset({"Cc", "Cs"})
+_ODD_CHAR = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _field_name(inst: object, attribute: attrs.Attribute[Any]) -> str:
+    return f"{type(inst).__name__}.{attribute.name}"
+
+
+def _invalid(inst: object, attribute: attrs.Attribute[Any], message: str, index: int | None = None) -> ValidationError:
+    """The error for a bad value of *attribute*: *message* follows the field's name."""
+    field = attribute.name if index is None else f"{attribute.name}[{index}]"
+    return ValidationError(f"{type(inst).__name__}.{field} {message}", owner=type(inst).__name__, field=field)
+
+
+def text_problem(value: object) -> str | None:
+    """Say what keeps *value* from being a model text, or None when it is one.
+
+    A model text is a non-empty ``str`` on one line, with white space collapsed (no leading, trailing or repeated
+    white space, no tabs or line breaks) and no control characters.
+
+    Example:
+        >>> text_problem("Prevention of armed conflict") is None
+        True
+        >>> text_problem("two  spaces")
+        'must have its white space collapsed (no line breaks, tabs, or leading, trailing or repeated spaces)'
+    """
+    if not isinstance(value, str):
+        return f"must be a str, not {type(value).__name__}"
+    if not value:
+        return "must not be empty"
+    if value != " ".join(value.split()):
+        return "must have its white space collapsed (no line breaks, tabs, or leading, trailing or repeated spaces)"
+    odd = _ODD_CHAR.search(value)
+    if odd is not None and unicodedata.category(odd.group()) in _FORBIDDEN_CATEGORIES:
+        return f"must not contain the control character {odd.group()!r}"
+    return None
+
+
+def _text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    problem = text_problem(value)
+    if problem is not None:
+        raise _invalid(inst, attribute, f"{problem}: {value!r:.80}")
+
+
+def _optional_text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _text(inst, attribute, value)
+
+
+def _texts(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple):
+        raise _invalid(inst, attribute, f"must be a tuple, not {type(value).__name__}")
+    for i, item in enumerate(value):
+        problem = text_problem(item)
+        if problem is not None:
+            raise _invalid(inst, attribute, f"{problem}: {item!r:.80}", i)
+
+
+def _tuple_of(cls: type) -> _Validator:
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise _invalid(inst, attribute, f"must be a tuple, not {type(value).__name__}")
+        for i, item in enumerate(value):
+            if not isinstance(item, cls):
+                raise _invalid(inst, attribute, f"must be a {cls.__name__}, not {type(item).__name__}", i)
+
+    return check
+
+
+def _unique(inst: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+    seen: set[object] = set()
+    for i, item in enumerate(value):
+        if item in seen:
+            raise _invalid(inst, attribute, f"must not repeat a value (a masthead prints each once): {item}", i)
+        seen.add(item)
+
+
+def _instance(cls: type, *, optional: bool = False) -> _Validator:
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        # bool is an int and datetime is a date: neither belongs where the other is meant.
+        if (
+            not isinstance(value, cls)
+            or (cls is int and isinstance(value, bool))
+            or (cls is dt.date and isinstance(value, dt.datetime))
+        ):
+            want = f"a {cls.__name__}" + (" or None" if optional else "")
+            raise _invalid(inst, attribute, f"must be {want}, not {type(value).__name__}")
+
+    return check
+
+
+def _between(low: int, high: int) -> _Validator:
+    def check(inst: object, attribute: attrs.Attribute[Any], value: int) -> None:
+        if not low <= value <= high:
+            raise _invalid(inst, attribute, f"must be from {low} to {high}, not {value}")
+
+    return check
+
+
+_SUB_ITEM = re.compile(r"[a-z]{1,4}")
+#: An annex label as printed on its own line: "Annex", "Annex IV", "Enclosure", "Enclosure 2", "Appendix A".
+ANNEX_LABEL = re.compile(
+    r"(?:Annex|Enclosure|Appendix|Attachment)(?:\s+(?:[IVXLC]{1,7}|[0-9]{1,3}|[A-Z]))?", re.IGNORECASE
+)
+#: An annex heading that says what it is annexed to: "Annex I to the letter dated ...".
+ANNEX_HEADING = re.compile(
+    r"(?:Annex|Enclosure|Appendix|Attachment)(?:\s+(?:[IVXLC]{1,7}|[0-9]{1,3}|[A-Z]))?\s+to\s+the\s+"
+    r"(?:letter|identical\s+letters|note\s+verbale|note)\b",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(r"\(\s*Signed\s*\)", re.IGNORECASE)
+_MARKER = re.compile(r"[0-9]{1,3}|[a-z]|\*{1,3}|[†‡§]")
+
+
+def _sub_item(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or not _SUB_ITEM.fullmatch(value):
+        raise _invalid(inst, attribute, f"must be None or lower-case letters such as 'b', not {value!r:.40}")
+
+
+def _annex_label(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    _text(inst, attribute, value)
+    assert isinstance(value, str)
+    if not ANNEX_LABEL.fullmatch(value):
+        raise _invalid(
+            inst, attribute, f"must be a label such as 'Annex', 'Annex II' or 'Enclosure', not {value!r:.60}"
+        )
+
+
+def _signature_name(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _text(inst, attribute, value)
+    assert isinstance(value, str)
+    if _SIGNED.search(value):
+        raise _invalid(inst, attribute, "must not contain '(Signed)' (it starts a signature)")
+
+
+def _marker(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not _MARKER.fullmatch(value):
+        raise _invalid(
+            inst,
+            attribute,
+            f"must be a footnote marker (1-999, a letter, '*' to '***', '†', '‡' or '§'), not {value!r:.40}",
+        )
+
+
+@functools.lru_cache(maxsize=8192)
+def _title_parts(title: str) -> Title | None:
+    # Titles are read often (kind, date, sender ... are all derived) and documents in a corpus repeat them.
+    try:
+        return parse_title(title)
+    except ParseError:
+        return None
+
+
+@attrs.frozen(kw_only=True)
+class Session:
+    """A session of the General Assembly or a year of the Security Council, as the masthead prints it.
+
+    Attributes:
+        organ: the organ whose session (or year) it is.
+        number: the ordinal: "Seventy-seventh session" is 77, "Seventy-eighth year" is 78.
+        kind: regular, special or emergency special (Security Council years are regular).
+
+    Example:
+        >>> s = Session.parse("Seventy-seventh session")
+        >>> s
+        Session(organ=<Organ.GENERAL_ASSEMBLY: 'General Assembly'>, number=77, kind=<SessionKind.REGULAR: 'regular'>)
+        >>> str(s)
+        'Seventy-seventh session'
+    """
+
+    organ: Organ = attrs.field(validator=_instance(Organ))
+    number: int = attrs.field(validator=[_instance(int), _between(1, 199)])
+    kind: SessionKind = attrs.field(default=SessionKind.REGULAR, validator=_instance(SessionKind))
+
+    @classmethod
+    def parse(cls, text: str) -> Session:
+        """Read a session line such as "Seventy-seventh session" or "Tenth emergency special session".
+
+        Raises:
+            ParseError: the text is not a session.
+        """
+        ref = parse_session(text)
+        return cls(organ=ref.organ, number=ref.number, kind=ref.kind)
+
+    def __str__(self) -> str:
+        return write_session(SessionRef(organ=self.organ, number=self.number, kind=self.kind))
+
+
+@attrs.frozen(kw_only=True)
+class AgendaItem:
+    """An agenda item the document is circulated under.
+
+    Attributes:
+        number: the item number (>= 1).
+        sub_item: the sub-item letter, "b" in "68 (b)", or None.
+        title: the item's title as printed under the list, or None where the document does not print it.
+
+    Example:
+        >>> AgendaItem(number=68, sub_item="b", title="Promotion and protection of human rights")
+        AgendaItem(number=68, sub_item='b', title='Promotion and protection of human rights')
+    """
+
+    number: int = attrs.field(validator=[_instance(int), _between(1, 9999)])
+    sub_item: str | None = attrs.field(default=None, validator=_sub_item)
+    title: str | None = attrs.field(default=None, validator=_optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class Signature:
+    """A signatory: the name after "(Signed)" and the title lines printed under it.
+
+    Example:
+        >>> Signature(name="Yashar Aliyev", titles=("Ambassador", "Permanent Representative"))
+        Signature(name='Yashar Aliyev', titles=('Ambassador', 'Permanent Representative'))
+    """
+
+    name: str = attrs.field(validator=_signature_name)
+    titles: tuple[str, ...] = attrs.field(default=(), validator=_texts)
+
+
+@attrs.frozen(kw_only=True)
+class Footnote:
+    """A footnote: its marker ("*", "1", "a") and its text.
+
+    Example:
+        >>> Footnote(marker="*", text="Circulated in English only.")
+        Footnote(marker='*', text='Circulated in English only.')
+    """
+
+    marker: str = attrs.field(validator=_marker)
+    text: str = attrs.field(validator=_text)
+
+
+@attrs.frozen(kw_only=True)
+class Letter:
+    """The letter (or note verbale) a document circulates: its title, body paragraphs and signatures.
+
+    Kind, date, sender, sender States and addressees are read from the title, never stored beside it.
+
+    Example:
+        >>> letter = Letter(
+        ...     title="Letter dated 20 January 2023 from the Permanent Representative of Azerbaijan to the"
+        ...     " United Nations addressed to the Secretary-General",
+        ...     paragraphs=("I have the honour to transmit herewith a statement.",),
+        ...     signatures=(Signature(name="Yashar Aliyev"),),
+        ... )
+        >>> letter.kind, letter.date, letter.sender_states, letter.addressees
+        (<LetterKind.LETTER: 'letter'>, datetime.date(2023, 1, 20), ('Azerbaijan',), ('Secretary-General',))
+    """
+
+    title: str = attrs.field(validator=_text)
+    paragraphs: tuple[str, ...] = attrs.field(default=(), validator=_texts)
+    signatures: tuple[Signature, ...] = attrs.field(default=(), validator=_tuple_of(Signature))
+
+    @property
+    def parsed_title(self) -> Title | None:
+        """The parts of the title, or None when the title does not read as one."""
+        return _title_parts(self.title)
+
+    @property
+    def kind(self) -> LetterKind | None:
+        """Letter, identical letters or note verbale, from the title."""
+        parts = self.parsed_title
+        return None if parts is None else parts.kind
+
+    @property
+    def date(self) -> dt.date | None:
+        """The date in the title."""
+        parts = self.parsed_title
+        return None if parts is None else parts.date
+
+    @property
+    def sender(self) -> str | None:
+        """Who sends it, as the title says ("Permanent Representative of Azerbaijan to the United Nations")."""
+        parts = self.parsed_title
+        return None if parts is None else parts.sender
+
+    @property
+    def sender_states(self) -> tuple[str, ...]:
+        """The States the sender speaks for (empty for United Nations officials)."""
+        parts = self.parsed_title
+        return () if parts is None else parts.sender_states
+
+    @property
+    def addressees(self) -> tuple[str, ...]:
+        """To whom it is addressed ("Secretary-General", "President of the Security Council")."""
+        parts = self.parsed_title
+        return () if parts is None else parts.addressees
+
+
+_ISSUER = re.compile(
+    r"^(?:joint\s+)?(?:press\s+)?statement\s+(?:of|by)\s+(?:the\s+)?(?P<issuer>.+?)"
+    r"(?:\s+(?:on|in\s+connection\s+with|regarding|concerning|in\s+response\s+to|dated)\s.*)?$",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen(kw_only=True)
+class Statement:
+    """A statement annexed to a letter (a ministry's statement, a declaration): it runs to the end of its annex.
+
+    Example:
+        >>> s = Statement(title="Statement of the Ministry of Foreign Affairs of Azerbaijan on 20 January")
+        >>> s.issuer
+        'Ministry of Foreign Affairs of Azerbaijan'
+    """
+
+    title: str = attrs.field(validator=_text)
+    date: dt.date | None = attrs.field(default=None, validator=_instance(dt.date, optional=True))
+    paragraphs: tuple[str, ...] = attrs.field(default=(), validator=_texts)
+    signatures: tuple[Signature, ...] = attrs.field(default=(), validator=_tuple_of(Signature))
+
+    @property
+    def issuer(self) -> str | None:
+        """Who issues the statement, read from a title "Statement of/by X [on ...]"; None otherwise."""
+        m = _ISSUER.match(self.title)
+        return None if m is None else m.group("issuer")
+
+
+@attrs.frozen(kw_only=True)
+class Annex:
+    """An annex or enclosure: its label, its heading, its own paragraphs and signatures, and a statement.
+
+    Attributes:
+        label: a label printed on its own line ("Annex", "Annex I", "Enclosure"), or None. Label or heading (or
+            both) must be given: an annex is known by one of them.
+        heading: the annex heading ("Annex to the letter dated ...", or the title of an annexed letter), or None.
+        paragraphs: text of the annex before any statement.
+        signatures: the signature blocks of the annex (an annexed letter is signed).
+        statement: an annexed statement; it runs to the end of the annex.
+
+    Example:
+        >>> Annex(label="Annex I", paragraphs=("The text of the annex.",)).label
+        'Annex I'
+    """
+
+    label: str | None = attrs.field(default=None, validator=_annex_label)
+    heading: str | None = attrs.field(default=None, validator=_optional_text)
+    paragraphs: tuple[str, ...] = attrs.field(default=(), validator=_texts)
+    signatures: tuple[Signature, ...] = attrs.field(default=(), validator=_tuple_of(Signature))
+    statement: Statement | None = attrs.field(default=None, validator=_instance(Statement, optional=True))
+
+    def __attrs_post_init__(self) -> None:
+        if self.label is None and self.heading is None:
+            raise ValidationError(
+                "Annex.label and Annex.heading must not both be None: an annex is known by one of them",
+                owner="Annex",
+                field="label",
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A United Nations document of the letter family: masthead, letter, annexes and footnotes.
+
+    Attributes:
+        symbols: the document's own symbols (two for a joint General Assembly / Security Council document), each
+            once.
+        organs: the organs in the masthead, each once.
+        distribution: "Distr.: General", ...
+        date: the masthead date.
+        original_language: "Original: English", ...
+        sessions: the General Assembly session and/or Security Council year, each once.
+        agenda_items: the agenda items the document is circulated under, with their titles.
+        paragraphs: body text outside any letter (a document with no letter title, or text before the title).
+        letter: the letter the document circulates.
+        annexes: its annexes and enclosures, in order. Without a letter, the first annex must be recognisable
+            as one: labelled, or headed "Annex ... to the ...".
+        footnotes: its footnotes.
+        diagnostics: what lenient parsing noticed about the source; not part of equality, JSON or schema.
+
+    Example:
+        >>> import unga_docs as ud
+        >>> doc = ud.parse(ud.samples.load("letter-2023-01-20-azerbaijan"))
+        >>> doc.date, [a.number for a in doc.agenda_items]
+        (datetime.date(2023, 1, 20), [30, 68, 73, 78, 84, 132])
+    """
+
+    symbols: tuple[Symbol, ...] = attrs.field(default=(), validator=[_tuple_of(Symbol), _unique])
+    organs: tuple[Organ, ...] = attrs.field(default=(), validator=[_tuple_of(Organ), _unique])
+    distribution: Distribution | None = attrs.field(default=None, validator=_instance(Distribution, optional=True))
+    date: dt.date | None = attrs.field(default=None, validator=_instance(dt.date, optional=True))
+    original_language: Language | None = attrs.field(default=None, validator=_instance(Language, optional=True))
+    sessions: tuple[Session, ...] = attrs.field(default=(), validator=[_tuple_of(Session), _unique])
+    agenda_items: tuple[AgendaItem, ...] = attrs.field(default=(), validator=_tuple_of(AgendaItem))
+    paragraphs: tuple[str, ...] = attrs.field(default=(), validator=_texts)
+    letter: Letter | None = attrs.field(default=None, validator=_instance(Letter, optional=True))
+    annexes: tuple[Annex, ...] = attrs.field(default=(), validator=_tuple_of(Annex))
+    footnotes: tuple[Footnote, ...] = attrs.field(default=(), validator=_tuple_of(Footnote))
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False, repr=False, validator=_tuple_of(Diagnostic))
+
+    def __attrs_post_init__(self) -> None:
+        if self.letter is None and self.annexes:
+            first = self.annexes[0]
+            if first.label is None and first.heading is not None and not ANNEX_HEADING.match(first.heading):
+                raise ValidationError(
+                    "Document.annexes[0] must have a label, or a heading 'Annex ... to the ...', when the document "
+                    "has no letter: a bare heading would be the letter's title",
+                    owner="Document",
+                    field="annexes[0]",
+                )
+
+    def _repr_html_(self) -> str:
+        from unga_docs.formats.html import to_html
+
+        return to_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from unga_docs.formats.markdown import to_markdown
+
+        return to_markdown(self)

@@ -1,0 +1,42 @@
+"""Shared test set-up: Hypothesis profiles and the real-document corpus."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.register_profile(
+    "ci",
+    max_examples=1000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    print_blob=True,
+)
+settings.register_profile("fast", max_examples=10, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+#: The labelled corpus of real UN documents (read from there, never copied into the project).
+CORPUS = Path(os.environ.get("UNGA_DOCS_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
+
+
+def corpus_labels() -> list[dict[str, Any]]:
+    """The labels of every corpus document ([] when the corpus is not there)."""
+    path = CORPUS / "labels.json"
+    if not path.is_file():
+        return []
+    labels: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    return labels
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    """The corpus folder; the test is skipped only when the folder does not exist at all."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"no corpus at {CORPUS} (set UNGA_DOCS_CORPUS)")
+    return CORPUS
