@@ -1,0 +1,854 @@
+"""The one semantic parser: typed lines (from any dialect's lexer) to a Document.
+
+What a document *means* is decided here, once, for markdown and plain text alike, with the grammars of
+`unga_docs.grammar` and `unga_docs.symbols`. The lexers only say where lines, headings, blank lines and escapes
+are. The assembler walks the lines once, in order:
+
+1. Page furniture (job numbers, date stamps, barcodes, page numbers, "Please recycle", the "United Nations" logo
+   line, running headers repeating the symbol) is set aside as diagnostics wherever it stands.
+2. The masthead: symbols, organs, distribution, date, original language, sessions, agenda lists and the titles
+   that follow them, in any order and any layout (one field a line, or several on one line). Text before the
+   first masthead field, when a masthead follows, is outside the document (a web page's navigation).
+3. The letter: a title (wrapped over several lines in plain text), paragraphs rebuilt from wrapped lines,
+   signature blocks.
+4. Annexes and enclosures: label, heading, paragraphs, signatures, and a statement with its title and date.
+5. Footnotes, wherever they stand.
+
+Lenient by default: what cannot be placed is kept as a paragraph and reported as a diagnostic; with
+``strict=True`` the first such line raises `ParseError`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from unga_docs.blocks import Line
+from unga_docs.enums import Distribution, Language, Organ
+from unga_docs.errors import Diagnostic, DiagnosticKind, ParseError
+from unga_docs.grammar import (
+    find_sessions,
+    is_title_start,
+    match_agenda_list,
+    parse_date,
+    title_extent,
+)
+from unga_docs.model import (
+    ANNEX_HEADING,
+    ANNEX_LABEL,
+    AgendaItem,
+    Annex,
+    Document,
+    Footnote,
+    Letter,
+    Session,
+    Signature,
+    Statement,
+)
+from unga_docs.symbols import Symbol, find_symbol_spans
+
+__all__ = ["assemble", "classify", "ends_open_paragraph", "footnote_after_rule", "starts_continuation"]
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_LANGUAGE = r"(?:Arabic|Chinese|English|French|Russian|Spanish)"
+
+#: Page furniture: a whole line that is one of these is not content.
+_FURNITURE = re.compile(
+    r"""^(?:
+        (?P<job>[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?(?:\s+[0-9]{6}){0,3})    # 21-00086 (E) 080121 110121
+      | (?P<stamp>[0-9]{6}(?:\s+[0-9]{6})?)                                 # a date stamp: 080121
+      | (?P<barcode>\*[0-9]{7}\*)                                           # *2100086*
+      | (?P<page>[0-9]{1,3}\s*/\s*[0-9]{1,3})                               # 2/7
+      | (?P<merged>[0-9]{2}-[0-9]{5}[0-9]{1,3}/[0-9]{1,3}                   # 21-019833/20
+          | [0-9]{1,3}/[0-9]{1,3}\s+[0-9]{2}-[0-9]{5}                        # 2/7 20-14338
+          | [0-9]{2}-[0-9]{5}\s+[0-9]{1,3}/[0-9]{1,3}                        # 20-14338 2/7
+          | [0-9]{1,3}\s+[0-9]{2}-[0-9]{5}                                  # 2 09-60168
+          | [0-9]{2}-[0-9]{5}\s+[0-9]{1,3})                                 # 09-60168 3
+      | (?P<recycle>(?:♲\s*)?Please\s+recycle(?:\s*♲)?)
+      | (?P<logo>United\s+Nations|UNITED\s+NATIONS|UNITED|NATIONS)
+      | (?P<continued>/\.\.\.|\.\.\./)                                     # page-continuation marker
+    )$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_JOB_NUMBER = re.compile(r"[0-9]{2}-[0-9]{5}")
+
+#: One masthead field; a line made only of these (and symbols and sessions) is a masthead line.
+_MASTHEAD_TOKEN = re.compile(
+    rf"""
+        (?P<organ>General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)
+      | (?P<distr>Distr\s*(?:\.\s*:?|:)\s*(?P<distr_value>General|Limited|Restricted)?)
+      | (?P<original>\[?\s*Original\s*:\s*(?P<original_value>{_LANGUAGE})?(?:\s*(?:,|and)\s*{_LANGUAGE})*\s*\]?)
+      | (?P<date>[0-9]{{1,2}}\s+{_MONTH}\s+[0-9]{{4}})
+      | (?P<language>{_LANGUAGE})
+      | (?P<value>General|Limited|Restricted)
+      | (?P<un>United\s+Nations)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"[\s,;–—\-]*")
+_SIGNED = re.compile(r"^\(\s*Signed\s*\)\s*", re.IGNORECASE)
+_SIGNED_ANYWHERE = re.compile(r"\(\s*Signed\s*\)", re.IGNORECASE)
+_ANNEX_LABEL = re.compile(rf"^(?:{ANNEX_LABEL.pattern})$", re.IGNORECASE)
+_ANNEX_HEADING = re.compile(rf"^{ANNEX_HEADING.pattern}", re.IGNORECASE)
+_STATEMENT_TITLE = re.compile(
+    r"^(?:(?:joint|final|press|draft|ministerial)\s+)*"
+    r"(?:statement|declaration|communiqu[ée]|resolution|report|press\s+release|message|memorandum"
+    r"|aide-m[ée]moire|decision|summary|position\s+paper|open\s+letter|address|speech|remarks|text)\b",
+    re.IGNORECASE,
+)
+_FOOTNOTE_CANONICAL = re.compile(r"^\[\^(?P<marker>[^\]\s]{1,3})\]:\s*(?P<text>.*)$")
+_FOOTNOTE_STAR = re.compile(r"^(?P<marker>\*{1,3}|[†‡§])\s*(?P<text>[^\s*].*)$")
+_FOOTNOTE_AFTER_RULE = re.compile(r"^(?P<marker>[0-9]{1,3}|[a-z]|\*{1,3}|[†‡§])\s+(?P<text>\S.*)$")
+_DATE_LINE = re.compile(rf"^[0-9]{{1,2}}\s+{_MONTH}\s+[0-9]{{4}}$", re.IGNORECASE)
+_LIST_MARKER = re.compile(
+    r"^(?:\(?[a-z]{1,4}\)|\(?[0-9]{1,3}[.)]|[0-9]{1,3}\.[0-9.]*\s|[•·▪■◦●○\-–—]\s|[A-Z]\.\s|\([ivx]+\))"
+)
+_ENDS_SENTENCE = re.compile(r"[.!?:;…]['’\"”)\]]*$|[.!?]\s*\*+$")
+_ENDS_OPEN = re.compile(r"(?:\b(?:of|the|and|to|in|on|for|by|with|at|a|an|or)|[,(\-–])$", re.IGNORECASE)
+_CLOSING = re.compile(r"[.!?:;…'’\"”)\]]$")
+_STARTS_LOWER = re.compile(r"^[a-z\u00df-\u00ff]")
+
+
+class _Kind:
+    """Line kinds (plain strings keep the assembler's dispatch cheap)."""
+
+    FURNITURE = "furniture"
+    MASTHEAD = "masthead"
+    AGENDA = "agenda"
+    TITLE = "title"
+    ANNEX_LABEL = "annex label"
+    ANNEX_HEADING = "annex heading"
+    SIGNED = "signed"
+    FOOTNOTE = "footnote"
+    STATEMENT = "statement"
+    RULE = "rule"
+    TEXT = "text"
+
+
+def ends_open_paragraph(text: str) -> bool:
+    """A paragraph ending without closing punctuation may go on after a page break.
+
+    Example:
+        >>> ends_open_paragraph("Under the leadership"), ends_open_paragraph("It was restored.")
+        (True, False)
+    """
+    return not _CLOSING.search(text)
+
+
+def starts_continuation(text: str) -> bool:
+    """A paragraph starting in lower case (and not with a list marker) may continue the one before it.
+
+    Example:
+        >>> starts_continuation("of the Victorious Commander-in-Chief"), starts_continuation("(b) the rest")
+        (True, False)
+    """
+    return bool(_STARTS_LOWER.match(text)) and not _LIST_MARKER.match(text)
+
+
+def footnote_after_rule(text: str) -> bool:
+    """Right after a rule, a line "1 See ..." or "a Ibid." reads as a footnote.
+
+    Example:
+        >>> footnote_after_rule("1 See S/2020/372."), footnote_after_rule("The Council")
+        (True, False)
+    """
+    return bool(_FOOTNOTE_AFTER_RULE.match(text))
+
+
+def _is_statement_title(text: str) -> bool:
+    return bool(_STATEMENT_TITLE.match(text)) and len(text) < 300 and not _ENDS_SENTENCE.search(text)
+
+
+def classify(text: str) -> str:
+    """Say what a line of text would be read as, out of context.
+
+    The writers use it to know what they must escape so that it reads back as plain text.
+
+    Example:
+        >>> classify("(Signed) Yashar Aliyev"), classify("Annex I"), classify("On 20 January 2023, Azerbaijan")
+        ('signed', 'annex label', 'text')
+    """
+    if _FURNITURE.match(text):
+        return _Kind.FURNITURE
+    if _SIGNED.match(text):
+        return _Kind.SIGNED
+    if _ANNEX_LABEL.match(text):
+        return _Kind.ANNEX_LABEL
+    if _ANNEX_HEADING.match(text):
+        return _Kind.ANNEX_HEADING
+    if is_title_start(text):
+        return _Kind.TITLE
+    if _FOOTNOTE_CANONICAL.match(text) or _FOOTNOTE_STAR.match(text):
+        return _Kind.FOOTNOTE
+    if _is_statement_title(text):
+        return _Kind.STATEMENT
+    if match_agenda_list(text) is not None:
+        return _Kind.AGENDA
+    if _masthead_fields(text) is not None:
+        return _Kind.MASTHEAD
+    return _Kind.TEXT
+
+
+@attrs.define
+class _Field:
+    """One masthead field found on a line."""
+
+    kind: str
+    value: object = None
+
+
+def _masthead_fields(text: str) -> list[_Field] | None:
+    """The masthead fields a line is made of, or None when it holds anything else."""
+    spans: list[tuple[int, int, _Field]] = []
+    for start, end, symbol in find_symbol_spans(text):
+        spans.append((start, end, _Field("symbol", symbol)))
+    for start, end, ref in find_sessions(text):
+        spans.append((start, end, _Field("session", Session(organ=ref.organ, number=ref.number, kind=ref.kind))))
+    for m in _MASTHEAD_TOKEN.finditer(text):
+        kind = m.lastgroup or ""
+        if kind == "distr":
+            value: object = m.group("distr_value")
+        elif kind == "original":
+            value = m.group("original_value")
+        elif kind == "date":
+            try:
+                value = parse_date(m.group())
+            except ParseError:
+                return None
+        else:
+            value = m.group()
+        spans.append((m.start(), m.end(), _Field(kind, value)))
+    if not spans:
+        return None
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    fields: list[_Field] = []
+    pos = 0
+    for start, end, field in spans:
+        if start < pos:  # overlapped by a longer field (a date inside a session line ...)
+            continue
+        if not _SEPARATORS.fullmatch(text, pos, start):
+            return None
+        fields.append(field)
+        pos = end
+    if not _SEPARATORS.fullmatch(text, pos, len(text)):
+        return None
+    return fields
+
+
+@attrs.define
+class _Partial:
+    """A container being filled: the letter, an annex or a statement."""
+
+    title: str | None = None
+    label: str | None = None
+    heading: str | None = None
+    date: dt.date | None = None
+    paragraphs: list[str] = attrs.Factory(list)
+    signatures: list[Signature] = attrs.Factory(list)
+    statement: _Partial | None = None
+
+    def empty(self) -> bool:
+        return not self.paragraphs and not self.signatures and self.statement is None
+
+
+@attrs.define
+class _Signing:
+    """A signature block being read."""
+
+    name: str
+    titles: list[str]
+    lineno: int
+    last: Line
+
+
+class _Assembler:
+    def __init__(self, lines: Sequence[Line], strict: bool) -> None:
+        self.lines = lines
+        self.strict = strict
+        self.diagnostics: list[Diagnostic] = []
+        self.symbols: list[Symbol] = []
+        self.outside_symbols: list[Symbol] = []
+        self.organs: list[Organ] = []
+        self.distribution: Distribution | None = None
+        self.date: dt.date | None = None
+        self.language: Language | None = None
+        self.sessions: list[Session] = []
+        self.agenda: list[list[object]] = []  # [number, sub_item, title]
+        self.job_number: str | None = None
+        self.doc_paragraphs: list[str] = []
+        self.letter: _Partial | None = None
+        self.annexes: list[_Partial] = []
+        self.footnotes: list[Footnote] = []
+        # Paragraph being built, and where it goes.
+        self.para: list[str] = []
+        self.para_line: Line | None = None
+        self.para_target: list[str] | None = None
+        self.signing: _Signing | None = None
+        self.after_rule = False
+        self.annex_open = False
+        self.width = _typical_width(lines)
+
+    # -- diagnostics ---------------------------------------------------------------------------------------
+
+    def note(self, kind: DiagnosticKind, line: Line, message: str, text: str | None = None) -> None:
+        self.diagnostics.append(Diagnostic(kind=kind, line=line.lineno, text=text or line.text, message=message))
+
+    def unplaced(self, line: Line, message: str) -> None:
+        if self.strict:
+            raise ParseError(message, line=line.lineno, column=1, text=line.text)
+        self.note(DiagnosticKind.UNPLACED, line, message)
+
+    # -- the walk ------------------------------------------------------------------------------------------
+
+    def run(self) -> Document:
+        lines = self.lines
+        i = self.masthead(0)
+        n = len(lines)
+        while i < n:
+            i = self.body_line(i)
+        self.flush()
+        self.end_signing()
+        return self.build()
+
+    def furniture(self, line: Line) -> bool:
+        m = _FURNITURE.match(line.text)
+        if m is None or line.literal:
+            return False
+        kind = m.lastgroup or "furniture"
+        if kind in ("job", "merged") and self.job_number is None:
+            job = _JOB_NUMBER.search(line.text)
+            if job is not None and kind == "job":
+                self.job_number = job.group()
+        self.note(DiagnosticKind.FURNITURE, line, f"page furniture ({_FURNITURE_NAMES.get(kind, kind)})")
+        return True
+
+    def running_header(self, line: Line) -> bool:
+        if line.literal or not self.symbols:
+            return False
+        fields = _masthead_fields(line.text) if find_symbol_spans(line.text) else None
+        if fields and all(f.kind == "symbol" and f.value in self.symbols for f in fields):
+            self.note(DiagnosticKind.FURNITURE, line, "page furniture (running header)")
+            return True
+        return False
+
+    # -- masthead -----------------------------------------------------------------------------------------
+
+    def masthead(self, i: int) -> int:
+        """Read the masthead from line *i*; return the index of the first line of the body."""
+        lines = self.lines
+        n = len(lines)
+        preamble: list[Line] = []
+        seen_field = False
+        pending: list[list[object]] = []  # agenda items still waiting for their titles
+        titled: list[object] | None = None  # the item whose title was read last (it may wrap)
+        pending_distr = pending_original = False
+        while i < n:
+            line = lines[i]
+            text = line.text
+            if line.rule:
+                # A rule ends the masthead block: what came before it belongs to the document.
+                self.close_preamble(preamble, seen_field=True)
+                seen_field = True
+                pending, titled = [], None
+                self.after_rule = True  # footnotes may follow a rule
+                i += 1
+                continue
+            if self.furniture(line):
+                i += 1
+                continue
+            if pending and (line.heading == 0 or line.heading >= 3) and (line.literal or classify(text) == _Kind.TEXT):
+                titled = pending.pop(0)
+                titled[2] = text
+                i += 1
+                continue
+            if (
+                titled is not None
+                and line.wraps
+                and isinstance(titled[2], str)
+                and (
+                    _STARTS_LOWER.match(text)
+                    or _ENDS_OPEN.search(titled[2])
+                    or (text.isupper() and titled[2].isupper())
+                )
+                and classify(text) == _Kind.TEXT
+            ):
+                titled[2] = f"{titled[2]} {text}"
+                i += 1
+                continue
+            if line.literal:
+                break
+            if self.after_rule and _FOOTNOTE_AFTER_RULE.match(text):
+                break
+            self.after_rule = False
+            fields = _masthead_fields(text)
+            if fields is not None:
+                if not seen_field:
+                    self.close_preamble(preamble, seen_field=True)
+                seen_field = True
+                pending, titled = [], None
+                for f in fields:
+                    if f.kind == "distr" and f.value is None:
+                        pending_distr = True
+                    elif f.kind == "original" and f.value is None:
+                        pending_original = True
+                    elif f.kind == "value" and pending_distr:
+                        self.distribution = Distribution(str(f.value).capitalize())
+                        pending_distr = False
+                    elif f.kind == "language" and pending_original:
+                        self.language = Language(str(f.value).capitalize())
+                        pending_original = False
+                    else:
+                        self.masthead_field(f, line)
+                i += 1
+                continue
+            agenda = match_agenda_list(text)
+            if agenda is not None:
+                if not seen_field:
+                    self.close_preamble(preamble, seen_field=True)
+                seen_field = True
+                j = i
+                joined = text
+                while not agenda.complete and j + 1 < n and not lines[j + 1].literal:
+                    longer = match_agenda_list(f"{joined} {lines[j + 1].text}")
+                    if longer is None:
+                        break
+                    j += 1
+                    joined = f"{joined} {lines[j].text}"
+                    agenda = longer
+                items: list[list[object]] = [[number, sub, None] for number, sub in agenda.items]
+                self.agenda.extend(items)
+                if agenda.form != "agenda":
+                    self.note(DiagnosticKind.NORMALISED, line, "agenda list printed in another form", joined)
+                pending, titled = list(items), None
+                rest = joined[agenda.end :].strip()
+                if rest and pending:
+                    titled = pending.pop(0)
+                    titled[2] = rest
+                i = j + 1
+                continue
+            if not seen_field and not is_title_start(text) and classify(text) == _Kind.TEXT:
+                preamble.append(line)
+                i += 1
+                continue
+            break
+        if preamble:
+            if not seen_field:
+                # No masthead came: what was read is the start of the body after all.
+                return i - len(preamble) if i < n and not is_title_start(lines[i].text) else self.outside(preamble, i)
+            self.close_preamble(preamble, seen_field=True)
+        return i
+
+    def outside(self, preamble: list[Line], i: int) -> int:
+        """Text before a letter title when no masthead came: a web page's title and navigation."""
+        self.close_preamble(preamble, seen_field=True)
+        return i
+
+    def close_preamble(self, preamble: list[Line], *, seen_field: bool) -> None:
+        for line in preamble:
+            if seen_field:
+                self.note(DiagnosticKind.OUTSIDE, line, "text before the document (not part of it)")
+                self.outside_symbols.extend(s for _, _, s in find_symbol_spans(line.text))
+            else:
+                self.unplaced(line, "text before the title, outside any letter")
+                self.doc_paragraphs.append(line.text)
+        preamble.clear()
+
+    def masthead_field(self, f: _Field, line: Line) -> None:
+        kind, value = f.kind, f.value
+        if kind == "symbol" and isinstance(value, Symbol):
+            if value not in self.symbols:
+                self.symbols.append(value)
+        elif kind == "session" and isinstance(value, Session):
+            if value not in self.sessions:
+                self.sessions.append(value)
+        elif kind == "organ":
+            organ = _ORGANS[" ".join(str(value).lower().split())]
+            if organ not in self.organs:
+                self.organs.append(organ)
+        elif kind == "distr" and value is not None:
+            self.distribution = Distribution(str(value).capitalize())
+        elif kind == "original" and value is not None:
+            self.language = Language(str(value).capitalize())
+        elif kind == "date" and isinstance(value, dt.date):
+            if self.date is None:
+                self.date = value
+            else:
+                self.note(DiagnosticKind.NORMALISED, line, "a second date in the masthead", str(value))
+        elif kind == "un":
+            self.note(DiagnosticKind.FURNITURE, line, "page furniture (logo)", str(value))
+        else:  # a language line above "Original:" (the language of this version), a stray value
+            self.note(DiagnosticKind.NORMALISED, line, "masthead text the model does not keep", str(value))
+
+    # -- body ---------------------------------------------------------------------------------------------
+
+    def current(self) -> _Partial | None:
+        """The innermost container: the statement of the last annex, the last annex, or the letter."""
+        if self.annexes:
+            annex = self.annexes[-1]
+            return annex.statement if annex.statement is not None else annex
+        return self.letter
+
+    def body_line(self, i: int) -> int:
+        lines = self.lines
+        line = lines[i]
+        text = line.text
+        if line.rule:
+            self.flush()
+            self.end_signing()
+            self.after_rule = True
+            self.annex_open = False  # a thematic break closes an annex to a heading of its own
+            return i + 1
+        if self.furniture(line) or self.running_header(line):
+            return i + 1
+        if self.signing is not None and self.signature_title(line):
+            return i + 1
+        self.end_signing()
+        after_rule, self.after_rule = self.after_rule, False
+        if line.literal and not line.heading:
+            self.paragraph(line)
+            return i + 1
+        if not line.literal:
+            m = _FOOTNOTE_CANONICAL.match(text) or _FOOTNOTE_STAR.match(text)
+            if m is None and after_rule and not line.heading:
+                m = _FOOTNOTE_AFTER_RULE.match(text)
+            if m is not None and m.group("text"):
+                self.flush()
+                self.footnotes.append(Footnote(marker=m.group("marker"), text=m.group("text")))
+                self.after_rule = after_rule
+                return i + 1
+            if _SIGNED.match(text):
+                return self.signature(i)
+            if _ANNEX_LABEL.match(text):
+                self.new_annex(_Partial(label=text))
+                return i + 1
+            if _ANNEX_HEADING.match(text):
+                return self.annex_heading(i, new=not self.takes_heading())
+            if is_title_start(text):
+                if self.letter is None and not self.annexes:
+                    self.flush()
+                    j = self.title_end(i)
+                    self.letter = _Partial(title=" ".join(x.text for x in lines[i:j]))
+                    return j
+                if self.takes_heading():
+                    return self.annex_heading(i, new=False)
+                if 0 < line.heading <= 2:
+                    return self.annex_heading(i, new=True)
+        if line.heading:
+            return self.heading(line, i)
+        if self.annexes:
+            after = self.statement_title(i)
+            if after is not None:
+                return after
+        annex = self.annexes[-1] if self.annexes else None
+        if annex is not None and annex.statement is None and annex.empty():
+            # The embedded masthead of an annexed resolution or report: its date is the statement's.
+            fields = _masthead_fields(text)
+            if fields is not None:
+                for f in fields:
+                    if f.kind == "date" and isinstance(f.value, dt.date):
+                        annex.date = f.value
+                self.note(DiagnosticKind.NORMALISED, line, "masthead of an annexed document")
+                return i + 1
+        if annex is not None and _ORIGINAL_NOTE.match(text):
+            self.note(DiagnosticKind.NORMALISED, line, "language note of an annexed document")
+            return i + 1
+        statement = annex.statement if annex is not None else None
+        if statement is not None and statement.date is None and statement.empty() and _DATE_LINE.match(text):
+            statement.date = parse_date(text)
+            return i + 1
+        self.paragraph(line)
+        return i + 1
+
+    def heading(self, line: Line, i: int) -> int:
+        """Place a heading that no convention claims, by where it stands and (only then) by its level."""
+        if self.letter is None and not self.annexes:
+            self.flush()
+            self.letter = _Partial(title=line.text)
+            return i + 1
+        if line.heading <= 2:
+            return self.annex_heading(i, new=not self.takes_heading())
+        if self.annexes:
+            after = self.statement_title(i)
+            if after is not None:
+                return after
+        self.paragraph(line)
+        return i + 1
+
+    def new_annex(self, annex: _Partial) -> None:
+        self.flush()
+        self.annexes.append(annex)
+        self.annex_open = True
+
+    def annex_heading(self, i: int, *, new: bool) -> int:
+        j = (
+            self.title_end(i)
+            if is_title_start(self.lines[i].text) or _ANNEX_HEADING.match(self.lines[i].text)
+            else i + 1
+        )
+        heading = " ".join(x.text for x in self.lines[i:j])
+        if new:
+            self.new_annex(_Partial(heading=heading))
+        else:
+            self.flush()
+            self.annexes[-1].heading = heading
+        return j
+
+    def takes_heading(self) -> bool:
+        """An annex open with a label alone takes the next heading as its own."""
+        if not self.annexes or not self.annex_open:
+            return False
+        annex = self.annexes[-1]
+        return annex.heading is None and annex.empty() and annex.date is None
+
+    def title_end(self, i: int) -> int:
+        """The index after the last line of the title starting at line *i* (wrapped titles in plain text)."""
+        lines = self.lines
+        if lines[i].heading or not any(x.wraps for x in lines[i + 1 : i + 2]):
+            return i + 1
+        candidates: list[str] = [lines[i].text]
+        index: list[int] = [i]
+        j = i + 1
+        while j < len(lines) and len(candidates) < 6:
+            x = lines[j]
+            if x.rule or x.heading or x.literal or not x.wraps:
+                break
+            if _FURNITURE.match(x.text):
+                j += 1
+                continue
+            if classify(x.text) not in (_Kind.TEXT, _Kind.MASTHEAD):
+                break
+            candidates.append(x.text)
+            index.append(j)
+            j += 1
+        extent = max(1, min(title_extent(candidates), len(candidates)))
+        end = index[extent - 1] + 1
+        # Furniture inside the title was skipped over: report it.
+        for k in range(i + 1, end):
+            if k not in index:
+                self.furniture(lines[k])
+        return end
+
+    def statement_title(self, i: int) -> int | None:
+        """Open the annex's statement with line *i* as its title, if it is one; return the next line's index."""
+        annex = self.annexes[-1]
+        if annex.statement is not None:
+            return None
+        lines = self.lines
+        line = lines[i]
+        text = line.text
+        if line.heading:
+            if line.heading < 3 and not line.literal and not _STATEMENT_TITLE.match(text):
+                return None
+        elif line.literal or not _is_statement_title(text):
+            return None
+        elif (annex.paragraphs or annex.signatures) and not line.block_start:
+            return None  # after the annex's own text, a statement's title stands apart
+        j = i + 1
+        parts = [text]
+        # A title wrapped in plain text goes on while the next line carries it on.
+        while (
+            j < len(lines)
+            and lines[j].wraps
+            and not lines[j].block_start
+            and (_STARTS_LOWER.match(lines[j].text) or _ENDS_OPEN.search(parts[-1]))
+            and classify(lines[j].text) == _Kind.TEXT
+            and not _ENDS_SENTENCE.search(lines[j].text)
+        ):
+            parts.append(lines[j].text)
+            j += 1
+        self.flush()
+        annex.statement = _Partial(title=" ".join(parts), date=annex.date)
+        return j
+
+    def signature(self, i: int) -> int:
+        self.flush()
+        line = self.lines[i]
+        parts = [p.strip() for p in _SIGNED_ANYWHERE.split(line.text)]
+        names = [p for p in parts if p]
+        if not names:
+            # "(Signed)" alone: the name is on the next line.
+            if i + 1 < len(self.lines) and not self.lines[i + 1].literal:
+                nxt = self.lines[i + 1]
+                self.signing = _Signing(name=nxt.text, titles=[], lineno=line.lineno, last=nxt)
+                return i + 2
+            self.unplaced(line, "'(Signed)' with no name")
+            self.paragraph(line)
+            return i + 1
+        for name in names[:-1]:
+            self.add_signature(Signature(name=name))
+        self.signing = _Signing(name=names[-1], titles=[], lineno=line.lineno, last=line)
+        return i + 1
+
+    def signature_title(self, line: Line) -> bool:
+        """Take *line* as a title line of the signature being read, if it is one."""
+        signing = self.signing
+        assert signing is not None
+        text = line.text
+        if line.heading or (line.block_start and not line.wraps):
+            return False
+        if not line.literal and classify(text) != _Kind.TEXT:
+            return False
+        if line.wraps:
+            # Plain text: title lines are short, unpunctuated and follow without a blank line.
+            if line.block_start or len(text) > 80 or (_ENDS_SENTENCE.search(text) and not text.endswith("a.i.")):
+                return False
+            if signing.titles and (_STARTS_LOWER.match(text) or _ENDS_OPEN.search(signing.titles[-1])):
+                signing.titles[-1] = f"{signing.titles[-1]} {text}"
+            else:
+                signing.titles.append(text)
+        else:
+            signing.titles.append(text)
+        signing.last = line
+        return True
+
+    def end_signing(self) -> None:
+        if self.signing is not None:
+            s = self.signing
+            self.signing = None
+            self.add_signature(Signature(name=s.name, titles=tuple(s.titles)))
+
+    def add_signature(self, signature: Signature) -> None:
+        target = self.current()
+        if target is None:
+            # A signature before any letter title: there is nothing it signs; keep its words as a paragraph.
+            self.doc_paragraphs.append(" ".join(("(Signed)", signature.name, *signature.titles)))
+            return
+        target.signatures.append(signature)
+
+    # -- paragraphs ---------------------------------------------------------------------------------------
+
+    def target(self) -> list[str]:
+        current = self.current()
+        return self.doc_paragraphs if current is None else current.paragraphs
+
+    def paragraph(self, line: Line) -> None:
+        text = line.text
+        if self.para and self.para_line is not None:
+            prev = self.para[-1]
+            joined = False
+            if not line.literal:
+                if line.wraps and not line.block_start and not self.para_ends(prev, text):
+                    joined = True
+                elif ends_open_paragraph(prev) and starts_continuation(text):
+                    joined = True  # a paragraph split by a page break
+            if joined:
+                if prev.endswith("-") and not prev.endswith(" -") and text[:1].islower():
+                    self.para[-1] = prev + text  # a word hyphenated at the line end keeps its hyphen
+                else:
+                    self.para.append(text)
+                self.para_line = line
+                return
+            self.flush()
+        if self.current() is None and self.letter is None:
+            self.unplaced(line, "text outside any letter")
+        self.para = [text]
+        self.para_line = line
+        self.para_target = self.target()
+
+    def para_ends(self, prev: str, nxt: str) -> bool:
+        """Does a wrapped line *prev* end its paragraph, given the line *nxt* after it?"""
+        if _LIST_MARKER.match(nxt):
+            return True
+        short = len(prev) < self.width * 0.8
+        if _ENDS_SENTENCE.search(prev):
+            return short or len(prev) < self.width - 12
+        return len(prev) < self.width * 0.5 and nxt[:1].isupper() and not _ENDS_OPEN.search(prev)
+
+    def flush(self) -> None:
+        if self.para and self.para_target is not None:
+            self.para_target.append(" ".join(self.para))
+        self.para = []
+        self.para_line = None
+        self.para_target = None
+
+    # -- the result ---------------------------------------------------------------------------------------
+
+    def build(self) -> Document:
+        letter = None
+        if self.letter is not None and self.letter.title is not None:
+            letter = Letter(
+                title=self.letter.title,
+                paragraphs=tuple(self.letter.paragraphs),
+                signatures=tuple(self.letter.signatures),
+            )
+        annexes = tuple(_annex(a) for a in self.annexes)
+        symbols = self.symbols or list(dict.fromkeys(self.outside_symbols))
+        return Document(
+            symbols=tuple(symbols),
+            organs=tuple(self.organs),
+            distribution=self.distribution,
+            date=self.date,
+            original_language=self.language,
+            sessions=tuple(self.sessions),
+            agenda_items=tuple(
+                AgendaItem(
+                    number=int(str(n)),
+                    sub_item=None if s is None else str(s),
+                    title=None if t is None else str(t),
+                )
+                for n, s, t in self.agenda
+            ),
+            paragraphs=tuple(self.doc_paragraphs),
+            letter=letter,
+            annexes=annexes,
+            footnotes=tuple(self.footnotes),
+            diagnostics=tuple(self.diagnostics),
+        )
+
+
+def _annex(a: _Partial) -> Annex:
+    statement = None
+    s = a.statement
+    if s is not None and s.title is not None:
+        statement = Statement(
+            title=s.title, date=s.date, paragraphs=tuple(s.paragraphs), signatures=tuple(s.signatures)
+        )
+    return Annex(
+        label=a.label,
+        heading=a.heading,
+        paragraphs=tuple(a.paragraphs),
+        signatures=tuple(a.signatures),
+        statement=statement,
+    )
+
+
+_ORIGINAL_NOTE = re.compile(rf"^\[\s*Original\s*:\s*{_LANGUAGE}.*\]?$|^{_LANGUAGE}(?:\s+and\s+{_LANGUAGE})?\]$", re.I)
+_ORGANS = {organ.value.lower(): organ for organ in Organ}
+_FURNITURE_NAMES = {
+    "job": "job number",
+    "stamp": "date stamp",
+    "barcode": "barcode",
+    "page": "page number",
+    "merged": "page number and job number",
+    "recycle": "Please recycle",
+    "logo": "logo",
+    "continued": "continuation marker",
+}
+
+
+def _typical_width(lines: Sequence[Line]) -> float:
+    """The width of a full line in plain text: long wrapped lines are about this long."""
+    lengths = sorted(len(x.text) for x in lines if x.wraps and len(x.text) > 40)
+    if len(lengths) < 3:
+        return 80.0
+    return float(lengths[(len(lengths) * 3) // 4])
+
+
+def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
+    """Build the Document that a dialect's lines describe.
+
+    Args:
+        lines: the lexer's output.
+        strict: raise `ParseError` at the first line that cannot be placed, instead of keeping it as a paragraph
+            and reporting a diagnostic.
+
+    Example:
+        >>> from unga_docs.blocks import Line
+        >>> doc = assemble([Line(text="Distr.: General", lineno=1), Line(text="20 January 2023", lineno=2)])
+        >>> doc.distribution, doc.date
+        (<Distribution.GENERAL: 'General'>, datetime.date(2023, 1, 20))
+    """
+    return _Assembler(lines, strict).run()

@@ -1,0 +1,61 @@
+"""The typed lines every dialect's lexer produces and the one assembler reads.
+
+A lexer's job ends at layout: which lines are headings, where blank lines and hard breaks fall, what the markup
+says is literal text. What a line *means* (a masthead field, a title, a signature) is decided once, in
+`unga_docs.assemble`, for every dialect.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["Line", "clean"]
+
+
+@attrs.frozen(kw_only=True)
+class Line:
+    """One unit of source text, with its layout.
+
+    Attributes:
+        text: the text, markup removed and white space collapsed (never empty).
+        lineno: the 1-based source line it starts on.
+        heading: the heading level (1-6) the source gave it, 0 when it is not a heading.
+        block_start: a blank line, a heading or a rule separates it from the line before.
+        wraps: the line break before it may be a soft wrap inside a paragraph (plain text, where a line break
+            says nothing); False where the dialect says the line break is real (markdown).
+        literal: the source escaped it: plain text, never structure (a canonical writer's escape).
+        rule: a thematic break (``---``); its ``text`` is ``"---"``.
+
+    Example:
+        >>> Line(text="Distr.: General", lineno=7)
+        Line(text='Distr.: General', lineno=7, heading=0, block_start=False, wraps=False, literal=False, rule=False)
+    """
+
+    text: str
+    lineno: int
+    heading: int = 0
+    block_start: bool = False
+    wraps: bool = False
+    literal: bool = False
+    rule: bool = False
+
+
+_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_JUNK = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufeff]")
+
+
+def clean(text: str) -> str:
+    r"""Normalise what no dialect gives meaning to, before lexing.
+
+    1. Every line break (``\r\n``, ``\r``, form feed, vertical tab, unicode line and paragraph separators)
+       becomes ``\n``: a page break is a line break like any other.
+    2. Control characters, lone surrogates and byte-order marks become spaces: no word is made of them, and no
+       UTF-8 writer could write a lone surrogate back.
+
+    Example:
+        >>> clean("Distr.: General\r\n\x0c20 January 2023\x00")
+        'Distr.: General\n\n20 January 2023 '
+    """
+    return _JUNK.sub(" ", _BREAKS.sub("\n", text))

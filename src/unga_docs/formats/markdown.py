@@ -1,0 +1,287 @@
+"""Markdown: the lexer for what PDF converters write, and the canonical writer, side by side.
+
+The lexer knows markdown's layout and nothing of UN documents: headings of any level (their depth is unreliable
+in converter output; the assembler goes by UN conventions, and reads a level only to place a heading nothing
+else claims), emphasis markers (dropped), backslash escapes and character references (decoded), hard line breaks
+(two trailing spaces or a backslash), thematic breaks, bullet list markers (dropped), blank lines. A line whose
+first character the source escaped is *literal*: the assembler reads it as plain text, never as structure.
+
+The writer undoes exactly that: it escapes every character the lexer would take as markup, and escapes the first
+character of any text that would otherwise read back as structure in its place (a paragraph reading
+"(Signed) X", a statement title reading "Annex I"), so that ``from_markdown(to_markdown(d)) == d``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+
+from unga_docs.assemble import assemble, classify, ends_open_paragraph, footnote_after_rule, starts_continuation
+from unga_docs.blocks import Line, clean
+from unga_docs.formats._layout import agenda_groups
+from unga_docs.grammar import write_agenda_list, write_date
+from unga_docs.model import AgendaItem, Annex, Document, Letter, Signature, Statement
+
+__all__ = ["from_markdown", "lex_markdown", "to_markdown"]
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_BULLET = re.compile(r"^ {0,3}[-+*][ \t]+(?=\S)")
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+# Inline markup: a backslash escape, a character reference, a run of emphasis markers.
+_INLINE = re.compile(
+    r"""\\(?P<escaped>[!-/:-@\[-`{-~])
+      | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
+      | (?P<emphasis>\*+|_+)""",
+    re.VERBOSE,
+)
+_LITERAL_START = re.compile(r"^(?:\\[!-/:-@\[-`{-~]|&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6});)")
+
+
+def _inline(raw: str) -> tuple[str, bool]:
+    """Text of a markdown line without its markup, and whether its first character was escaped."""
+    literal = bool(_LITERAL_START.match(raw))
+    out: list[str] = []
+    pos = 0
+    for m in _INLINE.finditer(raw):
+        out.append(raw[pos : m.start()])
+        pos = m.end()
+        if m.group("escaped") is not None:
+            out.append(m.group("escaped"))
+        elif m.group("entity") is not None:
+            out.append(html.unescape(m.group("entity")))
+        else:
+            run = m.group("emphasis")
+            before = raw[m.start() - 1 : m.start()]
+            after = raw[m.end() : m.end() + 1]
+            flanking = (after and not after.isspace()) or (before and not before.isspace())
+            intraword = run[0] == "_" and before.isalnum() and after.isalnum()
+            if not flanking or intraword:
+                out.append(run)  # "2 * 3", snake_case: not emphasis
+    out.append(raw[pos:])
+    return " ".join("".join(out).split()), literal
+
+
+def lex_markdown(text: str) -> list[Line]:
+    r"""Split markdown into typed lines (see the module docstring for what the lexer knows).
+
+    Example:
+        >>> [(x.text, x.heading) for x in lex_markdown("# General Assembly\n\nDistr.: **General**  \n")]
+        [('General Assembly', 1), ('Distr.: General', 0)]
+    """
+    out: list[Line] = []
+    blank = True
+    para: list[str] = []  # soft-wrapped source lines of the logical line being read
+    para_start = 0
+    para_block = True
+
+    def flush_para() -> None:
+        nonlocal para
+        if para:
+            content, literal = _inline(" ".join(para))
+            if content:
+                out.append(Line(text=content, lineno=para_start, block_start=para_block, literal=literal))
+        para = []
+
+    for lineno, raw in enumerate(_lines(text), start=1):
+        if not raw.strip():
+            flush_para()
+            blank = True
+            continue
+        heading = _HEADING.match(raw)
+        if heading is not None:
+            flush_para()
+            content, literal = _inline(heading.group(2) or "")
+            if content:
+                level = len(heading.group(1))
+                out.append(Line(text=content, lineno=lineno, heading=level, block_start=True, literal=literal))
+            blank = True
+            continue
+        if _RULE.match(raw):
+            flush_para()
+            out.append(Line(text="---", lineno=lineno, block_start=True, rule=True))
+            blank = True
+            continue
+        hard = raw.endswith("  ") or (raw.endswith("\\") and not raw.endswith("\\\\"))
+        body = raw.rstrip()
+        if hard and body.endswith("\\"):
+            body = body[:-1]
+        bullet = _BULLET.match(body)
+        if bullet is not None or _FENCE.match(body):
+            flush_para()
+            body = body[bullet.end() :] if bullet is not None else body
+            blank = True
+        if not para:
+            para_start = lineno
+            para_block = blank
+        para.append(body)
+        blank = False
+        if hard:
+            flush_para()
+    flush_para()
+    return out
+
+
+def _lines(text: str) -> Iterator[str]:
+    return iter(clean(text).split("\n"))
+
+
+def from_markdown(text: str, *, strict: bool = False) -> Document:
+    """Read a document from markdown: a PDF converter's output, or what `to_markdown` wrote.
+
+    Args:
+        text: the markdown.
+        strict: raise `ParseError` for text that cannot be placed, instead of keeping it and reporting a
+            diagnostic.
+
+    Example:
+        >>> import unga_docs as ud
+        >>> doc = ud.from_markdown(ud.samples.load("letter-2023-01-20-azerbaijan"))
+        >>> doc.letter.signatures[0].name
+        'Yashar Aliyev'
+    """
+    return assemble(lex_markdown(text), strict=strict)
+
+
+# -- the writer --------------------------------------------------------------------------------------------
+
+_SPECIAL = re.compile(r"[\\*_`\[\]<]|&(?=#?[A-Za-z0-9]+;)")
+_LINE_START = re.compile(r"^(?:#|[-+](?:\s|$)|>|\d{1,9}[.)](?:\s|$)|=+$|~~~|```|\[)")
+
+
+def _markup_start(text: str) -> bool:
+    """Would the lexer take the start of this line as markup (a heading, rule, list item, fence ...)?"""
+    return bool(_LINE_START.match(text) or _RULE.match(text) or _BULLET.match(text) or _FENCE.match(text))
+
+
+def _escape(text: str) -> str:
+    """Escape what the lexer would take as inline markup."""
+    return _SPECIAL.sub(lambda m: "&amp;" if m.group() == "&" else "\\" + m.group(), text)
+
+
+def _protect(text: str) -> str:
+    """Escape the first character of *text* so the lexer marks the line literal."""
+    escaped = _escape(text)
+    if escaped.startswith(("\\", "&amp;")):
+        return escaped  # already starts with an escape
+    first = text[0]
+    if first.isascii() and not first.isalnum() and not first.isspace():
+        return "\\" + escaped
+    return f"&#{ord(first)};" + _escape(text[1:])
+
+
+def _text(text: str, *, plain: bool) -> str:
+    """Markdown for a line of text; *plain* says it must read back as plain text, not structure."""
+    if (plain and classify(text) != "text") or _markup_start(text):
+        return _protect(text)
+    return _escape(text)
+
+
+def _heading(level: int, text: str, *, protect: bool) -> str:
+    return "#" * level + " " + (_protect(text) if protect or _markup_start(text) else _escape(text))
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.out: list[str] = []
+
+    def block(self, text: str) -> None:
+        self.out.append(text)
+
+    def paragraphs(self, paragraphs: tuple[str, ...]) -> None:
+        prev: str | None = None
+        for p in paragraphs:
+            plain = _text(p, plain=True)
+            if prev is not None and ends_open_paragraph(prev) and starts_continuation(p):
+                plain = _protect(p)  # would be re-joined to the paragraph before it, as across a page break
+            elif prev is None and self.out and self.out[-1] == "---" and footnote_after_rule(p):
+                plain = _protect(p)  # would read as a footnote under the rule
+            self.block(plain)
+            prev = p
+
+    def signatures(self, signatures: tuple[Signature, ...]) -> None:
+        for s in signatures:
+            lines = ["(Signed) " + _escape(s.name)]
+            lines.extend(_text(t, plain=True) for t in s.titles)
+            self.block("  \n".join(lines))
+
+
+def to_markdown(doc: Document) -> str:
+    """Write the document as canonical markdown.
+
+    The output reads back to an equal document (``from_markdown(to_markdown(d)) == d``) and is a fixed point of
+    reading and writing. Page furniture is never written.
+
+    Example:
+        >>> import unga_docs as ud
+        >>> print(ud.to_markdown(ud.Document(organs=(ud.Organ.GENERAL_ASSEMBLY,), date=datetime.date(2023, 1, 20))))
+        # General Assembly
+        <BLANKLINE>
+        20 January 2023
+        <BLANKLINE>
+        ---
+        <BLANKLINE>
+    """
+    w = _Writer()
+    if doc.symbols:
+        w.block(_escape("–".join(str(s) for s in doc.symbols)))
+    for organ in doc.organs:
+        w.block(f"# {organ.value}")
+    if doc.distribution is not None:
+        w.block(f"Distr.: {doc.distribution.value}")
+    if doc.date is not None:
+        w.block(write_date(doc.date))
+    if doc.original_language is not None:
+        w.block(f"Original: {doc.original_language.value}")
+    w.block("---")
+    for session in doc.sessions:
+        w.block(f"## {session}")
+    _agenda(w, doc.agenda_items)
+    w.paragraphs(doc.paragraphs)
+    if doc.letter is not None:
+        _letter(w, doc.letter)
+    for annex in doc.annexes:
+        _annex(w, annex)
+    for note in doc.footnotes:
+        w.block(f"[^{_escape(note.marker)}]: {_escape(note.text)}")
+    return "\n\n".join(w.out) + "\n"
+
+
+def _agenda(w: _Writer, items: tuple[AgendaItem, ...]) -> None:
+    """Agenda lists, each followed by its items' titles; a run of untitled items is closed by a rule."""
+    for group in agenda_groups(items):
+        w.block(_escape(write_agenda_list([(a.number, a.sub_item) for a in group])))
+        if group[0].title is None:
+            w.block("---")
+        for a in group:
+            if a.title is not None:
+                w.block(_heading(3, a.title, protect=classify(a.title) != "text"))
+
+
+def _letter(w: _Writer, letter: Letter) -> None:
+    w.block(_heading(2, letter.title, protect=classify(letter.title) not in ("text", "title")))
+    w.paragraphs(letter.paragraphs)
+    w.signatures(letter.signatures)
+
+
+def _annex(w: _Writer, annex: Annex) -> None:
+    if annex.label is None:
+        w.block("---")  # a rule closes the annex before: this heading starts an annex of its own
+    else:
+        w.block(_heading(2, annex.label, protect=False))
+    if annex.heading is not None:
+        kind = classify(annex.heading)
+        w.block(_heading(2, annex.heading, protect=kind not in ("text", "title", "annex heading")))
+    w.paragraphs(annex.paragraphs)
+    w.signatures(annex.signatures)
+    if annex.statement is not None:
+        _statement(w, annex.statement)
+
+
+def _statement(w: _Writer, statement: Statement) -> None:
+    w.block(_heading(3, statement.title, protect=classify(statement.title) not in ("text", "statement")))
+    if statement.date is not None:
+        w.block(write_date(statement.date))
+    w.paragraphs(statement.paragraphs)
+    w.signatures(statement.signatures)
