@@ -21,6 +21,7 @@ SCHEMA_DIR = Path(__file__).resolve().parents[1] / "docs" / "schema"
 #: The sha256 of every published schema file: a published version never changes.
 PUBLISHED = {
     1: "538cdbcb6f8b183ca7e5dd1d2a5847e8b2a5c76bf7ecb002175897eab5e11d2f",
+    2: "016bce82f34e9febbd0d39b426ade2dada0c073884021f6ea5699d7838756c35",
 }
 REFERENCE = ud.parse(ud.samples.load("letter-2023-01-20-azerbaijan"))
 VALIDATOR = jsonschema.Draft202012Validator(ud.json_schema(), format_checker=jsonschema.FormatChecker())
@@ -77,6 +78,24 @@ def test_every_published_version_is_recorded() -> None:
     files = sorted(int(p.stem[1:]) for p in SCHEMA_DIR.glob("v*.json"))
     assert files == sorted(PUBLISHED)
     assert files[-1] == ud.SCHEMA_VERSION
+
+
+def test_version_1_documents_are_read_and_brought_up_to_date() -> None:
+    """A version 1 dict (no job number) reads as the same document with job_number None."""
+    data = ud.to_dict(REFERENCE)
+    del data["job_number"]
+    data["schema_version"] = 1
+    assert ud.from_dict(data) == REFERENCE
+    schema_v1 = json.loads((SCHEMA_DIR / "v1.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema_v1).validate(data)
+
+
+def test_job_number_is_kept() -> None:
+    """The job number travels through JSON and is validated."""
+    doc = ud.Document(job_number="23-01234")
+    assert ud.from_json(ud.to_json(doc)) == doc
+    with pytest.raises(ud.DataError, match="job_number"):
+        ud.from_dict({**ud.to_dict(doc), "job_number": "23-01234 (E)"})
 
 
 def _ref_dict() -> dict[str, Any]:
@@ -147,7 +166,7 @@ def test_missing_and_extra_fields_are_refused() -> None:
         ud.from_dict(data)
 
 
-@pytest.mark.parametrize("version", [None, 0, 2, "1", True, 1.0])
+@pytest.mark.parametrize("version", [None, 0, 3, "1", True, 1.0, 2.0])
 def test_unknown_schema_versions_are_refused(version: object) -> None:
     """from_dict reads its own version only; a missing version is refused too."""
     data = _ref_dict()

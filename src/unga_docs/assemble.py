@@ -795,6 +795,7 @@ class _Assembler:
             letter=letter,
             annexes=annexes,
             footnotes=tuple(self.footnotes),
+            job_number=self.job_number,
             diagnostics=tuple(self.diagnostics),
         )
 

@@ -184,6 +184,14 @@ def _signature_name(inst: object, attribute: attrs.Attribute[Any], value: object
         raise _invalid(inst, attribute, "must not contain '(Signed)' (it starts a signature)")
 
 
+_JOB_NUMBER = re.compile(r"[0-9]{2}-[0-9]{5}")
+
+
+def _job_number(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not _JOB_NUMBER.fullmatch(value)):
+        raise _invalid(inst, attribute, f"must be None or a job number such as '23-01234', not {value!r:.40}")
+
+
 def _marker(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not _MARKER.fullmatch(value):
         raise _invalid(
@@ -418,6 +426,8 @@ class Document:
         annexes: its annexes and enclosures, in order. Without a letter, the first annex must be recognisable
             as one: labelled, or headed "Annex ... to the ...".
         footnotes: its footnotes.
+        job_number: the job number printed in the page footer ("23-01234" of "23-01234 (E)"), which librarians
+            use to identify a print job; None when the source does not show it.
         diagnostics: what lenient parsing noticed about the source; not part of equality, JSON or schema.
 
     Example:
@@ -438,6 +448,7 @@ class Document:
     letter: Letter | None = attrs.field(default=None, validator=_instance(Letter, optional=True))
     annexes: tuple[Annex, ...] = attrs.field(default=(), validator=_tuple_of(Annex))
     footnotes: tuple[Footnote, ...] = attrs.field(default=(), validator=_tuple_of(Footnote))
+    job_number: str | None = attrs.field(default=None, validator=_job_number)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False, repr=False, validator=_tuple_of(Diagnostic))
 
     def __attrs_post_init__(self) -> None:

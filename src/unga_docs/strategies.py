@@ -440,6 +440,7 @@ def _documents(draw: st.DrawFn, hostile: bool) -> Document:
         letter=letter,
         annexes=tuple(annex_list),
         footnotes=tuple(draw(st.lists(footnotes(hostile=hostile), max_size=2))),
+        job_number=draw(st.none() | st.from_regex(r"[0-9]{2}-[0-9]{5}", fullmatch=True)),
     )
 
 

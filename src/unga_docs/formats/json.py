@@ -48,8 +48,18 @@ __all__ = [
     "to_json",
 ]
 
-#: The version of the dict/JSON form. It changes whenever the form changes; `from_dict` refuses other versions.
-SCHEMA_VERSION = 1
+#: The version of the dict/JSON form. It changes whenever the form changes; `from_dict` reads this version and the
+#: older ones it knows how to bring up to date (`_UPGRADES`), and refuses any other.
+SCHEMA_VERSION = 2
+
+
+def _from_v1(data: dict[str, object]) -> dict[str, object]:
+    # Version 2 added the job number; a version 1 document did not record it.
+    return {**data, "job_number": None}
+
+
+#: How to bring a dict of an older version up to the next one.
+_UPGRADES: dict[int, Callable[[dict[str, object]], dict[str, object]]] = {1: _from_v1}
 
 #: What `to_dict` gives: JSON-ready values all the way down.
 JsonValue = Union[None, bool, int, str, list["JsonValue"], dict[str, "JsonValue"]]  # noqa: UP007 - recursive alias
@@ -207,7 +217,7 @@ def to_dict(doc: Document) -> dict[str, JsonValue]:
         >>> import unga_docs as ud
         >>> d = ud.to_dict(ud.Document(date=datetime.date(2023, 1, 20)))
         >>> d["schema_version"], d["date"], d["letter"]
-        (1, '2023-01-20', None)
+        (2, '2023-01-20', None)
     """
     if not isinstance(doc, Document):
         raise TypeError(f"to_dict() takes a Document, not {type(doc).__name__}")
@@ -226,7 +236,7 @@ def from_dict(data: Mapping[str, object]) -> Document:
         >>> doc = ud.Document(date=datetime.date(2023, 1, 20))
         >>> ud.from_dict(ud.to_dict(doc)) == doc
         True
-        >>> ud.from_dict({"schema_version": 1, **{k: v for k, v in ud.to_dict(doc).items() if k != "date"}})
+        >>> ud.from_dict({**{k: v for k, v in ud.to_dict(doc).items() if k != "date"}})
         Traceback (most recent call last):
         ...
         unga_docs.errors.DataError: missing field(s) of Document: date
@@ -236,12 +246,15 @@ def from_dict(data: Mapping[str, object]) -> Document:
     if "schema_version" not in data:
         raise DataError("missing field", path="schema_version")
     version = data["schema_version"]
-    if type(version) is not int or version != SCHEMA_VERSION:
+    if type(version) is not int or not (version == SCHEMA_VERSION or version in _UPGRADES):
+        known = ", ".join(str(v) for v in (*sorted(_UPGRADES), SCHEMA_VERSION))
         raise DataError(
-            f"unknown schema version {version!r:.40}; this unga_docs reads version {SCHEMA_VERSION}",
-            path="schema_version",
+            f"unknown schema version {version!r:.40}; this unga_docs reads versions {known}", path="schema_version"
         )
     body = {k: v for k, v in data.items() if k != "schema_version"}
+    while version != SCHEMA_VERSION:
+        body = _UPGRADES[version](body)
+        version += 1
     try:
         doc: Document = _converter.structure(body, Document)
     except (ClassValidationError, IterableValidationError) as e:
@@ -298,7 +311,7 @@ def to_json(doc: Document, *, indent: int | None = None) -> str:
     Example:
         >>> import unga_docs as ud
         >>> ud.to_json(ud.Document())[:40]
-        '{"schema_version":1,"symbols":[],"organs'
+        '{"schema_version":2,"symbols":[],"organs'
     """
     data = to_dict(doc)
     if indent is None:
@@ -344,7 +357,7 @@ def json_schema() -> dict[str, JsonValue]:
         >>> import unga_docs as ud
         >>> schema = ud.json_schema()
         >>> schema["$schema"], schema["properties"]["schema_version"]
-        ('https://json-schema.org/draft/2020-12/schema', {'const': 1})
+        ('https://json-schema.org/draft/2020-12/schema', {'const': 2})
     """
     result: dict[str, JsonValue] = json.loads(_schema())
     return result
@@ -390,6 +403,8 @@ def _class_schema(cls: type) -> dict[str, Any]:
             props[a.name].update(minimum=1, maximum=199)
         elif a.name == "number":
             props[a.name].update(minimum=1, maximum=9999)
+        elif a.name == "job_number":
+            props[a.name]["anyOf"][0]["pattern"] = "^[0-9]{2}-[0-9]{5}$"
     return {
         "type": "object",
         "description": _describe(cls),

@@ -245,6 +245,8 @@ def to_markdown(doc: Document) -> str:
         _annex(w, annex)
     for note in doc.footnotes:
         w.block(f"[^{_escape(note.marker)}]: {_escape(note.text)}")
+    if doc.job_number is not None:
+        w.block(doc.job_number)  # the one piece of page furniture the model keeps, as the page footer prints it
     return "\n\n".join(w.out) + "\n"
 
 

@@ -110,6 +110,8 @@ def to_text(doc: Document) -> str:
         blocks.extend(_annex(annex))
     if doc.footnotes:
         blocks.append([_RULE_LINE, *(f"{f.marker} {f.text}" for f in doc.footnotes)])
+    if doc.job_number is not None:
+        blocks.append([doc.job_number])  # the one piece of page furniture the model keeps
     return "\n\n".join("\n".join(b) for b in blocks) + "\n"
 
 
