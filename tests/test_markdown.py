@@ -106,6 +106,8 @@ def test_reference_reads_without_diagnostics_that_lose_words() -> None:
 @given(documents(format="markdown"))
 @example(REFERENCE)
 @example(ud.Document())
+@example(ud.Document(agenda_items=(ud.AgendaItem(number=1, title="The. #"),)))  # a heading's closing hashes
+@example(ud.Document(letter=ud.Letter(title="Agenda item 12 #")))
 def test_markdown_round_trip(doc: ud.Document) -> None:
     """Every valid document survives to_markdown -> from_markdown unchanged."""
     assert doc == ud.from_markdown(ud.to_markdown(doc))

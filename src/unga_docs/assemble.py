@@ -50,7 +50,7 @@ from unga_docs.model import (
 )
 from unga_docs.symbols import Symbol, find_symbol_spans
 
-__all__ = ["assemble", "classify", "ends_open_paragraph", "footnote_after_rule", "starts_continuation"]
+__all__ = ["assemble", "classify", "reads_as_text", "ends_open_paragraph", "footnote_after_rule", "starts_continuation"]
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _LANGUAGE = r"(?:Arabic|Chinese|English|French|Russian|Spanish)"
@@ -106,6 +106,7 @@ _DATE_LINE = re.compile(rf"^[0-9]{{1,2}}\s+{_MONTH}\s+[0-9]{{4}}$", re.IGNORECAS
 _LIST_MARKER = re.compile(
     r"^(?:\(?[a-z]{1,4}\)|\(?[0-9]{1,3}[.)]|[0-9]{1,3}\.[0-9.]*\s|[•·▪■◦●○\-–—]\s|[A-Z]\.\s|\([ivx]+\))"
 )
+_LONE_MARKER = re.compile(r"^(?:\(?[a-z]{1,4}\)|\(?[0-9]{1,3}[.)]|[•·▪■◦●○])$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…]['’\"”)\]]*$|[.!?]\s*\*+$")
 _ENDS_OPEN = re.compile(r"(?:\b(?:of|the|and|to|in|on|for|by|with|at|a|an|or)|[,(\-–])$", re.IGNORECASE)
 _CLOSING = re.compile(r"[.!?:;…'’\"”)\]]$")
@@ -192,6 +193,18 @@ def classify(text: str) -> str:
     return _Kind.TEXT
 
 
+def reads_as_text(text: str) -> bool:
+    """Would *text*, as a paragraph of its own, read back as plain text wherever it stands?
+
+    It must not read as structure (see `classify`), nor start like a masthead flattened onto one line.
+
+    Example:
+        >>> reads_as_text("The Council met."), reads_as_text("Annex II"), reads_as_text("General Assembly Agenda item 5")
+        (True, False, False)
+    """
+    return classify(text) == _Kind.TEXT and _masthead_prefix(text) == 0
+
+
 @attrs.define
 class _Field:
     """One masthead field found on a line."""
@@ -238,6 +251,121 @@ def _masthead_fields(text: str) -> list[_Field] | None:
     return fields
 
 
+# -- flattened text ---------------------------------------------------------------------------------------------
+# A PDF's text layer, or a web page, can hold a whole document on one line. Such a line is cut into the pieces the
+# masthead, title and body would have been on, at the places the grammar knows, before anything else is read.
+
+_TITLE_IN_TEXT = re.compile(r"\b(?:Letter|Identical\s+letters|Note\s+verbale|Letters)\s+dated\s+[0-9]")
+_ADDRESSEE = (
+    r"(?:the\s+)?(?:Secretary-General(?:\s+of\s+the\s+United\s+Nations)?"
+    r"|(?:Acting\s+)?President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly"
+    r"|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council)"
+    r"|Permanent\s+Representatives\s+of\s+the\s+members\s+of\s+the\s+Security\s+Council"
+    r"|High\s+Commissioner\s+for\s+Human\s+Rights)"
+)
+_TITLE_TAIL = re.compile(rf"\baddressed\s+to\s+{_ADDRESSEE}(?:(?:\s*,\s*|\s+and\s+){_ADDRESSEE})*")
+_BODY_BREAK = re.compile(
+    r"""(?P<job>\b[0-9]{2}-[0-9]{5}\s*\([A-Z]\)(?:\s+[0-9]{6}){0,3})      # 10-29024 (E) 260310 290310
+      | (?P<barcode>\*[0-9]{7}\*)                                       # *1029024*
+      | (?P<signed>\(\s*Signed\s*\))                                    # (Signed)
+      | (?P<annex>\b(?:Annex|Enclosure)(?:\s+[IVX]{1,5})?\s+to\s+the\s+(?:letter|note\s+verbale)\s+dated)""",
+    re.VERBOSE,
+)
+_MIN_FLAT = 200  # a line shorter than this is laid out, not flattened
+
+
+def _masthead_prefix(text: str) -> int:
+    """The end of the run of masthead fields a line starts with (0 if it starts with none)."""
+    pos = 0
+    n = len(text)
+    spans = {start: end for start, end, _ in find_symbol_spans(text[:600])}
+    for start, end, _ in find_sessions(text[:600]):
+        spans.setdefault(start, end)
+    while pos < n:
+        while pos < n and text[pos] in " \t,;–—-":
+            pos += 1
+        span_end = spans.get(pos)
+        if span_end is not None:
+            pos = span_end
+            continue
+        m = _MASTHEAD_TOKEN.match(text, pos)
+        if m is None:
+            break
+        end = len(text[: m.end()].rstrip())
+        if end < n and text[end].isalnum():  # a word that merely starts like a field
+            break
+        pos = end
+    return pos if _masthead_fields(text[:pos].strip()) is not None else 0
+
+
+def _unflatten(text: str) -> list[str] | None:
+    """Cut a flattened line into masthead, agenda, title and body pieces; None when it is not one."""
+    head = _masthead_prefix(text)
+    if head == 0:
+        return None
+    pieces = [text[:head].strip()]
+    rest = text[head:].strip()
+    if not rest:
+        return None
+    title = _TITLE_IN_TEXT.search(rest)
+    agenda = match_agenda_list(rest)
+    if agenda is not None:
+        cut = title.start() if title is not None else len(rest)
+        pieces.append(rest[:cut].strip())
+        rest = rest[cut:]
+    elif title is None or title.start() > 0:
+        return None if len(pieces) == 1 and len(text) < _MIN_FLAT else [*pieces, rest]
+    if rest:
+        pieces.extend(_split_title_and_body(rest))
+    return [p for p in pieces if p]
+
+
+def _split_title_and_body(text: str) -> list[str]:
+    """A title run into its body: the title ends with its addressees; the body breaks at furniture and annexes."""
+    pieces: list[str] = []
+    tail = _TITLE_TAIL.search(text) if _TITLE_IN_TEXT.match(text) else None
+    if tail is not None:
+        pieces.append(text[: tail.end()])
+        text = text[tail.end() :].lstrip("0123456789*").strip()  # a footnote marker glued to the title
+    pos = 0
+    for m in _BODY_BREAK.finditer(text):
+        if m.start() > pos:
+            pieces.append(text[pos : m.start()].strip())
+        if m.lastgroup == "annex":
+            tail = _TITLE_TAIL.search(text, m.start())
+            end = tail.end() if tail is not None else m.end()
+            pieces.append(text[m.start() : end])
+            pos = end
+        elif m.lastgroup == "signed":
+            pos = m.start()  # "(Signed) Name" stays with what follows
+            if m.start() > 0:
+                continue
+        else:
+            pieces.append(m.group())
+            pos = m.end()
+    pieces.append(text[pos:].strip())
+    return [p for p in pieces if p]
+
+
+def _unflatten_lines(lines: Sequence[Line]) -> list[Line]:
+    """Cut flattened lines of the masthead zone (up to the letter's title) into their pieces."""
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        if line.literal or line.heading or line.rule or is_title_start(line.text):
+            out.extend(lines[k:])
+            return out
+        pieces = _unflatten(line.text) if len(line.text) > 40 else None
+        if pieces is None or len(pieces) < 2:
+            out.append(line)
+            continue
+        for j, piece in enumerate(pieces):
+            out.append(attrs.evolve(line, text=piece, block_start=line.block_start or j > 0, wraps=False))
+        if any(_TITLE_IN_TEXT.match(p) for p in pieces):
+            out.extend(lines[k + 1 :])
+            return out
+    return out
+
+
 @attrs.define
 class _Partial:
     """A container being filled: the letter, an annex or a statement."""
@@ -266,6 +394,7 @@ class _Signing:
 
 class _Assembler:
     def __init__(self, lines: Sequence[Line], strict: bool) -> None:
+        lines = _unflatten_lines(lines)
         self.lines = lines
         self.strict = strict
         self.diagnostics: list[Diagnostic] = []
@@ -289,6 +418,7 @@ class _Assembler:
         self.signing: _Signing | None = None
         self.after_rule = False
         self.annex_open = False
+        self.i = 0  # the line being read
         self.width = _typical_width(lines)
 
     # -- diagnostics ---------------------------------------------------------------------------------------
@@ -492,6 +622,7 @@ class _Assembler:
         return self.letter
 
     def body_line(self, i: int) -> int:
+        self.i = i
         lines = self.lines
         line = lines[i]
         text = line.text
@@ -730,7 +861,9 @@ class _Assembler:
             prev = self.para[-1]
             joined = False
             if not line.literal:
-                if line.wraps and not line.block_start and not self.para_ends(prev, text):
+                if line.wraps and _LONE_MARKER.match(prev) and len(self.para) == 1:
+                    joined = True  # a list marker printed alone, its item on the next line
+                elif line.wraps and not line.block_start and not self.para_ends(prev, text):
                     joined = True
                 elif ends_open_paragraph(prev) and starts_continuation(text):
                     joined = True  # a paragraph split by a page break
@@ -749,13 +882,47 @@ class _Assembler:
         self.para_target = self.target()
 
     def para_ends(self, prev: str, nxt: str) -> bool:
-        """Does a wrapped line *prev* end its paragraph, given the line *nxt* after it?"""
+        """Does a wrapped line *prev* end its paragraph, given the line *nxt* after it?
+
+        Plain text says nothing of paragraphs, so the layout does: a line ended on purpose if the next line's
+        first word would have fitted on it; after a sentence, a line a little short of the measure starts a
+        paragraph (its first line is indented in print). Lines merged by extraction count by their last part.
+        """
         if _LIST_MARKER.match(nxt):
             return True
-        short = len(prev) < self.width * 0.8
-        if _ENDS_SENTENCE.search(prev):
-            return short or len(prev) < self.width - 12
-        return len(prev) < self.width * 0.5 and nxt[:1].isupper() and not _ENDS_OPEN.search(prev)
+        width = self.width
+        length = len(prev)
+        if length > width * 1.3:
+            length -= int(width) + 1  # two lines merged into one: what counts is where the second ends
+        first = nxt.split(" ", 1)[0]
+        if width - length - len(first) - 1 >= 5:
+            return True
+        if not nxt[:1].isupper():
+            return False
+        if prev.endswith(":"):
+            return True
+        if not _ENDS_SENTENCE.search(prev):
+            return False
+        if width - length >= 3:
+            return True
+        # A full line ended a sentence: the next starts a paragraph if it is indented, i.e. ends short of the
+        # measure without ending a sentence itself.
+        after = self.following_text()
+        if after is None or _ENDS_SENTENCE.search(nxt):
+            return False
+        return len(nxt) + 1 + len(after.split(" ", 1)[0]) <= max(width, length) - 1
+
+    def following_text(self) -> str | None:
+        """The text of the wrapped line after the current one, furniture skipped (None at a block's end)."""
+        j = self.i + 1
+        while j < len(self.lines):
+            x = self.lines[j]
+            if x.rule or not x.wraps or x.block_start or x.heading:
+                return None
+            if not _FURNITURE.match(x.text):
+                return x.text
+            j += 1
+        return None
 
     def flush(self) -> None:
         if self.para and self.para_target is not None:

@@ -23,6 +23,7 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
+from unga_docs.assemble import reads_as_text
 from unga_docs.enums import Distribution, Language, Organ, SessionKind
 from unga_docs.model import (
     AgendaItem,
@@ -225,10 +226,10 @@ def texts(*, hostile: bool = True) -> SearchStrategy[str]:
 
     Args:
         hostile: mix in random unicode and text that looks like structure or markup; False gives plain prose
-            sentences only.
+            sentences only, none of which reads as structure (what plain text can carry).
     """
     if not hostile:
-        return _realistic_text
+        return _realistic_text.filter(reads_as_text)
     pieces = st.one_of(_realistic_text, _hostile_text, _random_text)
     return st.lists(pieces, min_size=1, max_size=3).map(" ".join).map(_collapse).filter(_valid)
 

@@ -17,7 +17,14 @@ import html
 import re
 from collections.abc import Iterator
 
-from unga_docs.assemble import assemble, classify, ends_open_paragraph, footnote_after_rule, starts_continuation
+from unga_docs.assemble import (
+    assemble,
+    classify,
+    ends_open_paragraph,
+    footnote_after_rule,
+    reads_as_text,
+    starts_continuation,
+)
 from unga_docs.blocks import Line, clean
 from unga_docs.formats._layout import agenda_groups
 from unga_docs.grammar import write_agenda_list, write_date
@@ -173,13 +180,18 @@ def _protect(text: str) -> str:
 
 def _text(text: str, *, plain: bool) -> str:
     """Markdown for a line of text; *plain* says it must read back as plain text, not structure."""
-    if (plain and classify(text) != "text") or _markup_start(text):
+    if (plain and not reads_as_text(text)) or _markup_start(text):
         return _protect(text)
     return _escape(text)
 
 
+_CLOSING_HASHES = re.compile(r"(\s)(#+)$")
+
+
 def _heading(level: int, text: str, *, protect: bool) -> str:
-    return "#" * level + " " + (_protect(text) if protect or _markup_start(text) else _escape(text))
+    body = _protect(text) if protect or _markup_start(text) else _escape(text)
+    # A heading's closing run of "#" is markup: escape one that belongs to the text.
+    return "#" * level + " " + _CLOSING_HASHES.sub(r"\1\\\2", body)
 
 
 class _Writer:
