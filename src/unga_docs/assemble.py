@@ -30,6 +30,8 @@ from unga_docs.blocks import Line
 from unga_docs.enums import Distribution, Language, Organ
 from unga_docs.errors import Diagnostic, DiagnosticKind, ParseError
 from unga_docs.grammar import (
+    MEMBER_STATES,
+    OBSERVER_STATES,
     find_sessions,
     is_title_start,
     match_agenda_list,
@@ -50,7 +52,11 @@ from unga_docs.model import (
 )
 from unga_docs.symbols import Symbol, find_symbol_spans
 
-__all__ = ["assemble", "classify", "reads_as_text", "ends_open_paragraph", "footnote_after_rule", "starts_continuation"]
+__all__ = [
+    "assemble",
+    "bare_signature",
+    "classify",
+    "reads_as_text", "ends_open_paragraph", "footnote_after_rule", "starts_continuation"]
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _LANGUAGE = r"(?:Arabic|Chinese|English|French|Russian|Spanish)"
@@ -85,6 +91,7 @@ _MASTHEAD_TOKEN = re.compile(
       | (?P<language>{_LANGUAGE})
       | (?P<value>General|Limited|Restricted)
       | (?P<un>United\s+Nations)
+      | (?P<provisional>Provisional)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -94,11 +101,26 @@ _SIGNED_ANYWHERE = re.compile(r"\(\s*Signed\s*\)", re.IGNORECASE)
 _ANNEX_LABEL = re.compile(rf"^(?:{ANNEX_LABEL.pattern})$", re.IGNORECASE)
 _ANNEX_HEADING = re.compile(rf"^{ANNEX_HEADING.pattern}", re.IGNORECASE)
 _STATEMENT_TITLE = re.compile(
-    r"^(?:(?:joint|final|press|draft|ministerial)\s+)*"
+    r"^(?:(?:joint|final|press|draft|ministerial|progress|annual|interim|special|monthly|concluding|revised)\s+)*"
     r"(?:statement|declaration|communiqu[ée]|resolution|report|press\s+release|message|memorandum"
-    r"|aide-m[ée]moire|decision|summary|position\s+paper|open\s+letter|address|speech|remarks|text)\b",
+    r"|aide-m[ée]moire|decision|summary|position\s+paper|open\s+letter|address|speech|remarks|text|briefing|note)\b"
+    r"|^[^:]{2,120}:\s+(?:revised\s+)?draft\s+(?:resolution|decision|presidential\s+statement)$",  # "X: draft resolution"
     re.IGNORECASE,
 )
+#: Pairs of words that follow each other inside the names of States and organs: a title wrapped between them goes on.
+_NAME_PAIRS = frozenset(
+    (a, b)
+    for name in (
+        *MEMBER_STATES,
+        *OBSERVER_STATES,
+        *(organ.value for organ in Organ),
+        "United Nations",
+        "Human Rights Council",
+        "Security Council Committee",
+    )
+    for a, b in zip(name.split(), name.split()[1:])
+)
+_SALUTATION = re.compile(r"^(?:(?:Mr|Madam|Mrs|Ms|Madame)\.?\s+(?:President|Chair|Secretary-General)|(?:Your\s+)?Excellenc)")
 _FOOTNOTE_CANONICAL = re.compile(r"^\[\^(?P<marker>[^\]\s]{1,3})\]:\s*(?P<text>.*)$")
 _FOOTNOTE_STAR = re.compile(r"^(?P<marker>\*{1,3}|[†‡§])\s*(?P<text>[^\s*].*)$")
 _FOOTNOTE_AFTER_RULE = re.compile(r"^(?P<marker>[0-9]{1,3}|[a-z]|\*{1,3}|[†‡§])\s+(?P<text>\S.*)$")
@@ -157,6 +179,26 @@ def footnote_after_rule(text: str) -> bool:
         (True, False)
     """
     return bool(_FOOTNOTE_AFTER_RULE.match(text))
+
+
+_NAME_WORD = (
+    r"(?:(?!(?:The|This|That|These|Those|It|In|On|At|For|And|Of|We|Our|My|He|She|They|His|Her)\b)"
+    r"[A-ZÀ-ÖØ-Þ](?:\.|[\w'’-]*[^\W\d_])|de|da|di|van|von|der|del|della|dos|al|el|bin|ibn|la|le)"
+)
+#: A signatory's bare name: two to six capitalised words (initials may end in "."), no sentence.
+_BARE_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}}$")
+
+
+def bare_signature(text: str) -> bool:
+    """Would *text*, as the last paragraph of an unsigned letter, read as its signatory's bare name?
+
+    Some letters print the signatory's name without "(Signed)".
+
+    Example:
+        >>> bare_signature("António Guterres"), bare_signature("I have the honour."), bare_signature("Annex")
+        (True, False, False)
+    """
+    return len(text) <= 60 and bool(_BARE_NAME.match(text)) and classify(text) == _Kind.TEXT
 
 
 def _is_statement_title(text: str) -> bool:
@@ -419,6 +461,8 @@ class _Assembler:
         self.after_rule = False
         self.annex_open = False
         self.i = 0  # the line being read
+        self.para_literal = False  # the paragraph being built was escaped in the source
+        self.letter_last_literal = False
         self.width = _typical_width(lines)
 
     # -- diagnostics ---------------------------------------------------------------------------------------
@@ -512,6 +556,12 @@ class _Assembler:
                 break
             if self.after_rule and _FOOTNOTE_AFTER_RULE.match(text):
                 break
+            note = _FOOTNOTE_STAR.match(text) or _FOOTNOTE_CANONICAL.match(text)
+            if note is not None and seen_field and note.group("text"):
+                # A footnote to the masthead ("Item 97 of the preliminary list*" / "* A/51/50.").
+                self.footnotes.append(Footnote(marker=note.group("marker"), text=note.group("text")))
+                i += 1
+                continue
             self.after_rule = False
             fields = _masthead_fields(text)
             if fields is not None:
@@ -780,19 +830,28 @@ class _Assembler:
         j = i + 1
         parts = [text]
         # A title wrapped in plain text goes on while the next line carries it on.
-        while (
-            j < len(lines)
-            and lines[j].wraps
-            and not lines[j].block_start
-            and (_STARTS_LOWER.match(lines[j].text) or _ENDS_OPEN.search(parts[-1]))
-            and classify(lines[j].text) == _Kind.TEXT
-            and not _ENDS_SENTENCE.search(lines[j].text)
-        ):
+        while j < len(lines) and self.title_goes_on(parts[-1], lines[j]):
             parts.append(lines[j].text)
             j += 1
         self.flush()
         annex.statement = _Partial(title=" ".join(parts), date=annex.date)
         return j
+
+    def title_goes_on(self, prev: str, line: Line) -> bool:
+        """Does a statement's title, wrapped in plain text, go on from *prev* to *line*?
+
+        A title line is shorter than the measure and ends no sentence; so is its continuation, unless that
+        starts in lower case or the line before left a phrase open. A salutation or a date starts the text.
+        """
+        text = line.text
+        if not line.wraps or line.block_start or line.literal or classify(text) != _Kind.TEXT:
+            return False
+        if _ENDS_SENTENCE.search(text) or _SALUTATION.match(text) or text.endswith(","):
+            return False
+        if _STARTS_LOWER.match(text) or _ENDS_OPEN.search(prev):
+            return True
+        # A capitalised line goes on only when it finishes a name the line before began ("Russian" / "Federation").
+        return (prev.rsplit(" ", 1)[-1], text.split(" ", 1)[0]) in _NAME_PAIRS
 
     def signature(self, i: int) -> int:
         self.flush()
@@ -878,6 +937,7 @@ class _Assembler:
         if self.current() is None and self.letter is None:
             self.unplaced(line, "text outside any letter")
         self.para = [text]
+        self.para_literal = line.literal
         self.para_line = line
         self.para_target = self.target()
 
@@ -926,6 +986,8 @@ class _Assembler:
 
     def flush(self) -> None:
         if self.para and self.para_target is not None:
+            if self.letter is not None and self.para_target is self.letter.paragraphs:
+                self.letter_last_literal = self.para_literal
             self.para_target.append(" ".join(self.para))
         self.para = []
         self.para_line = None
@@ -936,6 +998,14 @@ class _Assembler:
     def build(self) -> Document:
         letter = None
         if self.letter is not None and self.letter.title is not None:
+            paras = self.letter.paragraphs
+            if (
+                not self.letter.signatures
+                and len(paras) > 1
+                and not self.letter_last_literal
+                and bare_signature(paras[-1])
+            ):
+                self.letter.signatures.append(Signature(name=paras.pop()))  # signed without "(Signed)"
             letter = Letter(
                 title=self.letter.title,
                 paragraphs=tuple(self.letter.paragraphs),

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from unga_docs.assemble import (
     assemble,
+    bare_signature,
     classify,
     ends_open_paragraph,
     footnote_after_rule,
@@ -201,14 +202,17 @@ class _Writer:
     def block(self, text: str) -> None:
         self.out.append(text)
 
-    def paragraphs(self, paragraphs: tuple[str, ...]) -> None:
+    def paragraphs(self, paragraphs: tuple[str, ...], *, unsigned_letter: bool = False) -> None:
         prev: str | None = None
-        for p in paragraphs:
+        last = len(paragraphs) - 1
+        for k, p in enumerate(paragraphs):
             plain = _text(p, plain=True)
             if prev is not None and ends_open_paragraph(prev) and starts_continuation(p):
                 plain = _protect(p)  # would be re-joined to the paragraph before it, as across a page break
             elif prev is None and self.out and self.out[-1] == "---" and footnote_after_rule(p):
                 plain = _protect(p)  # would read as a footnote under the rule
+            elif unsigned_letter and k == last and k > 0 and bare_signature(p):
+                plain = _protect(p)  # would read as the name of a signatory who signed without "(Signed)"
             self.block(plain)
             prev = p
 
@@ -275,7 +279,7 @@ def _agenda(w: _Writer, items: tuple[AgendaItem, ...]) -> None:
 
 def _letter(w: _Writer, letter: Letter) -> None:
     w.block(_heading(2, letter.title, protect=classify(letter.title) not in ("text", "title")))
-    w.paragraphs(letter.paragraphs)
+    w.paragraphs(letter.paragraphs, unsigned_letter=not letter.signatures)
     w.signatures(letter.signatures)
 
 
