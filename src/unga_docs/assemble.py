@@ -21,8 +21,10 @@ Lenient by default: what cannot be placed is kept as a paragraph and reported as
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -52,11 +54,17 @@ from unga_docs.model import (
 )
 from unga_docs.symbols import Symbol, find_symbol_spans
 
+_T = TypeVar("_T")
+
 __all__ = [
     "assemble",
     "bare_signature",
     "classify",
-    "reads_as_text", "ends_open_paragraph", "footnote_after_rule", "starts_continuation"]
+    "reads_as_text",
+    "ends_open_paragraph",
+    "footnote_after_rule",
+    "starts_continuation",
+]
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _LANGUAGE = r"(?:Arabic|Chinese|English|French|Russian|Spanish)"
@@ -104,7 +112,8 @@ _STATEMENT_TITLE = re.compile(
     r"^(?:(?:joint|final|press|draft|ministerial|progress|annual|interim|special|monthly|concluding|revised)\s+)*"
     r"(?:statement|declaration|communiqu[ée]|resolution|report|press\s+release|message|memorandum"
     r"|aide-m[ée]moire|decision|summary|position\s+paper|open\s+letter|address|speech|remarks|text|briefing|note)\b"
-    r"|^[^:]{2,120}:\s+(?:revised\s+)?draft\s+(?:resolution|decision|presidential\s+statement)$",  # "X: draft resolution"
+    # "United States of America: draft resolution"
+    r"|^[^:]{2,120}:\s+(?:revised\s+)?draft\s+(?:resolution|decision|presidential\s+statement)$",
     re.IGNORECASE,
 )
 #: Pairs of words that follow each other inside the names of States and organs: a title wrapped between them goes on.
@@ -118,9 +127,11 @@ _NAME_PAIRS = frozenset(
         "Human Rights Council",
         "Security Council Committee",
     )
-    for a, b in zip(name.split(), name.split()[1:])
+    for a, b in itertools.pairwise(name.split())
 )
-_SALUTATION = re.compile(r"^(?:(?:Mr|Madam|Mrs|Ms|Madame)\.?\s+(?:President|Chair|Secretary-General)|(?:Your\s+)?Excellenc)")
+_SALUTATION = re.compile(
+    r"^(?:(?:Mr|Madam|Mrs|Ms|Madame)\.?\s+(?:President|Chair|Secretary-General)|(?:Your\s+)?Excellenc)"
+)
 _FOOTNOTE_CANONICAL = re.compile(r"^\[\^(?P<marker>[^\]\s]{1,3})\]:\s*(?P<text>.*)$")
 _FOOTNOTE_STAR = re.compile(r"^(?P<marker>\*{1,3}|[†‡§])\s*(?P<text>[^\s*].*)$")
 _FOOTNOTE_AFTER_RULE = re.compile(r"^(?P<marker>[0-9]{1,3}|[a-z]|\*{1,3}|[†‡§])\s+(?P<text>\S.*)$")
@@ -241,7 +252,7 @@ def reads_as_text(text: str) -> bool:
     It must not read as structure (see `classify`), nor start like a masthead flattened onto one line.
 
     Example:
-        >>> reads_as_text("The Council met."), reads_as_text("Annex II"), reads_as_text("General Assembly Agenda item 5")
+        >>> reads_as_text("The Council met."), reads_as_text("Annex II"), reads_as_text("General Assembly item 5")
         (True, False, False)
     """
     return classify(text) == _Kind.TEXT and _masthead_prefix(text) == 0
@@ -253,15 +264,17 @@ class _Field:
 
     kind: str
     value: object = None
+    text: str = ""  # as printed
 
 
 def _masthead_fields(text: str) -> list[_Field] | None:
     """The masthead fields a line is made of, or None when it holds anything else."""
     spans: list[tuple[int, int, _Field]] = []
     for start, end, symbol in find_symbol_spans(text):
-        spans.append((start, end, _Field("symbol", symbol)))
+        spans.append((start, end, _Field("symbol", symbol, text[start:end])))
     for start, end, ref in find_sessions(text):
-        spans.append((start, end, _Field("session", Session(organ=ref.organ, number=ref.number, kind=ref.kind))))
+        session = Session(organ=ref.organ, number=ref.number, kind=ref.kind)
+        spans.append((start, end, _Field("session", session, text[start:end])))
     for m in _MASTHEAD_TOKEN.finditer(text):
         kind = m.lastgroup or ""
         if kind == "distr":
@@ -275,7 +288,7 @@ def _masthead_fields(text: str) -> list[_Field] | None:
                 return None
         else:
             value = m.group()
-        spans.append((m.start(), m.end(), _Field(kind, value)))
+        spans.append((m.start(), m.end(), _Field(kind, value, m.group())))
     if not spans:
         return None
     spans.sort(key=lambda s: (s[0], -s[1]))
@@ -340,7 +353,7 @@ def _masthead_prefix(text: str) -> int:
     return pos if _masthead_fields(text[:pos].strip()) is not None else 0
 
 
-def _unflatten(text: str) -> list[str] | None:
+def _unflatten(text: str, markers: list[str]) -> list[str] | None:
     """Cut a flattened line into masthead, agenda, title and body pieces; None when it is not one."""
     head = _masthead_prefix(text)
     if head == 0:
@@ -358,54 +371,72 @@ def _unflatten(text: str) -> list[str] | None:
     elif title is None or title.start() > 0:
         return None if len(pieces) == 1 and len(text) < _MIN_FLAT else [*pieces, rest]
     if rest:
-        pieces.extend(_split_title_and_body(rest))
+        pieces.extend(_split_title_and_body(rest, markers))
     return [p for p in pieces if p]
 
 
-def _split_title_and_body(text: str) -> list[str]:
-    """A title run into its body: the title ends with its addressees; the body breaks at furniture and annexes."""
+_GLUED_MARKER = re.compile(r"^[0-9]{1,2}(?=\s|$)|^\*{1,3}")
+
+
+def _split_title_and_body(text: str, markers: list[str]) -> list[str]:
+    """A title run into its body: the title ends with its addressees; the body breaks at furniture and annexes.
+
+    A footnote marker glued to the end of a title ("...Secretary-General1") is cut off and added to *markers*.
+    """
     pieces: list[str] = []
+
+    def title_then_rest(start: int, end: int) -> int:
+        pieces.append(text[start:end])
+        glued = _GLUED_MARKER.match(text, end)
+        if glued is None:
+            return end
+        markers.append(text[start:end].rsplit(" ", 1)[-1] + glued.group())
+        return glued.end()
+
+    pos = 0
     tail = _TITLE_TAIL.search(text) if _TITLE_IN_TEXT.match(text) else None
     if tail is not None:
-        pieces.append(text[: tail.end()])
-        text = text[tail.end() :].lstrip("0123456789*").strip()  # a footnote marker glued to the title
-    pos = 0
-    for m in _BODY_BREAK.finditer(text):
+        pos = title_then_rest(0, tail.end())
+    for m in _BODY_BREAK.finditer(text, pos):
         if m.start() > pos:
             pieces.append(text[pos : m.start()].strip())
         if m.lastgroup == "annex":
             tail = _TITLE_TAIL.search(text, m.start())
-            end = tail.end() if tail is not None else m.end()
-            pieces.append(text[m.start() : end])
-            pos = end
+            pos = title_then_rest(m.start(), tail.end() if tail is not None else m.end())
         elif m.lastgroup == "signed":
             pos = m.start()  # "(Signed) Name" stays with what follows
-            if m.start() > 0:
-                continue
         else:
             pieces.append(m.group())
             pos = m.end()
     pieces.append(text[pos:].strip())
-    return [p for p in pieces if p]
+    return [p.strip() for p in pieces if p.strip()]
 
 
-def _unflatten_lines(lines: Sequence[Line]) -> list[Line]:
+def _unflatten_lines(lines: Sequence[Line]) -> tuple[list[Line], list[Diagnostic]]:
     """Cut flattened lines of the masthead zone (up to the letter's title) into their pieces."""
     out: list[Line] = []
+    notes: list[Diagnostic] = []
     for k, line in enumerate(lines):
         if line.literal or line.heading or line.rule or is_title_start(line.text):
             out.extend(lines[k:])
-            return out
-        pieces = _unflatten(line.text) if len(line.text) > 40 else None
+            break
+        markers: list[str] = []
+        pieces = _unflatten(line.text, markers) if len(line.text) > 40 else None
         if pieces is None or len(pieces) < 2:
             out.append(line)
             continue
         for j, piece in enumerate(pieces):
             out.append(attrs.evolve(line, text=piece, block_start=line.block_start or j > 0, wraps=False))
+        notes.extend(
+            Diagnostic(
+                kind=DiagnosticKind.NORMALISED, line=line.lineno, text=m, message="footnote marker glued to a title"
+            )
+            for m in markers
+        )
         if any(_TITLE_IN_TEXT.match(p) for p in pieces):
             out.extend(lines[k + 1 :])
-            return out
-    return out
+            break
+    return out, notes
 
 
 @attrs.define
@@ -436,10 +467,10 @@ class _Signing:
 
 class _Assembler:
     def __init__(self, lines: Sequence[Line], strict: bool) -> None:
-        lines = _unflatten_lines(lines)
+        lines, notes = _unflatten_lines(lines)
         self.lines = lines
         self.strict = strict
-        self.diagnostics: list[Diagnostic] = []
+        self.diagnostics: list[Diagnostic] = notes
         self.symbols: list[Symbol] = []
         self.outside_symbols: list[Symbol] = []
         self.organs: list[Organ] = []
@@ -636,31 +667,32 @@ class _Assembler:
                 self.doc_paragraphs.append(line.text)
         preamble.clear()
 
+    def add_once(self, values: list[_T], value: _T, f: _Field, line: Line) -> None:
+        """Keep a masthead value once; a repeat (two-column or flattened layouts print some twice) is reported."""
+        if value in values:
+            self.note(DiagnosticKind.NORMALISED, line, "masthead field printed again", f.text)
+        else:
+            values.append(value)
+
     def masthead_field(self, f: _Field, line: Line) -> None:
         kind, value = f.kind, f.value
         if kind == "symbol" and isinstance(value, Symbol):
-            if value not in self.symbols:
-                self.symbols.append(value)
+            self.add_once(self.symbols, value, f, line)
         elif kind == "session" and isinstance(value, Session):
-            if value not in self.sessions:
-                self.sessions.append(value)
+            self.add_once(self.sessions, value, f, line)
         elif kind == "organ":
-            organ = _ORGANS[" ".join(str(value).lower().split())]
-            if organ not in self.organs:
-                self.organs.append(organ)
-        elif kind == "distr" and value is not None:
+            self.add_once(self.organs, _ORGANS[" ".join(str(value).lower().split())], f, line)
+        elif kind == "distr" and value is not None and self.distribution is None:
             self.distribution = Distribution(str(value).capitalize())
-        elif kind == "original" and value is not None:
+        elif kind == "original" and value is not None and self.language is None:
             self.language = Language(str(value).capitalize())
-        elif kind == "date" and isinstance(value, dt.date):
-            if self.date is None:
-                self.date = value
-            else:
-                self.note(DiagnosticKind.NORMALISED, line, "a second date in the masthead", str(value))
+        elif kind == "date" and isinstance(value, dt.date) and self.date is None:
+            self.date = value
         elif kind == "un":
-            self.note(DiagnosticKind.FURNITURE, line, "page furniture (logo)", str(value))
-        else:  # a language line above "Original:" (the language of this version), a stray value
-            self.note(DiagnosticKind.NORMALISED, line, "masthead text the model does not keep", str(value))
+            self.note(DiagnosticKind.FURNITURE, line, "page furniture (logo)", f.text)
+        else:
+            # A repeat, a language line above "Original:" (the language of this version), a stray value.
+            self.note(DiagnosticKind.NORMALISED, line, "masthead text the model does not keep", f.text)
 
     # -- body ---------------------------------------------------------------------------------------------
 
