@@ -1001,8 +1001,11 @@ def _extent_cases() -> list[object]:
     for lab in json.loads((CORPUS / "labels.json").read_text(encoding="utf-8")):
         headings = [a.get("heading") for a in lab.get("annexes") or []]
         wanted = [lab["letter"]["title"], *(h for h in headings if h and is_title_start(h))]
+        lines = (CORPUS / lab["file"]).read_text(encoding="utf-8").splitlines()
         for j, title in enumerate(wanted):
-            cases.append(pytest.param(lab["file"], title, id=f"{lab['file']}:{j}"))
+            # Only titles that start a line of their document (not those inside a one-line flattened text).
+            if any(is_title_start(line) and fold_text(title).startswith(fold_text(line)) for line in lines):
+                cases.append(pytest.param(lab["file"], title, id=f"{lab['file']}:{j}"))
     return cases
 
 
@@ -1013,8 +1016,6 @@ def test_corpus_title_extent(file: str, title: str) -> None:
     starts = [
         i for i, line in enumerate(lines) if is_title_start(line) and fold_text(title).startswith(fold_text(line))
     ]
-    if not starts:
-        pytest.skip("the title does not start a line here (one-line flattened text)")
     found = [" ".join(lines[i : i + title_extent(lines[i:])]) for i in starts]
     assert fold_text(title) in [fold_text(f) for f in found]
 
