@@ -30,7 +30,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     "t013.txt": {"paragraph_count": "a full line ends a sentence and the next paragraph's indent is not visible"},
     "t015.txt": {"paragraph_count": "in-body side headings ('Capabilities', ...) are kept as paragraphs"},
     "t016.txt": {"paragraph_count": "a vote tally's list of States wraps at 'Saint' / 'Vincent ...'"},
-    "t018.txt": {"paragraph_count": "a paragraph split by a page break after a comma"},
     "t019.txt": {"paragraph_count": "a full line ends a sentence and the next paragraph's indent is not visible"},
     "t021.txt": {"paragraph_count": "a full line ends a sentence and the next paragraph's indent is not visible"},
     "t025.txt": {"paragraph_count": "a full line ends a sentence and the next paragraph's indent is not visible"},

@@ -61,9 +61,8 @@ __all__ = [
     "bare_signature",
     "classify",
     "reads_as_text",
-    "ends_open_paragraph",
+    "continues_after_break",
     "footnote_after_rule",
-    "starts_continuation",
 ]
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -162,24 +161,26 @@ class _Kind:
     TEXT = "text"
 
 
-def ends_open_paragraph(text: str) -> bool:
-    """A paragraph ending without closing punctuation may go on after a page break.
+def continues_after_break(prev: str, text: str, *, across_break: bool = True) -> bool:
+    """Does paragraph *text* continue paragraph *prev*, split from it by a page break?
+
+    It does when *prev* ends without closing punctuation and *text* starts in lower case, or when *prev* breaks
+    off mid-phrase (after a comma, "of", "the", "and" ...) and a real break (a blank line, page furniture, a
+    markdown block) lies between (*across_break*); never when *text* starts with a list marker.
 
     Example:
-        >>> ends_open_paragraph("Under the leadership"), ends_open_paragraph("It was restored.")
-        (True, False)
+        >>> continues_after_break("Under the leadership", "of the Victorious Commander-in-Chief")
+        True
+        >>> continues_after_break("(S/2020/273, S/2020/490,", "S/2020/639, S/2020/778)")
+        True
+        >>> continues_after_break("It was restored.", "of the"), continues_after_break("items:", "(b) the rest")
+        (False, False)
     """
-    return not _CLOSING.search(text)
-
-
-def starts_continuation(text: str) -> bool:
-    """A paragraph starting in lower case (and not with a list marker) may continue the one before it.
-
-    Example:
-        >>> starts_continuation("of the Victorious Commander-in-Chief"), starts_continuation("(b) the rest")
-        (True, False)
-    """
-    return bool(_STARTS_LOWER.match(text)) and not _LIST_MARKER.match(text)
+    if _LIST_MARKER.match(text):
+        return False
+    if _STARTS_LOWER.match(text):
+        return not _CLOSING.search(prev)
+    return across_break and bool(_ENDS_OPEN.search(prev))
 
 
 def footnote_after_rule(text: str) -> bool:
@@ -493,6 +494,7 @@ class _Assembler:
         self.annex_open = False
         self.i = 0  # the line being read
         self.para_literal = False  # the paragraph being built was escaped in the source
+        self.after_furniture = False  # page furniture was set aside since the last line of text
         self.letter_last_literal = False
         self.width = _typical_width(lines)
 
@@ -528,6 +530,7 @@ class _Assembler:
             if job is not None and kind == "job":
                 self.job_number = job.group()
         self.note(DiagnosticKind.FURNITURE, line, f"page furniture ({_FURNITURE_NAMES.get(kind, kind)})")
+        self.after_furniture = True
         return True
 
     def running_header(self, line: Line) -> bool:
@@ -536,6 +539,7 @@ class _Assembler:
         fields = _masthead_fields(line.text) if find_symbol_spans(line.text) else None
         if fields and all(f.kind == "symbol" and f.value in self.symbols for f in fields):
             self.note(DiagnosticKind.FURNITURE, line, "page furniture (running header)")
+            self.after_furniture = True
             return True
         return False
 
@@ -956,7 +960,9 @@ class _Assembler:
                     joined = True  # a list marker printed alone, its item on the next line
                 elif line.wraps and not line.block_start and not self.para_ends(prev, text):
                     joined = True
-                elif ends_open_paragraph(prev) and starts_continuation(text):
+                elif continues_after_break(
+                    prev, text, across_break=line.block_start or not line.wraps or self.after_furniture
+                ):
                     joined = True  # a paragraph split by a page break
             if joined:
                 if prev.endswith("-") and not prev.endswith(" -") and text[:1].islower():
@@ -964,6 +970,7 @@ class _Assembler:
                 else:
                     self.para.append(text)
                 self.para_line = line
+                self.after_furniture = False
                 return
             self.flush()
         if self.current() is None and self.letter is None:
@@ -971,6 +978,7 @@ class _Assembler:
         self.para = [text]
         self.para_literal = line.literal
         self.para_line = line
+        self.after_furniture = False
         self.para_target = self.target()
 
     def para_ends(self, prev: str, nxt: str) -> bool:

@@ -21,10 +21,9 @@ from unga_docs.assemble import (
     assemble,
     bare_signature,
     classify,
-    ends_open_paragraph,
+    continues_after_break,
     footnote_after_rule,
     reads_as_text,
-    starts_continuation,
 )
 from unga_docs.blocks import Line, clean
 from unga_docs.formats._layout import agenda_groups
@@ -48,9 +47,16 @@ _LITERAL_START = re.compile(r"^(?:\\[!-/:-@\[-`{-~]|&(?:\#[0-9]{1,7}|\#[xX][0-9a
 
 
 def _inline(raw: str) -> tuple[str, bool]:
-    """Text of a markdown line without its markup, and whether its first character was escaped."""
+    """Text of a markdown line without its markup, and whether its first character was escaped.
+
+    An emphasis run is markup only when it is paired: a run that may open (followed by a non-space) with a later
+    run of the same character that may close (preceded by a non-space). An unpaired run is text ("2*3",
+    "A/51/120*", "list*"), so that no character is dropped and no two words are run together. Each run is looked
+    at once, against a stack of open runs per character: linear time.
+    """
     literal = bool(_LITERAL_START.match(raw))
     out: list[str] = []
+    openers: dict[str, list[int]] = {"*": [], "_": []}  # indexes in *out* of runs that may open
     pos = 0
     for m in _INLINE.finditer(raw):
         out.append(raw[pos : m.start()])
@@ -63,10 +69,17 @@ def _inline(raw: str) -> tuple[str, bool]:
             run = m.group("emphasis")
             before = raw[m.start() - 1 : m.start()]
             after = raw[m.end() : m.end() + 1]
-            flanking = (after and not after.isspace()) or (before and not before.isspace())
-            intraword = run[0] == "_" and before.isalnum() and after.isalnum()
-            if not flanking or intraword:
-                out.append(run)  # "2 * 3", snake_case: not emphasis
+            opens = bool(after) and not after.isspace()
+            closes = bool(before) and not before.isspace()
+            if run[0] == "_" and before.isalnum() and after.isalnum():
+                opens = closes = False  # snake_case: not emphasis
+            stack = openers[run[0]]
+            out.append(run)
+            if closes and stack:
+                out[stack.pop()] = ""  # a pair: both runs are markup
+                out[-1] = ""
+            elif opens:
+                stack.append(len(out) - 1)
     out.append(raw[pos:])
     return " ".join("".join(out).split()), literal
 
@@ -170,12 +183,9 @@ def _escape(text: str) -> str:
 
 def _protect(text: str) -> str:
     """Escape the first character of *text* so the lexer marks the line literal."""
-    escaped = _escape(text)
-    if escaped.startswith(("\\", "&amp;")):
-        return escaped  # already starts with an escape
     first = text[0]
     if first.isascii() and not first.isalnum() and not first.isspace():
-        return "\\" + escaped
+        return "\\" + first + _escape(text[1:])  # a backslash escape: any ASCII punctuation takes one
     return f"&#{ord(first)};" + _escape(text[1:])
 
 
@@ -207,7 +217,7 @@ class _Writer:
         last = len(paragraphs) - 1
         for k, p in enumerate(paragraphs):
             plain = _text(p, plain=True)
-            if prev is not None and ends_open_paragraph(prev) and starts_continuation(p):
+            if prev is not None and continues_after_break(prev, p):
                 plain = _protect(p)  # would be re-joined to the paragraph before it, as across a page break
             elif prev is None and self.out and self.out[-1] == "---" and footnote_after_rule(p):
                 plain = _protect(p)  # would read as a footnote under the rule
