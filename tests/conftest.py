@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -23,15 +21,6 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 #: The labelled corpus of real UN documents (read from there, never copied into the project).
 CORPUS = Path(os.environ.get("UNGA_DOCS_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
-
-
-def corpus_labels() -> list[dict[str, Any]]:
-    """The labels of every corpus document ([] when the corpus is not there)."""
-    path = CORPUS / "labels.json"
-    if not path.is_file():
-        return []
-    labels: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
-    return labels
 
 
 @pytest.fixture(scope="session")

@@ -12,16 +12,22 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import json
+import os
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import corpus_labels
 
 import unga_docs as ud
 
-LABELS = {lab["file"]: lab for lab in corpus_labels()}
+CORPUS = Path(os.environ.get("UNGA_DOCS_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
+LABELS: dict[str, dict[str, Any]] = (
+    {lab["file"]: lab for lab in json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))}
+    if (CORPUS / "labels.json").is_file()
+    else {}
+)
 WORD = re.compile(r"[^\W\d_]+|[0-9]+")  # runs of letters or of digits: "General1" is two words
 
 #: file -> {field: why it is still missed}. Paragraph counts of pdftotext output are rebuilt from line layout,

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from unga_docs import samples
 from unga_docs.api import parse, read
+from unga_docs.corpus import LEVELS, Level, ParseResult, Source, find_files, parse_many, write_jsonl, write_parquet
 from unga_docs.errors import UngaDocsError
 from unga_docs.formats.html import to_html
 from unga_docs.formats.json import json_schema, to_json
@@ -118,18 +122,178 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sources(names: Iterable[str]) -> Iterator[Source]:
+    """The command line's files, directories walked, and ``-`` for stdin, as `parse_many` sources."""
+    for name in names:
+        if name == "-":
+            yield ("-", sys.stdin.read())
+        else:
+            yield from find_files([name])
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
-    if len(args.files) == 1:
+    if args.out is None and args.level is not None:
+        raise _Failure("parse: --level needs --out FILE.parquet", code=2)
+    if args.workers is not None and args.workers < 1:
+        raise _Failure("parse: --workers must be at least 1", code=2)
+    if args.out is not None:
+        return _parse_to_file(args)
+    if len(args.files) == 1 and not os.path.isdir(args.files[0]):
         sys.stdout.write(to_json(_load(args.files[0], strict=args.strict), indent=2) + "\n")
         return 0
     failed = 0
-    for name in args.files:
-        try:
-            sys.stdout.write(to_json(_load(name, strict=args.strict)) + "\n")
-        except _Failure as e:
-            sys.stderr.write(f"unga-docs: {e}\n")
+    for result in parse_many(_sources(args.files), workers=args.workers, strict=args.strict):
+        if result.document is not None:
+            sys.stdout.write(to_json(result.document) + "\n")
+        else:
+            sys.stderr.write(f"unga-docs: {_failure_text(result)}\n")
             failed += 1
     return 1 if failed else 0
+
+
+def _failure_text(result: ParseResult) -> str:
+    """The error of a result, led by its source (errors from reading a file name it already)."""
+    message = str(result.error)
+    if message.startswith((result.source, str(Path(result.source)))):
+        return message
+    return f"{result.source}: {message}"
+
+
+def _output_format(out: str) -> str:
+    name = out.lower()
+    if name.endswith((".jsonl", ".jsonl.gz")):
+        return "jsonl"
+    if name.endswith(".parquet"):
+        return "parquet"
+    raise _Failure(f"parse: --out must name a .jsonl, .jsonl.gz or .parquet file, not {out!r}", code=2)
+
+
+def _parse_to_file(args: argparse.Namespace) -> int:
+    out: str = args.out
+    kind = _output_format(out)
+    if kind == "jsonl" and args.level is not None:
+        raise _Failure("parse: --level is for Parquet output (JSON Lines hold whole documents)", code=2)
+    level: Level = args.level or "document"
+    if kind == "parquet":
+        try:
+            import pyarrow  # noqa: F401 - only to say early that it is missing
+        except ImportError:
+            raise _Failure("writing Parquet needs pyarrow: pip install 'unga-docs[parquet]'") from None
+    workers: int | None = args.workers
+    live = sys.stderr.isatty()
+    # The bar needs the number of documents: walk the folders once more (only to draw it, so only on a terminal).
+    total = sum(1 for _ in find_files(n for n in args.files if n != "-")) + args.files.count("-") if live else 0
+    tally = _Tally(total=total, stream=sys.stderr, live=live)
+    results = tally.watch(parse_many(_sources(args.files), workers=workers, strict=args.strict))
+    # Written beside the target and renamed at the end, so an interrupted run leaves no half-written table.
+    part = f"{out}.{os.getpid()}.part" + (".gz" if out.endswith(".gz") else "")
+    try:
+        rows = write_jsonl(results, part) if kind == "jsonl" else write_parquet(results, part, level=level)
+        os.replace(part, out)
+    except OSError as e:
+        raise _Failure(f"{out}: cannot write ({e.strerror or e})") from None
+    finally:
+        tally.close()
+        if os.path.exists(part):
+            os.remove(part)
+    what = "results (one per line)" if kind == "jsonl" else f"{level.replace('_', ' ')} rows"
+    tally.summary(f"Wrote {rows:,} {what} to {out}.")
+    return 1 if tally.failed else 0
+
+
+class _Tally:
+    """Counts results as they pass, draws a progress bar on a terminal, and writes the closing summary."""
+
+    def __init__(self, *, total: int, stream: TextIO, live: bool) -> None:
+        self.total = total
+        self.stream = stream
+        self.live = live
+        self.done = 0
+        self.failed = 0
+        self.diagnostics: dict[str, int] = {}
+        self.with_diagnostics = 0
+        self.failures: list[ParseResult] = []
+        self.start = time.monotonic()
+        self._drawn = 0.0
+        self._width = 0
+
+    def watch(self, results: Iterable[ParseResult]) -> Iterator[ParseResult]:
+        if self.live:
+            self._draw(time.monotonic())  # at once: the first results wait for the workers to start
+        for result in results:
+            self.done += 1
+            if result.error is not None:
+                self.failed += 1
+                if len(self.failures) < _SHOW_FAILURES:
+                    self.failures.append(result)
+            if result.diagnostics:
+                self.with_diagnostics += 1
+                for d in result.diagnostics:
+                    self.diagnostics[d.kind.value] = self.diagnostics.get(d.kind.value, 0) + 1
+            if self.live:
+                now = time.monotonic()
+                if now - self._drawn >= _REDRAW_SECONDS or self.done == self.total:
+                    self._drawn = now
+                    self._draw(now)
+            yield result
+
+    def _draw(self, now: float) -> None:
+        elapsed = max(now - self.start, 1e-9)
+        rate = self.done / elapsed
+        share = self.done / self.total if self.total else 1.0
+        filled = int(share * _BAR)
+        if self.done >= self.total:
+            left = "0:00"
+        elif elapsed < _SETTLE_SECONDS or rate <= 0:  # the first chunks include starting the workers
+            left = "-:--"
+        else:
+            left = _clock((self.total - self.done) / rate)
+        line = (
+            f"[{'#' * filled}{'.' * (_BAR - filled)}] {self.done:,}/{self.total:,} documents"
+            f"  {rate:,.0f}/s  {self.failed:,} error{'s' if self.failed != 1 else ''}  {left} left"
+        )
+        width = shutil.get_terminal_size((80, 24)).columns - 1
+        line = line[:width]
+        self.stream.write("\r" + line.ljust(self._width))
+        self.stream.flush()
+        self._width = len(line)
+
+    def close(self) -> None:
+        if self.live and self._width:
+            self.stream.write("\r" + " " * self._width + "\r")
+            self.stream.flush()
+            self._width = 0
+
+    def summary(self, written: str) -> None:
+        elapsed = time.monotonic() - self.start
+        rate = self.done / elapsed if elapsed > 0 else 0.0
+        kinds = ", ".join(f"{n:,} {kind}" for kind, n in sorted(self.diagnostics.items())) or "none"
+        count = sum(self.diagnostics.values())
+        text = (
+            f"Parsed {self.done:,} document{'s' if self.done != 1 else ''} in {_clock(elapsed)} ({rate:,.0f}/s): "
+            f"{self.done - self.failed:,} read, {self.failed:,} failed. "
+            f"{count:,} diagnostic{'s' if count != 1 else ''} in {self.with_diagnostics:,} "
+            f"document{'s' if self.with_diagnostics != 1 else ''} ({kinds}). {written}\n"
+        )
+        for result in self.failures:
+            text += f"  failed: {_failure_text(result)}\n"
+        if self.failed > len(self.failures):
+            text += f"  ... and {self.failed - len(self.failures):,} more failed\n"
+        self.stream.write(text)
+
+
+_SHOW_FAILURES = 10
+_REDRAW_SECONDS = 0.1
+_SETTLE_SECONDS = 2.0
+_BAR = 24
+
+
+def _clock(seconds: float) -> str:
+    """0:07, 12:30, 1:02:03."""
+    s = int(seconds + 0.5)
+    h, rest = divmod(s, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
@@ -162,8 +326,30 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--strict", action="store_true", help="fail on text that cannot be placed")
     show.set_defaults(run=_cmd_show)
 
-    parse_cmd = sub.add_parser("parse", help="print documents as JSON (JSON Lines for several files)")
-    parse_cmd.add_argument("files", nargs="+", metavar="FILE", help="files to read, or - for stdin")
+    parse_cmd = sub.add_parser(
+        "parse",
+        help="print documents as JSON (JSON Lines for several files), or write a corpus to JSON Lines or Parquet",
+        description="Read documents and print them as JSON (JSON Lines for several files), or with --out write "
+        "them all to a JSON Lines or Parquet file, in parallel, with a progress bar on a terminal and a summary "
+        "at the end. Exit code 1 when any document could not be read.",
+    )
+    parse_cmd.add_argument(
+        "files",
+        nargs="+",
+        metavar="DIR_OR_FILE",
+        help="files to read, directories to walk for .md, .markdown, .txt and .json files (sorted), - for stdin",
+    )
+    parse_cmd.add_argument(
+        "--out", metavar="OUT", help="write every document to OUT: a .jsonl (or .jsonl.gz) or a .parquet file"
+    )
+    parse_cmd.add_argument(
+        "--level",
+        choices=LEVELS,
+        help="the rows of the Parquet table: one per document (the default), agenda item, signature or paragraph",
+    )
+    parse_cmd.add_argument(
+        "--workers", type=int, metavar="N", help="worker processes (default: every CPU; 1 parses in this process)"
+    )
     parse_cmd.add_argument("--strict", action="store_true", help="fail on text that cannot be placed")
     parse_cmd.set_defaults(run=_cmd_parse)
 
