@@ -87,6 +87,11 @@ _FURNITURE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _JOB_NUMBER = re.compile(r"[0-9]{2}-[0-9]{5}")
+# The characters each kind of line can start with: a line is tried only against the kinds it can be.
+_FURNITURE_FIRST = frozenset("0123456789*♲/.UuNnPp")
+_FOOTNOTE_FIRST = frozenset("[*†‡§")
+_ANNEX_FIRST = frozenset("AaEe")  # Annex, Appendix, Attachment, Enclosure
+_TITLE_FIRST = frozenset("AaEeLlIiNnTtCcDd")  # annex forms, letter(s), identical, note(s), telegram, cablegram, dated
 
 #: One masthead field; a line made only of these (and symbols and sessions) is a masthead line.
 _MASTHEAD_TOKEN = re.compile(
@@ -103,6 +108,12 @@ _MASTHEAD_TOKEN = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"[\s,;–—\-]*")
+# What a line of masthead fields can start with: a field, a symbol ("A/", "S/RES/", "E/CN.4/") or a session.
+_FIELD_START = re.compile(
+    rf"[\s,;–—\-]*(?:{_MASTHEAD_TOKEN.pattern}|[A-Z][A-Za-z0-9.\-]*\s*/|[A-Za-z]+(?:[\s-][A-Za-z]+){{0,7}}\s+"
+    r"(?:emergency\s+)?(?:special\s+)?(?:session|year)\b)",
+    re.VERBOSE | re.IGNORECASE,
+)
 _SIGNED = re.compile(r"^\(\s*Signed\s*\)\s*", re.IGNORECASE)
 _SIGNED_ANYWHERE = re.compile(r"\(\s*Signed\s*\)", re.IGNORECASE)
 _ANNEX_LABEL = re.compile(rf"^(?:{ANNEX_LABEL.pattern})$", re.IGNORECASE)
@@ -161,6 +172,11 @@ class _Kind:
     TEXT = "text"
 
 
+def _ends(pattern: re.Pattern[str], text: str) -> bool:
+    """Say whether *text* ends with what the end-anchored *pattern* matches (only its tail is searched)."""
+    return pattern.search(text, max(0, len(text) - 40)) is not None
+
+
 def continues_after_break(prev: str, text: str, *, across_break: bool = True) -> bool:
     """Does paragraph *text* continue paragraph *prev*, split from it by a page break?
 
@@ -179,8 +195,8 @@ def continues_after_break(prev: str, text: str, *, across_break: bool = True) ->
     if _LIST_MARKER.match(text):
         return False
     if _STARTS_LOWER.match(text):
-        return not _CLOSING.search(prev)
-    return across_break and bool(_ENDS_OPEN.search(prev))
+        return not _ends(_CLOSING, prev)
+    return across_break and bool(_ends(_ENDS_OPEN, prev))
 
 
 def footnote_after_rule(text: str) -> bool:
@@ -214,7 +230,7 @@ def bare_signature(text: str) -> bool:
 
 
 def _is_statement_title(text: str) -> bool:
-    return bool(_STATEMENT_TITLE.match(text)) and len(text) < 300 and not _ENDS_SENTENCE.search(text)
+    return bool(_STATEMENT_TITLE.match(text)) and len(text) < 300 and not _ends(_ENDS_SENTENCE, text)
 
 
 def classify(text: str) -> str:
@@ -270,6 +286,8 @@ class _Field:
 
 def _masthead_fields(text: str) -> list[_Field] | None:
     """The masthead fields a line is made of, or None when it holds anything else."""
+    if _FIELD_START.match(text) is None:
+        return None  # the first field must start the line: most lines are ruled out here
     spans: list[tuple[int, int, _Field]] = []
     for start, end, symbol in find_symbol_spans(text):
         spans.append((start, end, _Field("symbol", symbol, text[start:end])))
@@ -521,8 +539,10 @@ class _Assembler:
         return self.build()
 
     def furniture(self, line: Line) -> bool:
+        if line.literal or line.text[0] not in _FURNITURE_FIRST:
+            return False
         m = _FURNITURE.match(line.text)
-        if m is None or line.literal:
+        if m is None:
             return False
         kind = m.lastgroup or "furniture"
         if kind in ("job", "merged") and self.job_number is None:
@@ -534,7 +554,7 @@ class _Assembler:
         return True
 
     def running_header(self, line: Line) -> bool:
-        if line.literal or not self.symbols:
+        if line.literal or not self.symbols or "/" not in line.text:
             return False
         fields = _masthead_fields(line.text) if find_symbol_spans(line.text) else None
         if fields and all(f.kind == "symbol" and f.value in self.symbols for f in fields):
@@ -579,7 +599,7 @@ class _Assembler:
                 and isinstance(titled[2], str)
                 and (
                     _STARTS_LOWER.match(text)
-                    or _ENDS_OPEN.search(titled[2])
+                    or _ends(_ENDS_OPEN, titled[2])
                     or (text.isupper() and titled[2].isupper())
                 )
                 and classify(text) == _Kind.TEXT
@@ -727,8 +747,10 @@ class _Assembler:
         if line.literal and not line.heading:
             self.paragraph(line)
             return i + 1
+        first = text[0]
         if not line.literal:
-            m = _FOOTNOTE_CANONICAL.match(text) or _FOOTNOTE_STAR.match(text)
+            # Each check runs only where its first character can start the line (most lines are plain text).
+            m = _FOOTNOTE_CANONICAL.match(text) or _FOOTNOTE_STAR.match(text) if first in _FOOTNOTE_FIRST else None
             if m is None and after_rule and not line.heading:
                 m = _FOOTNOTE_AFTER_RULE.match(text)
             if m is not None and m.group("text"):
@@ -736,14 +758,14 @@ class _Assembler:
                 self.footnotes.append(Footnote(marker=m.group("marker"), text=m.group("text")))
                 self.after_rule = after_rule
                 return i + 1
-            if _SIGNED.match(text):
+            if first == "(" and _SIGNED.match(text):
                 return self.signature(i)
-            if _ANNEX_LABEL.match(text):
+            if first in _ANNEX_FIRST and _ANNEX_LABEL.match(text):
                 self.new_annex(_Partial(label=text))
                 return i + 1
-            if _ANNEX_HEADING.match(text):
+            if first in _ANNEX_FIRST and _ANNEX_HEADING.match(text):
                 return self.annex_heading(i, new=not self.takes_heading())
-            if is_title_start(text):
+            if first in _TITLE_FIRST and is_title_start(text):
                 if self.letter is None and not self.annexes:
                     self.flush()
                     j = self.title_end(i)
@@ -882,9 +904,9 @@ class _Assembler:
         text = line.text
         if not line.wraps or line.block_start or line.literal or classify(text) != _Kind.TEXT:
             return False
-        if _ENDS_SENTENCE.search(text) or _SALUTATION.match(text) or text.endswith(","):
+        if _ends(_ENDS_SENTENCE, text) or _SALUTATION.match(text) or text.endswith(","):
             return False
-        if _STARTS_LOWER.match(text) or _ENDS_OPEN.search(prev):
+        if _STARTS_LOWER.match(text) or _ends(_ENDS_OPEN, prev):
             return True
         # A capitalised line goes on only when it finishes a name the line before began ("Russian" / "Federation").
         return (prev.rsplit(" ", 1)[-1], text.split(" ", 1)[0]) in _NAME_PAIRS
@@ -919,9 +941,9 @@ class _Assembler:
             return False
         if line.wraps:
             # Plain text: title lines are short, unpunctuated and follow without a blank line.
-            if line.block_start or len(text) > 80 or (_ENDS_SENTENCE.search(text) and not text.endswith("a.i.")):
+            if line.block_start or len(text) > 80 or (_ends(_ENDS_SENTENCE, text) and not text.endswith("a.i.")):
                 return False
-            if signing.titles and (_STARTS_LOWER.match(text) or _ENDS_OPEN.search(signing.titles[-1])):
+            if signing.titles and (_STARTS_LOWER.match(text) or _ends(_ENDS_OPEN, signing.titles[-1])):
                 signing.titles[-1] = f"{signing.titles[-1]} {text}"
             else:
                 signing.titles.append(text)
@@ -1001,14 +1023,14 @@ class _Assembler:
             return False
         if prev.endswith(":"):
             return True
-        if not _ENDS_SENTENCE.search(prev):
+        if not _ends(_ENDS_SENTENCE, prev):
             return False
         if width - length >= 3:
             return True
         # A full line ended a sentence: the next starts a paragraph if it is indented, i.e. ends short of the
         # measure without ending a sentence itself.
         after = self.following_text()
-        if after is None or _ENDS_SENTENCE.search(nxt):
+        if after is None or _ends(_ENDS_SENTENCE, nxt):
             return False
         return len(nxt) + 1 + len(after.split(" ", 1)[0]) <= max(width, length) - 1
 

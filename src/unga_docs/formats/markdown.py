@@ -32,10 +32,13 @@ from unga_docs.model import AgendaItem, Annex, Document, Letter, Signature, Stat
 
 __all__ = ["from_markdown", "lex_markdown", "to_markdown"]
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+# An ATX heading's opening; its text and closing "#"s are cut off in Python (`_heading_text`): a regular expression
+# with a lazy text group before optional closing "#"s and white space backtracks quadratically on long lines.
+_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _BULLET = re.compile(r"^ {0,3}[-+*][ \t]+(?=\S)")
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+_BLOCK_MARKERS = frozenset("#-*_+`~")  # the first characters of headings, rules, bullets and fences
 # Inline markup: a backslash escape, a character reference, a run of emphasis markers.
 _INLINE = re.compile(
     r"""\\(?P<escaped>[!-/:-@\[-`{-~])
@@ -46,6 +49,9 @@ _INLINE = re.compile(
 _LITERAL_START = re.compile(r"^(?:\\[!-/:-@\[-`{-~]|&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6});)")
 
 
+_MARKUP_CHAR = re.compile(r"[\\&*_]")
+
+
 def _inline(raw: str) -> tuple[str, bool]:
     """Text of a markdown line without its markup, and whether its first character was escaped.
 
@@ -54,6 +60,8 @@ def _inline(raw: str) -> tuple[str, bool]:
     "A/51/120*", "list*"), so that no character is dropped and no two words are run together. Each run is looked
     at once, against a stack of open runs per character: linear time.
     """
+    if _MARKUP_CHAR.search(raw) is None:
+        return " ".join(raw.split()), False  # no markup at all: most lines
     literal = bool(_LITERAL_START.match(raw))
     out: list[str] = []
     openers: dict[str, list[int]] = {"*": [], "_": []}  # indexes in *out* of runs that may open
@@ -84,6 +92,22 @@ def _inline(raw: str) -> tuple[str, bool]:
     return " ".join("".join(out).split()), literal
 
 
+def _heading_text(rest: str) -> str:
+    """A heading's text from what follows its opening: without trailing white space or a closing "#" run.
+
+    A closing run counts only after white space: "# Annex ##" is "Annex", "# C#" is "C#" and "# #" is "#".
+
+    Example:
+        >>> _heading_text("Annex I ## "), _heading_text("C#"), _heading_text("#")
+        ('Annex I', 'C#', '#')
+    """
+    rest = rest.rstrip(" \t")
+    bare = rest.rstrip("#")
+    if bare != rest and bare[-1:] in (" ", "\t"):
+        return bare.rstrip(" \t")
+    return rest
+
+
 def lex_markdown(text: str) -> list[Line]:
     r"""Split markdown into typed lines (see the module docstring for what the lexer knows).
 
@@ -106,20 +130,23 @@ def lex_markdown(text: str) -> list[Line]:
         para = []
 
     for lineno, raw in enumerate(_lines(text), start=1):
-        if not raw.strip():
+        stripped = raw.lstrip()
+        if not stripped:
             flush_para()
             blank = True
             continue
-        heading = _HEADING.match(raw)
+        # Only a line whose first character can start block markup goes through the block regexes.
+        marked = stripped[0] in _BLOCK_MARKERS
+        heading = _HEADING.match(raw) if marked else None
         if heading is not None:
             flush_para()
-            content, literal = _inline(heading.group(2) or "")
+            content, literal = _inline(_heading_text(raw[heading.end() :]))
             if content:
                 level = len(heading.group(1))
                 out.append(Line(text=content, lineno=lineno, heading=level, block_start=True, literal=literal))
             blank = True
             continue
-        if _RULE.match(raw):
+        if marked and _RULE.match(raw):
             flush_para()
             out.append(Line(text="---", lineno=lineno, block_start=True, rule=True))
             blank = True
@@ -128,8 +155,8 @@ def lex_markdown(text: str) -> list[Line]:
         body = raw.rstrip()
         if hard and body.endswith("\\"):
             body = body[:-1]
-        bullet = _BULLET.match(body)
-        if bullet is not None or _FENCE.match(body):
+        bullet = _BULLET.match(body) if marked else None
+        if bullet is not None or (marked and _FENCE.match(body)):
             flush_para()
             body = body[bullet.end() :] if bullet is not None else body
             blank = True

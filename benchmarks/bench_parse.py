@@ -1,0 +1,63 @@
+"""Reading speed: the reference document (markdown) and the real corpus (plain text), beside markdown-it-py.
+
+markdown-it-py's tokenizer (``MarkdownIt("commonmark").parse``) is what a user would otherwise start from: it only
+tokenizes, while unga_docs reads the whole document into the model. Ratios are to markdown-it-py, measured in the
+same run, one process.
+
+Run: ``python benchmarks/bench_parse.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from markdown_it import MarkdownIt
+
+import unga_docs as ud
+from _timing import fmt, per_call
+
+CORPUS = Path(os.environ.get("UNGA_DOCS_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
+
+
+def _docs_per_second(fn: object, texts: list[str], rounds: int = 5) -> float:
+    assert callable(fn)
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for t in texts:
+            fn(t)
+        best = min(best, time.perf_counter() - start)
+    return len(texts) / best
+
+
+def main() -> list[tuple[str, float]]:
+    """Print the table; return (name, figure) rows."""
+    md = MarkdownIt("commonmark")
+    reference = ud.samples.load("letter-2023-01-20-azerbaijan")
+    ours = per_call(lambda: ud.parse(reference))
+    peer = per_call(lambda: md.parse(reference))
+    rows = [("parse the reference document (markdown)", ours), ("markdown-it-py tokenizer, same text", peer)]
+    print(f"Reference document ({len(reference):,} characters)")
+    print(f"  unga_docs.parse            {fmt(ours)}")
+    print(f"  markdown-it-py .parse      {fmt(peer)}")
+    print(f"  ratio                      x{ours / peer:.2f} of markdown-it-py (goal <= 0.2)")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt")) if p.name != "README.txt"]
+    if texts:
+        ours_rate = _docs_per_second(ud.from_text, texts)
+        peer_rate = _docs_per_second(md.parse, texts)
+        size = sum(map(len, texts)) / len(texts)
+        print(f"\nReal corpus, plain text ({len(texts)} documents, {size:,.0f} characters on average), one process")
+        print(f"  unga_docs.from_text        {ours_rate:10,.0f} documents/s")
+        print(f"  markdown-it-py .parse      {peer_rate:10,.0f} documents/s")
+        print(f"  ratio                      x{ours_rate / peer_rate:.2f} the rate of markdown-it-py")
+        rows += [("from_text docs/s", ours_rate), ("markdown-it-py docs/s", peer_rate)]
+    return rows
+
+
+if __name__ == "__main__":
+    main()
