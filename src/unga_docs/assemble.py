@@ -554,8 +554,8 @@ class _Assembler:
         return True
 
     def running_header(self, line: Line) -> bool:
-        if line.literal or not self.symbols or "/" not in line.text:
-            return False
+        if line.literal or not self.symbols or "/" not in line.text or len(line.text) > 80:
+            return False  # a running header is the symbol(s) alone: short, with a slash
         fields = _masthead_fields(line.text) if find_symbol_spans(line.text) else None
         if fields and all(f.kind == "symbol" and f.value in self.symbols for f in fields):
             self.note(DiagnosticKind.FURNITURE, line, "page furniture (running header)")
