@@ -28,7 +28,7 @@ def test_show_without_a_file_shows_the_reference(capsys: pytest.CaptureFixture[s
 
 @pytest.mark.parametrize("to", ["markdown", "text", "json", "html"])
 def test_convert_writes_each_format(to: str, tmp_path: Path) -> None:
-    """convert writes a file that reads back to the same document (HTML: that shows its text)."""
+    """The convert command writes a file that reads back to the same document (HTML: that shows its text)."""
     source = tmp_path / "letter.md"
     source.write_text(SOURCE, encoding="utf-8")
     out = tmp_path / f"out.{to}"
@@ -53,7 +53,7 @@ def test_convert_reads_standard_input(monkeypatch: pytest.MonkeyPatch, capsys: p
 
 
 def test_schema_prints_the_published_schema(capsys: pytest.CaptureFixture[str]) -> None:
-    """schema prints json_schema(), the same as the published file of the current version."""
+    """The schema command prints json_schema(), the same as the published file of the current version."""
     assert main(["schema"]) == 0
     printed = json.loads(capsys.readouterr().out)
     assert printed == ud.json_schema()
@@ -110,7 +110,7 @@ def test_every_subcommand_has_help(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_python_dash_m_runs_the_command() -> None:
-    """python -m unga_docs is the same command."""
+    """Running `python -m unga_docs` is the same command."""
     result = subprocess.run(
         [sys.executable, "-m", "unga_docs", "show"], capture_output=True, text=True, check=False, timeout=60
     )
