@@ -81,49 +81,137 @@ def text_problem(value: object) -> str | None:
     return None
 
 
+# The validators' fast test of a text (`_is_plain_text`) and what it needs. ---------------------------------------
+
+#: Texts shorter than this are scanned as they are; longer ones as UTF-8 bytes, which C scans several times faster.
+_LONG_TEXT = 160
+#: Every byte but ASCII's control characters: deleting them from UTF-8 text leaves only its control characters.
+_PLAIN_BYTES = bytes(range(0x20, 0x7F)) + bytes(range(0x80, 0x100))
+_TWO_SPACES = re.compile(b"  ")  # a literal: the regular expression engine scans for it faster than `in` does
+# The UTF-8 forms of the characters beyond ASCII that a text may not hold (no surrogate can be encoded at all):
+# U+0080-U+00A0 (C1 control characters, next line, no-break space) ...
+_ODD_C2 = re.compile(b"\xc2[\x80-\xa0]")
+# ... U+2000-U+200A (spaces), U+2028, U+2029 (line and paragraph separators), U+202F, U+205F (spaces) ...
+_ODD_E2 = re.compile(b"\xe2(?:\x80[\x80-\x8a\xa8\xa9\xaf]|\x81\x9f)")
+# ... and U+1680 (ogham space mark) and U+3000 (ideographic space).
+_ODD_E1_E3 = re.compile(b"\xe1\x9a\x80|\xe3\x80\x80")
+
+
+def _is_plain_text(value: object) -> bool:
+    """The validators' fast test: True only for model texts, and for nearly every model text.
+
+    `text_problem` splits and joins the text and searches it with a regular expression; this runs in C and
+    allocates next to nothing. A short text is plain when it neither starts nor ends with a space, holds no two
+    spaces running, and `str.isprintable` (False for every control character, surrogate and white space
+    character but the plain space, and for a few characters that `text_problem` allows, such as a soft hyphen:
+    those are left to it). A long one is read as UTF-8 bytes (`_plain_utf8`), where it takes fewer, faster
+    scans. The validators accept exactly what `text_problem` accepts (property tests hold them to it, over every
+    character).
+
+    Example:
+        >>> _is_plain_text("Prevention of armed conflict"), _is_plain_text("two  spaces")
+        (True, False)
+    """
+    if type(value) is not str or value == "" or value[0] == " " or value[-1] == " ":
+        return False
+    if len(value) < _LONG_TEXT:
+        return "  " not in value and value.isprintable()
+    try:
+        return _plain_utf8(value.encode())
+    except UnicodeEncodeError:  # a surrogate
+        return False
+
+
+def _plain_utf8(data: bytes) -> bool:
+    """Whether UTF-8 *data* has no control character, no white space but single spaces, and no two spaces running.
+
+    No control byte is left when the printable ones are deleted; and none of the few encoded characters beyond
+    ASCII that are white space or control characters is there.
+    """
+    if data.translate(None, _PLAIN_BYTES) or _TWO_SPACES.search(data) is not None:
+        return False
+    return data.isascii() or (
+        (b"\xc2" not in data or _ODD_C2.search(data) is None)
+        and (b"\xe2" not in data or _ODD_E2.search(data) is None)
+        and ((b"\xe1" not in data and b"\xe3" not in data) or _ODD_E1_E3.search(data) is None)
+    )
+
+
 def _text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    problem = text_problem(value)
-    if problem is not None:
-        raise _invalid(inst, attribute, f"{problem}: {value!r:.80}")
+    if not _is_plain_text(value):
+        problem = text_problem(value)
+        if problem is not None:
+            raise _invalid(inst, attribute, f"{problem}: {value!r:.80}")
 
 
 def _optional_text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _text(inst, attribute, value)
+    if value is not None and not _is_plain_text(value):
+        problem = text_problem(value)
+        if problem is not None:
+            raise _invalid(inst, attribute, f"{problem}: {value!r:.80}")
 
 
 def _texts(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, tuple):
         raise _invalid(inst, attribute, f"must be a tuple, not {type(value).__name__}")
+    if _all_plain_texts(value):
+        return
     for i, item in enumerate(value):
         problem = text_problem(item)
         if problem is not None:
             raise _invalid(inst, attribute, f"{problem}: {item!r:.80}", i)
 
 
-def _tuple_of(cls: type) -> _Validator:
+def _all_plain_texts(texts: tuple[object, ...]) -> bool:
+    """`_is_plain_text` of every item, with one scan of the characters of them all (paragraphs come in dozens).
+
+    The items are joined by "|", a plain character and no space, so the joined text is plain exactly when every
+    item is plain but for its ends, which are checked one by one. Long texts are joined as UTF-8 bytes: encoding
+    the items one by one is a copy for ASCII ones, where encoding their join would encode them all when one is
+    not ASCII.
+    """
+    for t in texts:
+        if type(t) is not str or t == "" or t[0] == " " or t[-1] == " ":
+            return False
+    joined = "|".join(texts)  # type: ignore[arg-type]  # all str, as just checked
+    if len(joined) < _LONG_TEXT or joined.isascii():
+        return _is_plain_text(joined) or not texts
+    try:
+        return _plain_utf8(b"|".join(map(str.encode, texts)))  # type: ignore[arg-type]
+    except UnicodeEncodeError:  # a surrogate
+        return False
+
+
+def _tuple_of(cls: type, *, unique: bool = False) -> _Validator:
+    """A tuple of *cls* instances (each once, with *unique*: a masthead prints each symbol, organ, session once)."""
+
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is tuple:  # the common case first: exactly the class, and no repeats
+            for item in value:
+                if type(item) is not cls:
+                    break
+            else:
+                if not unique or len(value) < 2 or len(set(value)) == len(value):
+                    return
         if not isinstance(value, tuple):
             raise _invalid(inst, attribute, f"must be a tuple, not {type(value).__name__}")
         for i, item in enumerate(value):
-            if not isinstance(item, cls):
+            if type(item) is not cls and not isinstance(item, cls):
                 raise _invalid(inst, attribute, f"must be a {cls.__name__}, not {type(item).__name__}", i)
+        if unique and len(value) > 1:
+            seen: set[object] = set()
+            for i, item in enumerate(value):
+                if item in seen:
+                    raise _invalid(inst, attribute, f"must not repeat a value (a masthead prints each once): {item}", i)
+                seen.add(item)
 
     return check
 
 
-def _unique(inst: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
-    seen: set[object] = set()
-    for i, item in enumerate(value):
-        if item in seen:
-            raise _invalid(inst, attribute, f"must not repeat a value (a masthead prints each once): {item}", i)
-        seen.add(item)
-
-
 def _instance(cls: type, *, optional: bool = False) -> _Validator:
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is None and optional:
-            return
+        if type(value) is cls or (value is None and optional):
+            return  # the common case: exactly the class (so neither a bool for an int nor a datetime for a date)
         # bool is an int and datetime is a date: neither belongs where the other is meant.
         if (
             not isinstance(value, cls)
@@ -136,8 +224,15 @@ def _instance(cls: type, *, optional: bool = False) -> _Validator:
     return check
 
 
-def _between(low: int, high: int) -> _Validator:
-    def check(inst: object, attribute: attrs.Attribute[Any], value: int) -> None:
+def _int_between(low: int, high: int) -> _Validator:
+    """An int (not a bool) from *low* to *high*."""
+    is_int = _instance(int)
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is int and low <= value <= high:
+            return
+        is_int(inst, attribute, value)
+        assert isinstance(value, int)
         if not low <= value <= high:
             raise _invalid(inst, attribute, f"must be from {low} to {high}, not {value}")
 
@@ -180,7 +275,7 @@ def _annex_label(inst: object, attribute: attrs.Attribute[Any], value: object) -
 def _signature_name(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _text(inst, attribute, value)
     assert isinstance(value, str)
-    if _SIGNED.search(value):
+    if "(" in value and _SIGNED.search(value):  # "(" first: a name seldom has one, and `in` is the faster scan
         raise _invalid(inst, attribute, "must not contain '(Signed)' (it starts a signature)")
 
 
@@ -210,8 +305,27 @@ def _title_parts(title: str) -> Title | None:
         return None
 
 
+class _Shown:
+    """How a part of a document shows itself in Jupyter: as a card, and as short markdown.
+
+    The formats are imported when a part is shown, not before: they import the model, not the other way round.
+    """
+
+    __slots__ = ()  # the attrs classes stay slotted
+
+    def _repr_html_(self) -> str:
+        from unga_docs.formats.html import part_to_html
+
+        return part_to_html(self)  # type: ignore[arg-type]  # every class that inherits this is a Part
+
+    def _repr_markdown_(self) -> str:
+        from unga_docs.formats.html import part_to_markdown
+
+        return part_to_markdown(self)  # type: ignore[arg-type]  # as above
+
+
 @attrs.frozen(kw_only=True)
-class Session:
+class Session(_Shown):
     """A session of the General Assembly or a year of the Security Council, as the masthead prints it.
 
     Attributes:
@@ -228,7 +342,7 @@ class Session:
     """
 
     organ: Organ = attrs.field(validator=_instance(Organ))
-    number: int = attrs.field(validator=[_instance(int), _between(1, 199)])
+    number: int = attrs.field(validator=_int_between(1, 199))
     kind: SessionKind = attrs.field(default=SessionKind.REGULAR, validator=_instance(SessionKind))
 
     @classmethod
@@ -246,7 +360,7 @@ class Session:
 
 
 @attrs.frozen(kw_only=True)
-class AgendaItem:
+class AgendaItem(_Shown):
     """An agenda item the document is circulated under.
 
     Attributes:
@@ -259,13 +373,13 @@ class AgendaItem:
         AgendaItem(number=68, sub_item='b', title='Promotion and protection of human rights')
     """
 
-    number: int = attrs.field(validator=[_instance(int), _between(1, 9999)])
+    number: int = attrs.field(validator=_int_between(1, 9999))
     sub_item: str | None = attrs.field(default=None, validator=_sub_item)
     title: str | None = attrs.field(default=None, validator=_optional_text)
 
 
 @attrs.frozen(kw_only=True)
-class Signature:
+class Signature(_Shown):
     """A signatory: the name after "(Signed)" and the title lines printed under it.
 
     Example:
@@ -278,7 +392,7 @@ class Signature:
 
 
 @attrs.frozen(kw_only=True)
-class Footnote:
+class Footnote(_Shown):
     """A footnote: its marker ("*", "1", "a") and its text.
 
     Example:
@@ -291,7 +405,7 @@ class Footnote:
 
 
 @attrs.frozen(kw_only=True)
-class Letter:
+class Letter(_Shown):
     """The letter (or note verbale) a document circulates: its title, body paragraphs and signatures.
 
     Kind, date, sender, sender States and addressees are read from the title, never stored beside it.
@@ -355,7 +469,7 @@ _ISSUER = re.compile(
 
 
 @attrs.frozen(kw_only=True)
-class Statement:
+class Statement(_Shown):
     """A statement annexed to a letter (a ministry's statement, a declaration): it runs to the end of its annex.
 
     Example:
@@ -377,7 +491,7 @@ class Statement:
 
 
 @attrs.frozen(kw_only=True)
-class Annex:
+class Annex(_Shown):
     """An annex or enclosure: its label, its heading, its own paragraphs and signatures, and a statement.
 
     Attributes:
@@ -437,12 +551,12 @@ class Document:
         (datetime.date(2023, 1, 20), [30, 68, 73, 78, 84, 132])
     """
 
-    symbols: tuple[Symbol, ...] = attrs.field(default=(), validator=[_tuple_of(Symbol), _unique])
-    organs: tuple[Organ, ...] = attrs.field(default=(), validator=[_tuple_of(Organ), _unique])
+    symbols: tuple[Symbol, ...] = attrs.field(default=(), validator=_tuple_of(Symbol, unique=True))
+    organs: tuple[Organ, ...] = attrs.field(default=(), validator=_tuple_of(Organ, unique=True))
     distribution: Distribution | None = attrs.field(default=None, validator=_instance(Distribution, optional=True))
     date: dt.date | None = attrs.field(default=None, validator=_instance(dt.date, optional=True))
     original_language: Language | None = attrs.field(default=None, validator=_instance(Language, optional=True))
-    sessions: tuple[Session, ...] = attrs.field(default=(), validator=[_tuple_of(Session), _unique])
+    sessions: tuple[Session, ...] = attrs.field(default=(), validator=_tuple_of(Session, unique=True))
     agenda_items: tuple[AgendaItem, ...] = attrs.field(default=(), validator=_tuple_of(AgendaItem))
     paragraphs: tuple[str, ...] = attrs.field(default=(), validator=_texts)
     letter: Letter | None = attrs.field(default=None, validator=_instance(Letter, optional=True))

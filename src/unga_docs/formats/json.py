@@ -5,6 +5,14 @@ canonical strings) with a ``"schema_version"`` key; `from_dict` reads them back 
 `DataError` that names the path (``letter.signatures[0].name``) and the reason. Every field is written, ``null``
 and ``[]`` included, and every field is required when reading: a dict that validates against `json_schema` reads
 back, and one that does not is refused.
+
+Reading has two paths that always agree. The converter reads with cattrs' detailed validation, which finds every
+problem and names its path; that bookkeeping costs several times the reading itself, so a valid document is first
+read by functions generated from the model (`_generate`) that hand each JSON value straight to the model class,
+whose validators check it. They are never laxer than the converter: whatever they decline, the converter reads
+again, and either refuses it with its path or returns the same document. `to_dict` writes with a generated writer
+too, which the tests hold to the converter's unstructuring. With the ``fast`` extra (orjson) the text is written
+and parsed by orjson, giving the very same text and the same documents and errors as the stdlib.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ import datetime as dt
 import enum
 import functools
 import json
+import linecache
 import re
 import sys
 import types
@@ -37,6 +46,11 @@ from unga_docs.model import (
     Statement,
 )
 from unga_docs.symbols import Symbol
+
+try:  # the `fast` extra: the same text, written and parsed several times faster
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - depends on the installation
+    _orjson = None  # type: ignore[assignment]
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -210,6 +224,192 @@ def _checked(cls: type, structure: Callable[[Any, Any], Any]) -> Callable[[Any, 
 _converter = _make_converter()
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# The fast path: a reader and a writer of the whole document generated from the model, once, as cattrs and attrs
+# generate theirs, each one expression deep (no call per object: the model is a tree of known depth). A JSON string
+# or integer goes straight to the model class, whose validators refuse a wrong type or value (every field has one:
+# a test tries every wrong JSON type on every field); only what JSON cannot hold is converted (arrays to tuples,
+# dates, enums, symbols, nested objects).
+
+
+class _Declined(Exception):
+    """The fast path does not read this value; the converter will, and will say what is wrong with it."""
+
+
+def _decline() -> typing.NoReturn:
+    raise _Declined
+
+
+def _array(value: object) -> list[object] | tuple[object, ...]:
+    if type(value) is list or type(value) is tuple:
+        return value
+    raise _Declined
+
+
+def _date(value: object) -> dt.date:
+    if type(value) is str and _ISO_DATE.fullmatch(value):
+        return dt.date.fromisoformat(value)
+    raise _Declined
+
+
+def _symbol(value: object) -> Symbol:
+    if type(value) is str:
+        return Symbol.parse(value)
+    raise _Declined
+
+
+def _fields(cls: type) -> dict[str, object]:
+    """The fields of *cls* that the dict form holds, with their types."""
+    hints = typing.get_type_hints(cls, vars(sys.modules[cls.__module__]))
+    return {a.name: hints[a.name] for a in attrs.fields(cls) if not (cls is Document and a.name == "diagnostics")}
+
+
+def _unpack(t: object) -> tuple[object, bool, bool]:
+    """The type inside *t*, whether *t* is optional (``X | None``), whether it is a tuple (``tuple[X, ...]``)."""
+    optional = typing.get_origin(t) in (Union, types.UnionType)
+    if optional:
+        (t,) = (a for a in typing.get_args(t) if a is not type(None))
+    if typing.get_origin(t) is tuple:
+        return typing.get_args(t)[0], optional, True
+    return t, optional, False
+
+
+def _is_enum(t: object) -> typing.TypeGuard[type[enum.Enum]]:
+    return isinstance(t, type) and issubclass(t, enum.Enum)
+
+
+def _reader(cls: type, src: str, depth: int, ns: dict[str, Any]) -> str:
+    """Code building a *cls* from the dict named *src* (exactly its fields: as many keys, and each one read)."""
+    ns[f"_{cls.__name__}"] = cls
+    args = []
+    for key, t in _fields(cls).items():
+        value, var = f"{src}[{key!r}]", f"v{depth}"
+        inner, optional, many = _unpack(t)
+        if many:
+            # A JSON array is a list; a tuple (from_dict's caller may give one) goes to _array.
+            array = f"({var} if type({var} := {value}) is list else _array({var}))"
+            if inner is str:
+                code = f"tuple({array})"
+            elif inner is Symbol:
+                code = f"tuple(map(_symbol, {array}))"
+            elif _is_enum(inner):
+                ns[f"_{inner.__name__}_get"] = {m.value: m for m in inner}.__getitem__
+                code = f"tuple(map(_{inner.__name__}_get, {array}))"
+            else:
+                assert isinstance(inner, type), inner
+                # (Python 3.11 calls a function for each comprehension: an empty array, the usual case, skips it.)
+                item = f"i{depth}"
+                build = f"tuple([{_reader(inner, item, depth + 1, ns)} for {item} in {var}])"
+                code = f"({build} if ({var} := _array({value})) else ())"
+        elif inner is str or inner is int:
+            code = value  # as it is: the class's validator checks it
+        elif _is_enum(inner):
+            # None is one more key of an optional enum's table: one lookup either way (an unhashable value raises).
+            table = f"_{inner.__name__}_{'or_none' if optional else 'values'}"
+            ns[table] = {**({None: None} if optional else {}), **{m.value: m for m in inner}}
+            code = f"{table}[{value}]"
+        else:
+            if inner is dt.date:
+                read = f"_date({var})"
+            elif inner is Symbol:
+                read = f"_symbol({var})"
+            else:
+                assert isinstance(inner, type), inner
+                read = _reader(inner, var, depth + 1, ns)
+            code = (
+                f"(None if ({var} := {value}) is None else {read})" if optional else f"(({var} := {value}), {read})[1]"
+            )
+        args.append(f"{key}={code}")
+    indent = "\n" + "    " * (depth + 2)
+    call = f"_{cls.__name__}({indent}{f',{indent}'.join(args)})"
+    if cls is Document:
+        return call  # the function checks the top-level dict itself
+    return f"({call} if type({src}) is dict and len({src}) == {len(args)} else _decline())"
+
+
+def _writer(cls: type, src: str, depth: int, *, native: bool) -> str:
+    """Code writing the dict form of the *cls* named *src*.
+
+    With *native*, tuples, enums and dates are left as they are, for orjson, which writes them as the stdlib
+    writes the lists, values and ISO dates of the dict form.
+    """
+    items = []
+    for key, t in _fields(cls).items():
+        attr, var = f"{src}.{key}", f"w{depth}"
+        inner, optional, many = _unpack(t)
+        if many:
+            item = f"i{depth}"
+            if inner is str or (native and _is_enum(inner)):
+                code = attr if native else f"list({attr})"
+            elif inner is Symbol:
+                code = f"list(map(str, {attr}))"
+            elif _is_enum(inner):
+                code = f"([{item}._value_ for {item} in {var}] if ({var} := {attr}) else [])"
+            else:
+                assert isinstance(inner, type), inner
+                write = _writer(inner, item, depth + 1, native=native)
+                code = f"([{write} for {item} in {var}] if ({var} := {attr}) else [])"
+        elif inner is str or inner is int or (native and (_is_enum(inner) or inner is dt.date)):
+            code = attr
+        elif _is_enum(inner) and not optional:
+            code = f"{attr}._value_"
+        else:
+            if _is_enum(inner):
+                write = f"{var}._value_"
+            elif inner is dt.date:
+                write = f"{var}.isoformat()"
+            elif inner is Symbol:
+                write = f"str({var})"
+            else:
+                assert isinstance(inner, type), inner
+                write = _writer(inner, var, depth + 1, native=native)
+            code = (
+                f"(None if ({var} := {attr}) is None else {write})" if optional else f"(({var} := {attr}), {write})[1]"
+            )
+        items.append(f"{key!r}: {code}")
+    if cls is Document:
+        items.insert(0, f"'schema_version': {SCHEMA_VERSION!r}")
+    indent = "\n" + "    " * (depth + 2)
+    return f"{{{indent}{f',{indent}'.join(items)}}}"
+
+
+_Reader = Callable[[dict[str, object], int], Document]
+_Writer = Callable[[Document], dict[str, JsonValue]]
+
+
+def _generate() -> tuple[_Reader, _Writer, _Writer]:
+    """Generate the fast reader and writers of a document: ``_read(o, n)``, ``_write(o)`` and ``_write_native(o)``.
+
+    ``n`` is the number of keys the dict must have (its fields, and "schema_version" when it has one). The writers
+    put ``"schema_version"`` first, as `to_dict` does; ``_write_native`` leaves tuples, enums and dates to orjson.
+    """
+    ns: dict[str, Any] = {"_array": _array, "_date": _date, "_symbol": _symbol, "_decline": _decline}
+    source = "\n".join(
+        [
+            "def _read(o, n):",
+            "    if type(o) is not dict or len(o) != n:",
+            "        _decline()",
+            f"    return {_reader(Document, 'o', 0, ns)}",
+            "",
+            "def _write(o):",
+            f"    return {_writer(Document, 'o', 0, native=False)}",
+            "",
+            "def _write_native(o):",
+            f"    return {_writer(Document, 'o', 0, native=True)}",
+            "",
+        ]
+    )
+    filename = "<unga_docs.formats.json: generated>"
+    linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)  # for tracebacks
+    exec(compile(source, filename, "exec"), ns)  # code built above from the model's own fields and names
+    return ns["_read"], ns["_write"], ns["_write_native"]
+
+
+_read_document, _write_document, _write_native = _generate()
+#: How many keys a dict of `to_dict` has: the fields of Document it holds, and "schema_version".
+_DICT_SIZE = len(_fields(Document)) + 1
+
+
 def to_dict(doc: Document) -> dict[str, JsonValue]:
     """The document as JSON-ready values, with ``"schema_version"`` first.
 
@@ -221,8 +421,7 @@ def to_dict(doc: Document) -> dict[str, JsonValue]:
     """
     if not isinstance(doc, Document):
         raise TypeError(f"to_dict() takes a Document, not {type(doc).__name__}")
-    body = _converter.unstructure(doc, Document)
-    return {"schema_version": SCHEMA_VERSION, **body}
+    return _write_document(doc)
 
 
 def from_dict(data: Mapping[str, object]) -> Document:
@@ -241,6 +440,20 @@ def from_dict(data: Mapping[str, object]) -> Document:
         ...
         unga_docs.errors.DataError: missing field(s) of Document: date
     """
+    if type(data) is dict:
+        version = data.get("schema_version")
+        if type(version) is int and version == SCHEMA_VERSION:
+            try:
+                fast: Document | None = _read_document(data, _DICT_SIZE)
+            except Exception:  # whatever it is, the careful reading below finds it and says where
+                fast = None
+            if fast is not None:
+                return fast
+    return _from_dict_carefully(data)
+
+
+def _from_dict_carefully(data: Mapping[str, object]) -> Document:
+    """`from_dict` by the converter, with detailed validation: a document, or a DataError naming the path."""
     if not isinstance(data, Mapping):
         raise DataError(f"expected an object, got {_json_type(data)}")
     if "schema_version" not in data:
@@ -304,6 +517,8 @@ def _first_problem(exc: BaseException) -> tuple[str, str]:
 def to_json(doc: Document, *, indent: int | None = None) -> str:
     """The document as JSON text (UTF-8 characters kept as they are, not escaped).
 
+    With the ``fast`` extra installed, orjson writes it (several times faster), the very same text.
+
     Args:
         doc: the document.
         indent: spaces to indent nested values by; None (the default) writes one compact line.
@@ -313,14 +528,16 @@ def to_json(doc: Document, *, indent: int | None = None) -> str:
         >>> ud.to_json(ud.Document())[:40]
         '{"schema_version":2,"symbols":[],"organs'
     """
-    data = to_dict(doc)
-    if indent is None:
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return json.dumps(data, ensure_ascii=False, indent=indent)
+    if not isinstance(doc, Document):
+        raise TypeError(f"to_json() takes a Document, not {type(doc).__name__}")
+    return _backend.dumps(doc, indent)
 
 
 def from_json(text: str | bytes) -> Document:
     """Read a document from JSON text made by `to_json`.
+
+    With the ``fast`` extra installed, orjson parses it; the documents read, and the errors raised with their
+    messages, are those of the stdlib.
 
     Raises:
         DataError: not JSON, or not a document (the message names the path).
@@ -334,6 +551,47 @@ def from_json(text: str | bytes) -> Document:
         raise DataError(f"from_json() takes str or bytes, not {type(text).__name__}")
     if len(text) > _MAX_JSON_CHARS:
         raise DataError(f"JSON text of {len(text)} characters is larger than {_MAX_JSON_CHARS}")
+    return _backend.loads(text)
+
+
+#: The stdlib's encoder of compact text (json.dumps would build one for each call, with these options).
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _dumps_stdlib(doc: Document, indent: int | None) -> str:
+    data = _write_document(doc)
+    if indent is None:
+        return _COMPACT.encode(data)
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+def _dumps_orjson(doc: Document, indent: int | None) -> str:
+    # orjson writes what the stdlib writes (compact, or indented by 2), byte for byte: a test holds it to that.
+    if indent is None or (type(indent) is int and indent == 2):
+        try:
+            return _orjson.dumps(_write_native(doc), option=_orjson.OPT_INDENT_2 if indent else 0).decode()
+        except _orjson.JSONEncodeError:
+            pass  # text no UTF-8 can hold (only with validators disabled): the stdlib writes it as it always has
+    return _dumps_stdlib(doc, indent)
+
+
+def _loads_orjson(text: str | bytes | bytearray) -> Document:
+    # A document orjson reads is the document the stdlib reads (they differ only on what no document holds:
+    # NaN, integers beyond 64 bits, UTF-16 bytes ...). Anything else is read again by the stdlib, so errors and
+    # their messages are the same with or without orjson.
+    try:
+        data = _orjson.loads(text)
+    except _orjson.JSONDecodeError:
+        data = None
+    if type(data) is dict:
+        try:
+            return from_dict(data)
+        except DataError:
+            pass
+    return _loads_stdlib(text)
+
+
+def _loads_stdlib(text: str | bytes | bytearray) -> Document:
     try:
         data = json.loads(text)
     except RecursionError:
@@ -343,6 +601,22 @@ def from_json(text: str | bytes) -> Document:
     if not isinstance(data, dict):
         raise DataError(f"expected a JSON object, got {_json_type(data)}")
     return from_dict(data)
+
+
+@attrs.frozen
+class _Backend:
+    """How JSON text is written and parsed: by the stdlib, or by orjson (the ``fast`` extra)."""
+
+    name: str
+    dumps: Callable[[Document, int | None], str]
+    loads: Callable[[str | bytes | bytearray], Document]
+
+
+#: The backends this installation has; `_backend` is the one in use (tests and benchmarks switch it).
+_BACKENDS = {"stdlib": _Backend("stdlib", _dumps_stdlib, _loads_stdlib)}
+if _orjson is not None:
+    _BACKENDS["orjson"] = _Backend("orjson", _dumps_orjson, _loads_orjson)
+_backend = _BACKENDS["orjson" if _orjson is not None else "stdlib"]
 
 
 @functools.cache
