@@ -25,6 +25,7 @@ from hypothesis.strategies import SearchStrategy
 
 from unga_docs.assemble import reads_as_text
 from unga_docs.enums import Distribution, Language, Organ, SessionKind
+from unga_docs.grammar import write_date
 from unga_docs.model import (
     AgendaItem,
     Annex,
@@ -246,26 +247,6 @@ def dates() -> SearchStrategy[dt.date]:
     return st.dates(min_value=dt.date(1945, 6, 26), max_value=dt.date(2099, 12, 31))
 
 
-def _write_date(d: dt.date) -> str:
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
-
-
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
 @functools.cache
 def symbols() -> SearchStrategy[Symbol]:
     """Document symbols of the common forms: A/77/715, S/2023/5, A/C.3/78/L.60/Rev.1, S/RES/2699 (2023) ..."""
@@ -293,11 +274,11 @@ def letter_titles(*, hostile: bool = True) -> SearchStrategy[str]:
     sender = st.builds(lambda form, s: form.format(s=s), st.sampled_from(_SENDERS), state)
     addressee = st.sampled_from(_ADDRESSEES)
     letter = st.builds(
-        lambda d, s, a: f"Letter dated {_write_date(d)} from {s} addressed to {a}", dates(), sender, addressee
+        lambda d, s, a: f"Letter dated {write_date(d)} from {s} addressed to {a}", dates(), sender, addressee
     )
     identical = st.builds(
         lambda d, s: (
-            f"Identical letters dated {_write_date(d)} from {s} addressed to the Secretary-General and "
+            f"Identical letters dated {write_date(d)} from {s} addressed to the Secretary-General and "
             "the President of the Security Council"
         ),
         dates(),
@@ -305,7 +286,7 @@ def letter_titles(*, hostile: bool = True) -> SearchStrategy[str]:
     )
     note = st.builds(
         lambda d, s, a: (
-            f"Note verbale dated {_write_date(d)} from the Permanent Mission of {s} to the United "
+            f"Note verbale dated {write_date(d)} from the Permanent Mission of {s} to the United "
             f"Nations addressed to {a}"
         ),
         dates(),
