@@ -229,6 +229,11 @@ def bare_signature(text: str) -> bool:
     return len(text) <= 60 and bool(_BARE_NAME.match(text)) and classify(text) == _Kind.TEXT
 
 
+def _reads_as_name(text: str) -> bool:
+    """Can a line after a bare "(Signed)" be the signatory's name (plain text, not another marker)?"""
+    return classify(text) in (_Kind.TEXT, _Kind.MASTHEAD) and not _SIGNED_ANYWHERE.search(text)
+
+
 def _is_statement_title(text: str) -> bool:
     return bool(_STATEMENT_TITLE.match(text)) and len(text) < 300 and not _ends(_ENDS_SENTENCE, text)
 
@@ -282,6 +287,7 @@ class _Field:
     kind: str
     value: object = None
     text: str = ""  # as printed
+    glued: bool = False  # printed right against the field before it ("A/74/956S/2020/719")
 
 
 def _masthead_fields(text: str) -> list[_Field] | None:
@@ -318,6 +324,7 @@ def _masthead_fields(text: str) -> list[_Field] | None:
             continue
         if not _SEPARATORS.fullmatch(text, pos, start):
             return None
+        field.glued = bool(fields) and start == pos and text[start - 1].isalnum()
         fields.append(field)
         pos = end
     if not _SEPARATORS.fullmatch(text, pos, len(text)):
@@ -339,13 +346,15 @@ _ADDRESSEE = (
 )
 _TITLE_TAIL = re.compile(rf"\baddressed\s+to\s+{_ADDRESSEE}(?:(?:\s*,\s*|\s+and\s+){_ADDRESSEE})*")
 _BODY_BREAK = re.compile(
-    r"""(?P<job>\b[0-9]{2}-[0-9]{5}\s*\([A-Z]\)(?:\s+[0-9]{6}){0,3})      # 10-29024 (E) 260310 290310
+    r"""(?P<job>\b[0-9]{2}-[0-9]{5}\s*\([A-Z]\)(?:\s+[0-9]{6}(?![0-9])){0,3})  # 10-29024 (E) 260310 290310
       | (?P<barcode>\*[0-9]{7}\*)                                       # *1029024*
       | (?P<signed>\(\s*Signed\s*\))                                    # (Signed)
       | (?P<annex>\b(?:Annex|Enclosure)(?:\s+[IVX]{1,5})?\s+to\s+the\s+(?:letter|note\s+verbale)\s+dated)""",
     re.VERBOSE,
 )
+_MAX_AGENDA_LINES = 12
 _MIN_FLAT = 200  # a line shorter than this is laid out, not flattened
+_MAX_TITLE_CHARS = 1500  # the longest title the flattened-line search looks through for its addressees
 
 
 def _masthead_prefix(text: str) -> int:
@@ -394,7 +403,7 @@ def _unflatten(text: str, markers: list[str]) -> list[str] | None:
     return [p for p in pieces if p]
 
 
-_GLUED_MARKER = re.compile(r"^[0-9]{1,2}(?=\s|$)|^\*{1,3}")
+_GLUED_MARKER = re.compile(r"[0-9]{1,2}(?=\s|$)|\*{1,3}")  # matched at a position: no "^"
 
 
 def _split_title_and_body(text: str, markers: list[str]) -> list[str]:
@@ -413,14 +422,14 @@ def _split_title_and_body(text: str, markers: list[str]) -> list[str]:
         return glued.end()
 
     pos = 0
-    tail = _TITLE_TAIL.search(text) if _TITLE_IN_TEXT.match(text) else None
+    tail = _TITLE_TAIL.search(text, 0, _MAX_TITLE_CHARS) if _TITLE_IN_TEXT.match(text) else None
     if tail is not None:
         pos = title_then_rest(0, tail.end())
     for m in _BODY_BREAK.finditer(text, pos):
         if m.start() > pos:
             pieces.append(text[pos : m.start()].strip())
         if m.lastgroup == "annex":
-            tail = _TITLE_TAIL.search(text, m.start())
+            tail = _TITLE_TAIL.search(text, m.start(), m.start() + _MAX_TITLE_CHARS)
             pos = title_then_rest(m.start(), tail.end() if tail is not None else m.end())
         elif m.lastgroup == "signed":
             pos = m.start()  # "(Signed) Name" stays with what follows
@@ -499,6 +508,7 @@ class _Assembler:
         self.sessions: list[Session] = []
         self.agenda: list[list[object]] = []  # [number, sub_item, title]
         self.job_number: str | None = None
+        self.seen_fields: set[tuple[str, object]] = set()  # masthead values kept, to report repeats
         self.doc_paragraphs: list[str] = []
         self.letter: _Partial | None = None
         self.annexes: list[_Partial] = []
@@ -570,6 +580,7 @@ class _Assembler:
         lines = self.lines
         n = len(lines)
         preamble: list[Line] = []
+        restart: tuple[int, int, str | None] = (i, 0, None)
         seen_field = False
         pending: list[list[object]] = []  # agenda items still waiting for their titles
         titled: list[object] | None = None  # the item whose title was read last (it may wrap)
@@ -624,11 +635,15 @@ class _Assembler:
                     self.close_preamble(preamble, seen_field=True)
                 seen_field = True
                 pending, titled = [], None
+                if any(f.glued for f in fields):
+                    self.note(DiagnosticKind.NORMALISED, line, "masthead fields printed without a space between")
                 for f in fields:
                     if f.kind == "distr" and f.value is None:
                         pending_distr = True
+                        self.note(DiagnosticKind.NORMALISED, line, "a label whose value is on the next line", f.text)
                     elif f.kind == "original" and f.value is None:
                         pending_original = True
+                        self.note(DiagnosticKind.NORMALISED, line, "a label whose value is on the next line", f.text)
                     elif f.kind == "value" and pending_distr:
                         self.distribution = Distribution(str(f.value).capitalize())
                         pending_distr = False
@@ -640,13 +655,14 @@ class _Assembler:
                 i += 1
                 continue
             agenda = match_agenda_list(text)
-            if agenda is not None:
+            if agenda is not None and agenda.items:
                 if not seen_field:
                     self.close_preamble(preamble, seen_field=True)
                 seen_field = True
                 j = i
                 joined = text
-                while not agenda.complete and j + 1 < n and not lines[j + 1].literal:
+                # A list wraps over a few lines at most: looking further would re-read it once a line.
+                while not agenda.complete and j + 1 < n and j - i < _MAX_AGENDA_LINES and not lines[j + 1].literal:
                     longer = match_agenda_list(f"{joined} {lines[j + 1].text}")
                     if longer is None:
                         break
@@ -665,6 +681,9 @@ class _Assembler:
                 i = j + 1
                 continue
             if not seen_field and not is_title_start(text) and classify(text) == _Kind.TEXT:
+                if not preamble:
+                    # Where the body starts if no masthead comes, and what was reported before it.
+                    restart = (i, len(self.diagnostics), self.job_number)
                 preamble.append(line)
                 i += 1
                 continue
@@ -672,7 +691,12 @@ class _Assembler:
         if preamble:
             if not seen_field:
                 # No masthead came: what was read is the start of the body after all.
-                return i - len(preamble) if i < n and not is_title_start(lines[i].text) else self.outside(preamble, i)
+                if i < n and is_title_start(lines[i].text):
+                    return self.outside(preamble, i)
+                # Read it again as body, furniture among it included.
+                start, reported, self.job_number = restart
+                del self.diagnostics[reported:]
+                return start
             self.close_preamble(preamble, seen_field=True)
         return i
 
@@ -693,9 +717,10 @@ class _Assembler:
 
     def add_once(self, values: list[_T], value: _T, f: _Field, line: Line) -> None:
         """Keep a masthead value once; a repeat (two-column or flattened layouts print some twice) is reported."""
-        if value in values:
+        if (f.kind, value) in self.seen_fields:
             self.note(DiagnosticKind.NORMALISED, line, "masthead field printed again", f.text)
         else:
+            self.seen_fields.add((f.kind, value))
             values.append(value)
 
     def masthead_field(self, f: _Field, line: Line) -> None:
@@ -796,8 +821,11 @@ class _Assembler:
             return i + 1
         statement = annex.statement if annex is not None else None
         if statement is not None and statement.date is None and statement.empty() and _DATE_LINE.match(text):
-            statement.date = parse_date(text)
-            return i + 1
+            try:
+                statement.date = parse_date(text)
+                return i + 1
+            except ParseError:
+                pass  # "31 February 2023" is no date: it stays text
         self.paragraph(line)
         return i + 1
 
@@ -914,20 +942,22 @@ class _Assembler:
     def signature(self, i: int) -> int:
         self.flush()
         line = self.lines[i]
-        parts = [p.strip() for p in _SIGNED_ANYWHERE.split(line.text)]
-        names = [p for p in parts if p]
-        if not names:
-            # "(Signed)" alone: the name is on the next line.
-            if i + 1 < len(self.lines) and not self.lines[i + 1].literal:
-                nxt = self.lines[i + 1]
+        names = [p.strip() for p in _SIGNED_ANYWHERE.split(line.text)[1:]]
+        real = [n for n in names if n]
+        if len(real) < len(names) and real:
+            self.note(DiagnosticKind.NORMALISED, line, "'(Signed)' with no name of its own", "(Signed)")
+        if not real:
+            # "(Signed)" alone: the name is on the next line, if that line is one.
+            nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+            if nxt is not None and not nxt.literal and not nxt.heading and not nxt.rule and _reads_as_name(nxt.text):
                 self.signing = _Signing(name=nxt.text, titles=[], lineno=line.lineno, last=nxt)
                 return i + 2
             self.unplaced(line, "'(Signed)' with no name")
             self.paragraph(line)
             return i + 1
-        for name in names[:-1]:
+        for name in real[:-1]:
             self.add_signature(Signature(name=name))
-        self.signing = _Signing(name=names[-1], titles=[], lineno=line.lineno, last=line)
+        self.signing = _Signing(name=real[-1], titles=[], lineno=line.lineno, last=line)
         return i + 1
 
     def signature_title(self, line: Line) -> bool:

@@ -224,6 +224,13 @@ def _instance(cls: type, *, optional: bool = False) -> _Validator:
     return check
 
 
+def _short_int(value: int) -> str:
+    """An int for a message: a huge one is described, not printed (printing it may even be refused)."""
+    if value.bit_length() <= 64:
+        return str(value)
+    return f"a number of about {int(value.bit_length() * 0.30103) + 1} digits"
+
+
 def _int_between(low: int, high: int) -> _Validator:
     """An int (not a bool) from *low* to *high*."""
     is_int = _instance(int)
@@ -234,7 +241,7 @@ def _int_between(low: int, high: int) -> _Validator:
         is_int(inst, attribute, value)
         assert isinstance(value, int)
         if not low <= value <= high:
-            raise _invalid(inst, attribute, f"must be from {low} to {high}, not {value}")
+            raise _invalid(inst, attribute, f"must be from {low} to {high}, not {_short_int(value)}")
 
     return check
 

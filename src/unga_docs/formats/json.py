@@ -104,7 +104,7 @@ def _structure_date(value: object, _: object) -> dt.date:
     if not isinstance(value, str):
         raise _Refused(f"expected a date as a string YYYY-MM-DD, got {_json_type(value)}")
     if not _ISO_DATE.fullmatch(value):
-        raise _Refused(f"expected a date YYYY-MM-DD, got {value!r:.40}")
+        raise _Refused(f"expected a date YYYY-MM-DD, got {_short(value)}")
     try:
         return dt.date.fromisoformat(value)
     except ValueError as e:
@@ -117,7 +117,7 @@ def _structure_symbol(value: object, _: object) -> Symbol:
     try:
         return Symbol.parse(value)
     except ValueError as e:
-        raise _Refused(f"not a document symbol: {value!r:.60} ({e})") from None
+        raise _Refused(f"not a document symbol: {_short(value)} ({e})") from None
 
 
 def _structure_enum(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
@@ -129,7 +129,7 @@ def _structure_enum(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enu
             raise _Refused(f"expected one of {allowed}, got {_json_type(value)}")
         member = by_value.get(value)
         if member is None:
-            raise _Refused(f"expected one of {allowed}, got {value!r:.60}")
+            raise _Refused(f"expected one of {allowed}, got {_short(value)}")
         return member
 
     return structure
@@ -462,7 +462,7 @@ def _from_dict_carefully(data: Mapping[str, object]) -> Document:
     if type(version) is not int or not (version == SCHEMA_VERSION or version in _UPGRADES):
         known = ", ".join(str(v) for v in (*sorted(_UPGRADES), SCHEMA_VERSION))
         raise DataError(
-            f"unknown schema version {version!r:.40}; this unga_docs reads versions {known}", path="schema_version"
+            f"unknown schema version {_short(version)}; this unga_docs reads versions {known}", path="schema_version"
         )
     body = {k: v for k, v in data.items() if k != "schema_version"}
     while version != SCHEMA_VERSION:
@@ -483,9 +483,22 @@ def _from_dict_carefully(data: Mapping[str, object]) -> Document:
     return doc
 
 
+def _short(value: object) -> str:
+    """A value for a message, cut short and never recursing into nested data."""
+    if isinstance(value, str):
+        return repr(value[:40]) + ("..." if len(value) > 40 else "")
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return "a very large number"
+    if isinstance(value, (int, float, bool)) or value is None:
+        return repr(value)
+    return _json_type(value)
+
+
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, ForbiddenExtraKeysError):
-        return f"unknown field(s): {', '.join(sorted(map(str, exc.extra_fields)))}"
+        names = sorted(str(name)[:40] + ("..." if len(str(name)) > 40 else "") for name in exc.extra_fields)
+        more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+        return f"unknown field(s): {', '.join(names[:5])}{more}"
     if isinstance(exc, KeyError):
         return "missing field"
     return str(exc) or type(exc).__name__
