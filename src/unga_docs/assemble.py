@@ -344,7 +344,10 @@ _ADDRESSEE = (
     r"|Permanent\s+Representatives\s+of\s+the\s+members\s+of\s+the\s+Security\s+Council"
     r"|High\s+Commissioner\s+for\s+Human\s+Rights)"
 )
-_TITLE_TAIL = re.compile(rf"\baddressed\s+to\s+{_ADDRESSEE}(?:(?:\s*,\s*|\s+and\s+){_ADDRESSEE})*")
+# The addressees end at the end of a word, or where a footnote marker is glued on ("Secretary-General1").
+_TITLE_TAIL = re.compile(
+    rf"\baddressed\s+to\s+{_ADDRESSEE}(?:(?:\s*,\s*|\s+and\s+){_ADDRESSEE})*(?=[0-9]{{1,2}}(?!\w)|\*|\W|$)"
+)
 _BODY_BREAK = re.compile(
     r"""(?P<job>\b[0-9]{2}-[0-9]{5}\s*\([A-Z]\)(?:\s+[0-9]{6}(?![0-9])){0,3})  # 10-29024 (E) 260310 290310
       | (?P<barcode>\*[0-9]{7}\*)                                       # *1029024*
