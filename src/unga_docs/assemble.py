@@ -349,10 +349,10 @@ _TITLE_TAIL = re.compile(
     rf"\baddressed\s+to\s+{_ADDRESSEE}(?:(?:\s*,\s*|\s+and\s+){_ADDRESSEE})*(?=[0-9]{{1,2}}(?!\w)|\*|\W|$)"
 )
 _BODY_BREAK = re.compile(
-    r"""(?P<job>\b[0-9]{2}-[0-9]{5}\s*\([A-Z]\)(?:\s+[0-9]{6}(?![0-9])){0,3})  # 10-29024 (E) 260310 290310
+    r"""(?P<job>\b[0-9]{2}-[0-9]{5}\s*\([A-Z]\)(?:\s+[0-9]{6}(?!\w)){0,3}(?!\w))  # 10-29024 (E) 260310 290310
       | (?P<barcode>\*[0-9]{7}\*)                                       # *1029024*
       | (?P<signed>\(\s*Signed\s*\))                                    # (Signed)
-      | (?P<annex>\b(?:Annex|Enclosure)(?:\s+[IVX]{1,5})?\s+to\s+the\s+(?:letter|note\s+verbale)\s+dated)""",
+      | (?P<annex>\b(?:Annex|Enclosure)(?:\s+[IVX]{1,5})?\s+to\s+the\s+(?:letter|note\s+verbale)\s+dated(?!\w))""",
     re.VERBOSE,
 )
 _MAX_AGENDA_LINES = 12
@@ -647,10 +647,10 @@ class _Assembler:
                     elif f.kind == "original" and f.value is None:
                         pending_original = True
                         self.note(DiagnosticKind.NORMALISED, line, "a label whose value is on the next line", f.text)
-                    elif f.kind == "value" and pending_distr:
+                    elif f.kind == "value" and pending_distr and self.distribution is None:
                         self.distribution = Distribution(str(f.value).capitalize())
                         pending_distr = False
-                    elif f.kind == "language" and pending_original:
+                    elif f.kind == "language" and pending_original and self.language is None:
                         self.language = Language(str(f.value).capitalize())
                         pending_original = False
                     else:
@@ -738,6 +738,8 @@ class _Assembler:
             self.distribution = Distribution(str(value).capitalize())
         elif kind == "original" and value is not None and self.language is None:
             self.language = Language(str(value).capitalize())
+            if len(_LANGUAGE_WORD.findall(f.text)) > 1:  # "Original: English and Russian": the first is kept
+                self.note(DiagnosticKind.NORMALISED, line, "several original languages", f.text)
         elif kind == "date" and isinstance(value, dt.date) and self.date is None:
             self.date = value
         elif kind == "un":
@@ -948,7 +950,8 @@ class _Assembler:
         names = [p.strip() for p in _SIGNED_ANYWHERE.split(line.text)[1:]]
         real = [n for n in names if n]
         if len(real) < len(names) and real:
-            self.note(DiagnosticKind.NORMALISED, line, "'(Signed)' with no name of its own", "(Signed)")
+            extra = " ".join(["(Signed)"] * (len(names) - len(real)))
+            self.note(DiagnosticKind.NORMALISED, line, "'(Signed)' with no name of its own", extra)
         if not real:
             # "(Signed)" alone: the name is on the next line, if that line is one.
             nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
@@ -1150,6 +1153,7 @@ def _annex(a: _Partial) -> Annex:
 
 _ORIGINAL_NOTE = re.compile(rf"^\[\s*Original\s*:\s*{_LANGUAGE}.*\]?$|^{_LANGUAGE}(?:\s+and\s+{_LANGUAGE})?\]$", re.I)
 _ORGANS = {organ.value.lower(): organ for organ in Organ}
+_LANGUAGE_WORD = re.compile(_LANGUAGE, re.IGNORECASE)
 _FURNITURE_NAMES = {
     "job": "job number",
     "stamp": "date stamp",

@@ -510,7 +510,7 @@ def find_sessions(text: str) -> list[tuple[int, int, SessionRef]]:
 _AGENDA_FORMS = ("agenda", "preliminary list", "provisional agenda")
 _AGENDA_HEAD = re.compile(r"\s*(?P<agenda>agenda\s+)?(?P<kw>items?)(?!\w)", re.IGNORECASE)
 _SUB = r"\(\s*(?P<sub>[ivxl]{1,6}|[a-z])\s*\)"
-_AGENDA_NUM = re.compile(rf"\s*(?P<n>[1-9]\d{{0,3}})(?!\d)(?:\s*{_SUB})?", re.IGNORECASE)
+_AGENDA_NUM = re.compile(rf"\s*(?P<n>[1-9]\d{{0,3}})(?!\w)(?:\s*{_SUB})?", re.IGNORECASE)
 _AGENDA_SUB_MORE = re.compile(rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+){_SUB}", re.IGNORECASE)
 _AGENDA_SEP = re.compile(r"\s*,\s*(?:and(?!\w)\s*)?|\s+and(?!\w)\s*", re.IGNORECASE)
 _AGENDA_OF = re.compile(

@@ -2,9 +2,10 @@
 
 The lexer knows markdown's layout and nothing of UN documents: headings of any level (their depth is unreliable
 in converter output; the assembler goes by UN conventions, and reads a level only to place a heading nothing
-else claims), emphasis markers (dropped), backslash escapes and character references (decoded), hard line breaks
-(two trailing spaces or a backslash), thematic breaks, bullet list markers (dropped), blank lines. A line whose
-first character the source escaped is *literal*: the assembler reads it as plain text, never as structure.
+else claims), emphasis markers (dropped when paired; an unpaired "*" or "_" is text), backslash escapes and
+character references (decoded), hard line breaks (two trailing spaces or a backslash), thematic breaks, bullet
+list markers (dropped), blank lines. A line whose first character the source escaped is *literal*: the assembler
+reads it as plain text, never as structure.
 
 The writer undoes exactly that: it escapes every character the lexer would take as markup, and escapes the first
 character of any text that would otherwise read back as structure in its place (a paragraph reading
