@@ -387,6 +387,11 @@ ASSEMBLER_BUGS: dict[str, Bug] = {
         "lost word 'Distr': assemble.py masthead() sets pending_distr/pending_original for a label with no "
         "value and reports nothing when no value follows",
     ),
+    "signed-twice-alone": Bug(
+        "(SIGNED)(SIGNED)\r\r0",
+        _ALL,
+        "lost word 'Signed': assemble.py signature() took the name from the next line and reported no extra marker",
+    ),
     "signed-thrice": Bug(
         "(Signed)(Signed)(Signed)X",
         _ALL,

@@ -949,22 +949,29 @@ class _Assembler:
         line = self.lines[i]
         names = [p.strip() for p in _SIGNED_ANYWHERE.split(line.text)[1:]]
         real = [n for n in names if n]
-        if len(real) < len(names) and real:
-            extra = " ".join(["(Signed)"] * (len(names) - len(real)))
-            self.note(DiagnosticKind.NORMALISED, line, "'(Signed)' with no name of its own", extra)
+        # Every "(Signed)" beyond one per name is reported (a name-less marker still signs with the next line).
+        extra = len(names) - max(len(real), 1)
         if not real:
             # "(Signed)" alone: the name is on the next line, if that line is one.
             nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
             if nxt is not None and not nxt.literal and not nxt.heading and not nxt.rule and _reads_as_name(nxt.text):
+                self.note_markers(line, extra)
                 self.signing = _Signing(name=nxt.text, titles=[], lineno=line.lineno, last=nxt)
                 return i + 2
             self.unplaced(line, "'(Signed)' with no name")
             self.paragraph(line)
             return i + 1
+        self.note_markers(line, extra)
         for name in real[:-1]:
             self.add_signature(Signature(name=name))
         self.signing = _Signing(name=real[-1], titles=[], lineno=line.lineno, last=line)
         return i + 1
+
+    def note_markers(self, line: Line, count: int) -> None:
+        if count > 0:
+            self.note(
+                DiagnosticKind.NORMALISED, line, "'(Signed)' with no name of its own", " ".join(["(Signed)"] * count)
+            )
 
     def signature_title(self, line: Line) -> bool:
         """Take *line* as a title line of the signature being read, if it is one."""
