@@ -168,7 +168,6 @@ class _Kind:
     SIGNED = "signed"
     FOOTNOTE = "footnote"
     STATEMENT = "statement"
-    RULE = "rule"
     TEXT = "text"
 
 
@@ -492,8 +491,6 @@ class _Signing:
 
     name: str
     titles: list[str]
-    lineno: int
-    last: Line
 
 
 class _Assembler:
@@ -518,7 +515,6 @@ class _Assembler:
         self.footnotes: list[Footnote] = []
         # Paragraph being built, and where it goes.
         self.para: list[str] = []
-        self.para_line: Line | None = None
         self.para_target: list[str] | None = None
         self.signing: _Signing | None = None
         self.after_rule = False
@@ -593,7 +589,7 @@ class _Assembler:
             text = line.text
             if line.rule:
                 # A rule ends the masthead block: what came before it belongs to the document.
-                self.close_preamble(preamble, seen_field=True)
+                self.close_preamble(preamble)
                 seen_field = True
                 pending, titled = [], None
                 self.after_rule = True  # footnotes may follow a rule
@@ -635,7 +631,7 @@ class _Assembler:
             fields = _masthead_fields(text)
             if fields is not None:
                 if not seen_field:
-                    self.close_preamble(preamble, seen_field=True)
+                    self.close_preamble(preamble)
                 seen_field = True
                 pending, titled = [], None
                 if any(f.glued for f in fields):
@@ -660,7 +656,7 @@ class _Assembler:
             agenda = match_agenda_list(text)
             if agenda is not None and agenda.items:
                 if not seen_field:
-                    self.close_preamble(preamble, seen_field=True)
+                    self.close_preamble(preamble)
                 seen_field = True
                 j = i
                 joined = text
@@ -695,27 +691,20 @@ class _Assembler:
             if not seen_field:
                 # No masthead came: what was read is the start of the body after all.
                 if i < n and is_title_start(lines[i].text):
-                    return self.outside(preamble, i)
+                    self.close_preamble(preamble)  # a web page's title and navigation before the letter
+                    return i
                 # Read it again as body, furniture among it included.
                 start, reported, self.job_number = restart
                 del self.diagnostics[reported:]
                 return start
-            self.close_preamble(preamble, seen_field=True)
+            self.close_preamble(preamble)
         return i
 
-    def outside(self, preamble: list[Line], i: int) -> int:
-        """Text before a letter title when no masthead came: a web page's title and navigation."""
-        self.close_preamble(preamble, seen_field=True)
-        return i
-
-    def close_preamble(self, preamble: list[Line], *, seen_field: bool) -> None:
+    def close_preamble(self, preamble: list[Line]) -> None:
+        """Report text read before the masthead or title as outside the document (it may give the symbols)."""
         for line in preamble:
-            if seen_field:
-                self.note(DiagnosticKind.OUTSIDE, line, "text before the document (not part of it)")
-                self.outside_symbols.extend(s for _, _, s in find_symbol_spans(line.text))
-            else:
-                self.unplaced(line, "text before the title, outside any letter")
-                self.doc_paragraphs.append(line.text)
+            self.note(DiagnosticKind.OUTSIDE, line, "text before the document (not part of it)")
+            self.outside_symbols.extend(s for _, _, s in find_symbol_spans(line.text))
         preamble.clear()
 
     def add_once(self, values: list[_T], value: _T, f: _Field, line: Line) -> None:
@@ -956,7 +945,7 @@ class _Assembler:
             nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
             if nxt is not None and not nxt.literal and not nxt.heading and not nxt.rule and _reads_as_name(nxt.text):
                 self.note_markers(line, extra)
-                self.signing = _Signing(name=nxt.text, titles=[], lineno=line.lineno, last=nxt)
+                self.signing = _Signing(name=nxt.text, titles=[])
                 return i + 2
             self.unplaced(line, "'(Signed)' with no name")
             self.paragraph(line)
@@ -964,7 +953,7 @@ class _Assembler:
         self.note_markers(line, extra)
         for name in real[:-1]:
             self.add_signature(Signature(name=name))
-        self.signing = _Signing(name=real[-1], titles=[], lineno=line.lineno, last=line)
+        self.signing = _Signing(name=real[-1], titles=[])
         return i + 1
 
     def note_markers(self, line: Line, count: int) -> None:
@@ -992,7 +981,6 @@ class _Assembler:
                 signing.titles.append(text)
         else:
             signing.titles.append(text)
-        signing.last = line
         return True
 
     def end_signing(self) -> None:
@@ -1017,7 +1005,7 @@ class _Assembler:
 
     def paragraph(self, line: Line) -> None:
         text = line.text
-        if self.para and self.para_line is not None:
+        if self.para:
             prev = self.para[-1]
             joined = False
             if not line.literal:
@@ -1034,7 +1022,6 @@ class _Assembler:
                     self.para[-1] = prev + text  # a word hyphenated at the line end keeps its hyphen
                 else:
                     self.para.append(text)
-                self.para_line = line
                 self.after_furniture = False
                 return
             self.flush()
@@ -1042,7 +1029,6 @@ class _Assembler:
             self.unplaced(line, "text outside any letter")
         self.para = [text]
         self.para_literal = line.literal
-        self.para_line = line
         self.after_furniture = False
         self.para_target = self.target()
 
@@ -1095,7 +1081,6 @@ class _Assembler:
                 self.letter_last_literal = self.para_literal
             self.para_target.append(" ".join(self.para))
         self.para = []
-        self.para_line = None
         self.para_target = None
 
     # -- the result ---------------------------------------------------------------------------------------

@@ -47,10 +47,6 @@ _FORBIDDEN_CATEGORIES = frozenset({"Cc", "Cs"})
 _ODD_CHAR = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-def _field_name(inst: object, attribute: attrs.Attribute[Any]) -> str:
-    return f"{type(inst).__name__}.{attribute.name}"
-
-
 def _invalid(inst: object, attribute: attrs.Attribute[Any], message: str, index: int | None = None) -> ValidationError:
     """The error for a bad value of *attribute*: *message* follows the field's name."""
     field = attribute.name if index is None else f"{attribute.name}[{index}]"
