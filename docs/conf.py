@@ -22,8 +22,14 @@ DOCS = Path(__file__).resolve().parent
 ROOT = DOCS.parent
 # The source tree first, so that a checkout builds its own docs (an installed unga_docs is found otherwise).
 sys.path.insert(0, str(ROOT / "src"))
-# The cookbook reads the real documents of the test corpus; its kernels inherit this environment.
+# The cookbook reads the real documents of the test corpus (as the tests do); its kernels inherit this environment.
 os.environ.setdefault("UNGA_DOCS_CORPUS", str(ROOT.parent / "shared" / "corpus"))
+if os.environ.get("UNGA_DOCS_NB_EXECUTION", "force") != "off" and not Path(os.environ["UNGA_DOCS_CORPUS"]).is_dir():
+    # Without it the recipes would run on nothing and show empty tables: say so instead.
+    raise RuntimeError(
+        f"the cookbook reads the corpus at {os.environ['UNGA_DOCS_CORPUS']}, which is not a folder: set "
+        "UNGA_DOCS_CORPUS to the corpus, or UNGA_DOCS_NB_EXECUTION=off to build with the stored outputs only"
+    )
 
 import unga_docs  # noqa: E402 - after the path is set
 
