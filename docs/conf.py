@@ -13,8 +13,8 @@ from pathlib import Path
 from docutils import nodes
 from docutils.nodes import Element
 from sphinx.addnodes import pending_xref
-from sphinx.environment import BuildEnvironment
 from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
 from sphinx.ext.napoleon.docstring import GoogleDocstring
 from sphinx.transforms import SphinxTransform
 
@@ -35,7 +35,7 @@ import unga_docs  # noqa: E402 - after the path is set
 
 project = "unga_docs"
 author = "unga_docs developers"
-copyright = "2026, unga_docs developers"  # noqa: A001 - the name Sphinx reads
+copyright = "2026, unga_docs developers"
 release = unga_docs.__version__
 version = release
 
