@@ -16,7 +16,8 @@ Example:
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (type checkers read the name as True)
 
 if TYPE_CHECKING:  # what the lazy names below are, for type checkers, IDEs and readers
     from unga_docs import corpus, samples
