@@ -116,3 +116,31 @@ def test_python_dash_m_runs_the_command() -> None:
     )
     assert result.returncode == 0
     assert "Yashar Aliyev" in result.stdout
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """``unga-docs --version`` prints the package's version and exits 0."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == f"unga-docs {ud.__version__}\n"
+
+
+def test_every_option_of_help_is_in_the_docs() -> None:
+    """docs/cli.md names every command and every option that ``--help`` lists."""
+    import argparse
+
+    from unga_docs.cli import _parser
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text(encoding="utf-8")
+    parser = _parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert "--version" in doc
+    for name, sub in commands.choices.items():
+        assert f"## `{name}`" in doc, name
+        for action in sub._actions:
+            for option in action.option_strings:
+                if option not in ("-h", "--help"):
+                    assert f"`{option}" in doc, (name, option)
+            if not action.option_strings:
+                assert f"`{action.metavar or action.dest}" in doc, (name, action.dest)

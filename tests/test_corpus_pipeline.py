@@ -562,14 +562,16 @@ class _Terminal(io.StringIO):
 
 
 def test_progress_bar_on_a_terminal(tmp_path: Path, good_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """On a terminal, stderr shows a bar with documents, rate, errors and time left, cleared before the summary."""
+    """On a terminal, stderr shows a tqdm bar with documents, time left, rate and errors, cleared before the summary."""
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["parse", str(good_folder), "--out", str(tmp_path / "x.jsonl"), "--workers", "1"]) == 0
     text = terminal.getvalue()
     frames = text.split("\r")
-    assert any(re.match(r"\[#{24}\] 20/20 documents  [\d,]+/s  0 errors  0:00 left", f) for f in frames), frames
-    assert frames[-1].startswith("Parsed 20 documents")
+    # Drawn at once (the first results wait for the workers), then at most every 0.1 s: the first frame is certain.
+    assert re.fullmatch(r"  0%\|[ ]*\| 0/20 documents \[00:00<\?, \? documents/s, 0 errors\]", frames[1]), frames
+    assert frames[-2].strip() == ""  # the bar is cleared ...
+    assert frames[-1].startswith("Parsed 20 documents")  # ... before the summary
 
 
 def test_parse_out_in_a_subprocess(tmp_path: Path, folder: Path) -> None:

@@ -1,18 +1,17 @@
-"""The ``unga-docs`` command: show, parse, convert, schema."""
+"""The ``unga-docs`` command: show, parse, convert, schema, and ``--version``."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import os
-import shutil
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from unga_docs import samples
+from unga_docs import __version__, samples
 from unga_docs.api import parse, read
 from unga_docs.corpus import LEVELS, Level, ParseResult, Source, find_files, parse_many, write_jsonl, write_parquet
 from unga_docs.errors import UngaDocsError
@@ -22,6 +21,9 @@ from unga_docs.formats.markdown import to_markdown
 from unga_docs.formats.text import to_text
 from unga_docs.grammar import write_date
 from unga_docs.model import Document
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 __all__ = ["main"]
 
@@ -202,7 +204,7 @@ def _parse_to_file(args: argparse.Namespace) -> int:
 
 
 class _Tally:
-    """Counts results as they pass, draws a progress bar on a terminal, and writes the closing summary."""
+    """Counts results as they pass, shows a progress bar on a terminal (tqdm), and writes the closing summary."""
 
     def __init__(self, *, total: int, stream: TextIO, live: bool) -> None:
         self.total = total
@@ -214,12 +216,22 @@ class _Tally:
         self.with_diagnostics = 0
         self.failures: list[ParseResult] = []
         self.start = time.monotonic()
-        self._drawn = 0.0
-        self._width = 0
+        self._bar: tqdm[NoReturn] | None = None
 
     def watch(self, results: Iterable[ParseResult]) -> Iterator[ParseResult]:
         if self.live:
-            self._draw(time.monotonic())  # at once: the first results wait for the workers to start
+            # Drawn at once: the first results wait for the workers to start.
+            from tqdm import tqdm
+
+            self._bar = tqdm(
+                total=self.total,
+                file=self.stream,
+                unit=" documents",
+                bar_format=_BAR_FORMAT,
+                postfix="0 errors",
+                dynamic_ncols=True,
+                leave=False,
+            )
         for result in results:
             self.done += 1
             if result.error is not None:
@@ -230,39 +242,17 @@ class _Tally:
                 self.with_diagnostics += 1
                 for d in result.diagnostics:
                     self.diagnostics[d.kind.value] = self.diagnostics.get(d.kind.value, 0) + 1
-            if self.live:
-                now = time.monotonic()
-                if now - self._drawn >= _REDRAW_SECONDS or self.done == self.total:
-                    self._drawn = now
-                    self._draw(now)
+            if self._bar is not None:
+                if result.error is not None:
+                    self._bar.set_postfix_str(f"{self.failed:,} error{'s' if self.failed != 1 else ''}", refresh=False)
+                self._bar.update(1)
             yield result
 
-    def _draw(self, now: float) -> None:
-        elapsed = max(now - self.start, 1e-9)
-        rate = self.done / elapsed
-        share = self.done / self.total if self.total else 1.0
-        filled = int(share * _BAR)
-        if self.done >= self.total:
-            left = "0:00"
-        elif elapsed < _SETTLE_SECONDS or rate <= 0:  # the first chunks include starting the workers
-            left = "-:--"
-        else:
-            left = _clock((self.total - self.done) / rate)
-        line = (
-            f"[{'#' * filled}{'.' * (_BAR - filled)}] {self.done:,}/{self.total:,} documents"
-            f"  {rate:,.0f}/s  {self.failed:,} error{'s' if self.failed != 1 else ''}  {left} left"
-        )
-        width = shutil.get_terminal_size((80, 24)).columns - 1
-        line = line[:width]
-        self.stream.write("\r" + line.ljust(self._width))
-        self.stream.flush()
-        self._width = len(line)
-
     def close(self) -> None:
-        if self.live and self._width:
-            self.stream.write("\r" + " " * self._width + "\r")
-            self.stream.flush()
-            self._width = 0
+        """Take the bar off the terminal (before the summary is written)."""
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
 
     def summary(self, written: str) -> None:
         elapsed = time.monotonic() - self.start
@@ -283,9 +273,8 @@ class _Tally:
 
 
 _SHOW_FAILURES = 10
-_REDRAW_SECONDS = 0.1
-_SETTLE_SECONDS = 2.0
-_BAR = 24
+#: The bar: share, bar, documents done of all, time spent and left, rate, errors so far.
+_BAR_FORMAT = "{percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} documents [{elapsed}<{remaining}, {rate_fmt}{postfix}]"
 
 
 def _clock(seconds: float) -> str:
@@ -318,6 +307,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="unga-docs",
         description="Read United Nations General Assembly letters from markdown or plain text, and write them back.",
     )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
