@@ -549,8 +549,15 @@ class _Assembler:
 
     def furniture(self, line: Line) -> bool:
         if line.literal or line.text[0] not in _FURNITURE_FIRST:
-            return False
-        m = _FURNITURE.match(line.text)
+            m = None
+        else:
+            m = _FURNITURE.match(line.text)
+        # PDF (formats/pdf.py): a line the layout puts in a page's header or footer band is furniture whatever
+        # it reads; its text still names the kind (and gives the job number) when it can.
+        if m is None and line.furniture:
+            self.note(DiagnosticKind.FURNITURE, line, f"page furniture (page {line.page} header or footer)")
+            self.after_furniture = True
+            return True
         if m is None:
             return False
         kind = m.lastgroup or "furniture"
