@@ -104,7 +104,7 @@ class _Segment:
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        return " ".join(w.text for w in self.words if w.text)
 
 
 def _load() -> tuple[object, object]:
@@ -171,11 +171,26 @@ def _page_words(raw: object, textpage: object) -> Iterator[list[_Word]]:
             w = m.group().translate(_LIGATURES).strip()
             if not w:
                 continue
-            if x1 < x0 and words and abs(base - words[-1].base) < 1:
-                x1 = x0  # a word whose last character stands on the next line (a joined hyphenation)
-            words.append(
-                _Word(text=w, x0=x0, x1=max(x1, x0), base=base, size=fsize(textpage, s), bold=fweight(textpage, s) >= 600)
-            )
+            size = fsize(textpage, s)
+            bold = fweight(textpage, s) >= 600
+            origin(textpage, e, pox, poy)
+            if abs(oy.value - base) > max(size, 1.0) * 0.6:
+                # PDFium joined a word hyphenated at a line end: the word stays whole (on the first line), and
+                # an empty word marks where the next line starts.
+                k = s + 1
+                while k < e:
+                    origin(textpage, k, pox, poy)
+                    if abs(oy.value - base) > max(size, 1.0) * 0.6:
+                        break
+                    k += 1
+                box(textpage, k - 1, pl, pr, pb, pt)
+                words.append(_Word(text=w, x0=x0, x1=max(right.value, x0), base=base, size=size, bold=bold))
+                origin(textpage, k, pox, poy)
+                base2 = oy.value
+                box(textpage, k, pl, pr, pb, pt)
+                words.append(_Word(text="", x0=left.value, x1=max(x1, left.value), base=base2, size=size, bold=bold))
+                continue
+            words.append(_Word(text=w, x0=x0, x1=max(x1, x0), base=base, size=size, bold=bold))
         if words:
             yield words
         pos += len(piece) + 2
@@ -238,6 +253,9 @@ def _mark_zones(segs: list[_Segment], page: int, width: float, height: float) ->
             s.furniture = True
         elif page > 1 and s.base > height * (1 - _HEADER_BAND):
             s.furniture = True
+        elif width > height and (s.x1 < width * _FOOTER_BAND or s.x0 > width * (1 - _FOOTER_BAND)):
+            # A landscape page (an annex table) keeps the portrait header and footer, turned along its sides.
+            s.furniture = True
 
 
 def _order_columns(segs: list[_Segment]) -> list[_Segment]:
@@ -289,6 +307,8 @@ def lex_pdf(source: str | os.PathLike[str] | bytes) -> list[Line]:
     for page, width, height, segs in _pages(source):
         _mark_zones(segs, page, width, height)
         for s in segs:
+            if not s.text:
+                continue  # only the end of a word that PDFium joined to the line before
             lineno += 1
             if s.furniture:
                 out.append(Line(text=s.text, lineno=lineno, block_start=True, page=page, furniture=True))
@@ -317,6 +337,11 @@ def _margins(body: Sequence[_Segment]) -> tuple[float, float, float]:
 
 def _paragraphs(lines: list[Line], body: list[_Segment]) -> list[Line]:
     left, right, leading = _margins(body)
+    columns: dict[tuple[int, int], float] = {}  # (page, left edge) -> where the column's longest line ends
+    for seg in body:
+        for x in (round(seg.x0) - 1, round(seg.x0), round(seg.x0) + 1):
+            key = (seg.page, x)
+            columns[key] = max(columns.get(key, 0.0), seg.x1)
     out: list[Line] = []
     k = 0
     prev: _Segment | None = None
@@ -351,7 +376,9 @@ def _paragraphs(lines: list[Line], body: list[_Segment]) -> list[Line]:
             first = s.words[0].x1 - s.words[0].x0
             # A line was full when the next line's first word would not have fitted after it; only a line that
             # starts at the left margin (or its first-line indent) can be full: right-aligned lines never wrap.
-            full = prev.x1 + first + em * 0.5 >= right and prev.x0 <= left + em * 3.5
+            # A narrower column (the masthead's agenda titles) is full where its longest line ends.
+            measure = min(right, columns.get((prev.page, round(prev.x0)), right))
+            full = prev.x1 + first + em * 0.5 >= measure and prev.x0 <= left + em * 3.5
             if s.page == prev.page:
                 gap = prev.base - s.base
                 start = (
