@@ -836,7 +836,9 @@ class _Assembler:
             self.flush()
             self.letter = _Partial(title=line.text)
             return i + 1
-        if line.heading <= 2:
+        # An annex open with its label alone takes the next heading of any level as its own (PDF headings are
+        # all level 3: formats/pdf.py).
+        if line.heading <= 2 or self.takes_heading():
             return self.annex_heading(i, new=not self.takes_heading())
         if self.annexes:
             after = self.statement_title(i)

@@ -76,6 +76,7 @@ class _Word:
     base: float  # the baseline, in points from the bottom of the page
     size: float
     bold: bool
+    end: float | None = None  # the baseline of its last character, when the word runs over a line end
 
 
 @attrs.define
@@ -184,9 +185,17 @@ def _page_words(raw: object, textpage: object) -> Iterator[list[_Word]]:
                         break
                     k += 1
                 box(textpage, k - 1, pl, pr, pb, pt)
-                words.append(_Word(text=w, x0=x0, x1=max(right.value, x0), base=base, size=size, bold=bold))
-                origin(textpage, k, pox, poy)
+                x1_first = max(right.value, x0)
+                # The word may run over more lines (a long link): the next words stand on its last line.
+                origin(textpage, e, pox, poy)
                 base2 = oy.value
+                words.append(_Word(text=w, x0=x0, x1=x1_first, base=base, size=size, bold=bold, end=base2))
+                k = e
+                while k > s + 1:
+                    origin(textpage, k - 1, pox, poy)
+                    if abs(oy.value - base2) > max(size, 1.0) * 0.6:
+                        break
+                    k -= 1
                 box(textpage, k, pl, pr, pb, pt)
                 words.append(_Word(text="", x0=left.value, x1=max(x1, left.value), base=base2, size=size, bold=bold))
                 continue
@@ -348,10 +357,15 @@ def _paragraphs(lines: list[Line], body: list[_Segment]) -> list[Line]:
     open_line: int | None = None  # index in out of the line the current block is being built in
     parts: list[str] = []
 
+    bold = True  # every word of the block being built is bold
+
     def close() -> None:
-        nonlocal open_line, parts
+        nonlocal open_line, parts, bold
         if open_line is not None:
-            out[open_line] = attrs.evolve(out[open_line], text=_join(parts))
+            line = out[open_line]
+            # A block set in bold after the first page, standing apart, is a heading (an annex's title).
+            heading = 3 if bold and line.block_start and line.page > 1 else 0
+            out[open_line] = attrs.evolve(line, text=_join(parts), heading=heading)
         open_line = None
         parts = []
 
@@ -378,9 +392,11 @@ def _paragraphs(lines: list[Line], body: list[_Segment]) -> list[Line]:
             # starts at the left margin (or its first-line indent) can be full: right-aligned lines never wrap.
             # A narrower column (the masthead's agenda titles) is full where its longest line ends.
             measure = min(right, columns.get((prev.page, round(prev.x0)), right))
-            full = prev.x1 + first + em * 0.5 >= measure and prev.x0 <= left + em * 3.5
+            # A block set apart to the right (a signature) wraps only where its lines share their left edge.
+            full = prev.x1 + first + em * 0.5 >= measure and (prev.x0 <= left + em * 3.5 or abs(s.x0 - prev.x0) < 1.5)
             if s.page == prev.page:
-                gap = prev.base - s.base
+                last = prev.words[-1].end
+                gap = (prev.base if last is None else last) - s.base
                 start = (
                     gap > leading + em * 0.35
                     or gap < 0
@@ -393,6 +409,7 @@ def _paragraphs(lines: list[Line], body: list[_Segment]) -> list[Line]:
         prev = s
         if soft and open_line is not None:
             parts.append(text)
+            bold = bold and all(w.bold for w in s.words)
             continue
         close()
         out.extend(held)
@@ -400,6 +417,7 @@ def _paragraphs(lines: list[Line], body: list[_Segment]) -> list[Line]:
         out.append(attrs.evolve(line, text=text, block_start=start, wraps=not start))
         open_line = len(out) - 1
         parts = [text]
+        bold = all(w.bold for w in s.words)
     close()
     out.extend(held)
     return out
