@@ -16,6 +16,7 @@ from unga_docs.errors import DataError, Diagnostic, DiagnosticKind, ParseError, 
 from unga_docs.formats.html import to_html
 from unga_docs.formats.json import SCHEMA_VERSION, from_dict, from_json, json_schema, to_dict, to_json
 from unga_docs.formats.markdown import from_markdown, to_markdown
+from unga_docs.formats.pdf import from_pdf
 from unga_docs.formats.text import from_text, to_text
 from unga_docs.grammar import Title, parse_title, write_title
 from unga_docs.model import (
@@ -61,6 +62,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "from_markdown",
+    "from_pdf",
     "from_text",
     "json_schema",
     "parse",

@@ -63,8 +63,10 @@ def parse(text: str, *, format: Dialect | None = None, strict: bool = False) -> 
 
 
 def read(path: str | os.PathLike[str], *, strict: bool = False) -> Document:
-    """Read a document from a file: ``.md`` as markdown, ``.txt`` as text, ``.json`` as JSON, ``.pdf`` (or a
-    file that starts with ``%PDF-``) as PDF, else detected.
+    """Read a document from a file: ``.md`` as markdown, ``.txt`` as text, ``.json`` as JSON, PDF, else detected.
+
+    A file whose name ends in ``.pdf`` or whose bytes start with ``%PDF-`` is read as PDF (`from_pdf`: the
+    extra ``pdf`` must be installed).
 
     Raises:
         UngaDocsError: the file cannot be read or decoded (the message names the file).

@@ -548,10 +548,7 @@ class _Assembler:
         return self.build()
 
     def furniture(self, line: Line) -> bool:
-        if line.literal or line.text[0] not in _FURNITURE_FIRST:
-            m = None
-        else:
-            m = _FURNITURE.match(line.text)
+        m = None if line.literal or line.text[0] not in _FURNITURE_FIRST else _FURNITURE.match(line.text)
         # PDF (formats/pdf.py): a line the layout puts in a page's header or footer band is furniture whatever
         # it reads; its text still names the kind (and gives the job number) when it can.
         if m is None and line.furniture:

@@ -24,11 +24,13 @@ words split by letter-spacing are kept as PDFium splits them.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import os
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -108,16 +110,17 @@ class _Segment:
         return " ".join(w.text for w in self.words if w.text)
 
 
-def _load() -> tuple[object, object]:
+def _load() -> tuple[Any, Any]:
+    """pypdfium2 and its raw PDFium bindings (untyped: ctypes), or the error that names the extra."""
     try:
-        import pypdfium2
-        import pypdfium2.raw
+        import pypdfium2  # type: ignore[import-untyped]
+        import pypdfium2.raw  # type: ignore[import-untyped]
     except ImportError:
         raise UngaDocsError(_MISSING) from None
     return pypdfium2, pypdfium2.raw
 
 
-def _open(source: str | os.PathLike[str] | bytes) -> object:
+def _open(source: str | os.PathLike[str] | bytes) -> Any:
     pdfium, _ = _load()
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
@@ -132,31 +135,31 @@ def _open(source: str | os.PathLike[str] | bytes) -> object:
     if not data.lstrip()[:5] == b"%PDF-":
         raise UngaDocsError(f"{name}: not a PDF (no %PDF- header)")
     try:
-        return pdfium.PdfDocument(data)  # type: ignore[attr-defined]
-    except Exception as e:  # noqa: BLE001  # PdfiumError: damaged, encrypted, unsupported
+        return pdfium.PdfDocument(data)
+    except Exception as e:  # PdfiumError: damaged, encrypted, unsupported
         msg = str(e)
         if "password" in msg.lower():
             raise UngaDocsError(f"{name}: the PDF is encrypted (a password is needed)") from None
         raise UngaDocsError(f"{name}: cannot open the PDF ({msg})") from None
 
 
-def _page_words(raw: object, textpage: object) -> Iterator[list[_Word]]:
+def _page_words(raw: Any, textpage: Any) -> Iterator[list[_Word]]:
     """PDFium's lines of one page, as words with their geometry."""
     r = raw
-    count = r.FPDFText_CountChars(textpage)  # type: ignore[attr-defined]
+    count = r.FPDFText_CountChars(textpage)
     if count <= 0:
         return
     buf = ctypes.create_string_buffer((count + 1) * 2)
-    got = r.FPDFText_GetText(textpage, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))  # type: ignore[attr-defined]
+    got = r.FPDFText_GetText(textpage, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
     units = memoryview(buf.raw).cast("H")[: max(got - 1, 0)]
     text = "".join(map(chr, units))
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     ox, oy = ctypes.c_double(), ctypes.c_double()
     pl, pr, pb, pt, pox, poy = map(ctypes.byref, (left, right, bottom, top, ox, oy))
-    box = r.FPDFText_GetCharBox  # type: ignore[attr-defined]
-    origin = r.FPDFText_GetCharOrigin  # type: ignore[attr-defined]
-    fsize = r.FPDFText_GetFontSize  # type: ignore[attr-defined]
-    fweight = r.FPDFText_GetFontWeight  # type: ignore[attr-defined]
+    box = r.FPDFText_GetCharBox
+    origin = r.FPDFText_GetCharOrigin
+    fsize = r.FPDFText_GetFontSize
+    fweight = r.FPDFText_GetFontWeight
     pos = 0
     for piece in text.split("\r\n"):
         words: list[_Word] = []
@@ -215,10 +218,8 @@ def _segments(words: list[_Word], page: int) -> Iterator[_Segment]:
         if cur:
             prev = cur[-1]
             em = max(prev.size, w.size, 1.0)
-            if abs(w.base - prev.base) > em * 0.6 and not _raised(prev, w):
-                yield _Segment(words=cur, page=page)
-                cur = []
-            elif w.x0 - prev.x1 > em * _COLUMN_GAP or w.x0 < prev.x0 - em:
+            new_line = abs(w.base - prev.base) > em * 0.6 and not _raised(prev, w)
+            if new_line or w.x0 - prev.x1 > em * _COLUMN_GAP or w.x0 < prev.x0 - em:
                 yield _Segment(words=cur, page=page)
                 cur = []
         cur.append(w)
@@ -232,14 +233,14 @@ def _raised(a: _Word, b: _Word) -> bool:
 
 
 def _pages(source: str | os.PathLike[str] | bytes) -> Iterator[tuple[int, float, float, list[_Segment]]]:
-    pdfium, raw = _load()
+    _, raw = _load()
     doc = _open(source)
     try:
-        n = len(doc)  # type: ignore[arg-type]
+        n = len(doc)
         if n == 0:
             raise UngaDocsError("the PDF has no pages")
         for index in range(n):
-            page = doc[index]  # type: ignore[index]
+            page = doc[index]
             try:
                 width, height = page.get_size()
                 textpage = page.get_textpage()
@@ -253,51 +254,16 @@ def _pages(source: str | os.PathLike[str] | bytes) -> Iterator[tuple[int, float,
                 page.close()
             yield index + 1, float(width), float(height), segs
     finally:
-        doc.close()  # type: ignore[attr-defined]
+        doc.close()
 
 
 def _mark_zones(segs: list[_Segment], page: int, width: float, height: float) -> None:
     for s in segs:
-        if s.base < height * _FOOTER_BAND:
-            s.furniture = True
-        elif page > 1 and s.base > height * (1 - _HEADER_BAND):
+        if s.base < height * _FOOTER_BAND or (page > 1 and s.base > height * (1 - _HEADER_BAND)):
             s.furniture = True
         elif width > height and (s.x1 < width * _FOOTER_BAND or s.x0 > width * (1 - _FOOTER_BAND)):
             # A landscape page (an annex table) keeps the portrait header and footer, turned along its sides.
             s.furniture = True
-
-
-def _order_columns(segs: list[_Segment]) -> list[_Segment]:
-    """Read a band of two-column rows (the joint masthead) column by column, as printed."""
-    out: list[_Segment] = []
-    i = 0
-    n = len(segs)
-    while i < n:
-        s = segs[i]
-        # A row of two segments side by side starts a band.
-        if i + 1 < n and abs(segs[i + 1].base - s.base) < 1.0 and segs[i + 1].x0 > s.x1 and not s.furniture:
-            j = i
-            band: list[_Segment] = []
-            while j < n and not segs[j].furniture:
-                row = [segs[j]]
-                while j + len(row) < n and abs(segs[j + len(row)].base - segs[j].base) < 1.0:
-                    row.append(segs[j + len(row)])
-                if band and (segs[j].base < band[-1].base - 2.2 * max(segs[j].size, 1.0)):
-                    break
-                if len(row) == 1 and band and len(band) >= 2 and row[0].x0 > band[0].x0 + row[0].size * 2:
-                    pass
-                band.extend(row)
-                j += len(row)
-                if len(row) == 1:
-                    break
-            split = min(x.x0 for x in band if x.x0 > s.x1)
-            out.extend(x for x in band if x.x0 < split)
-            out.extend(x for x in band if x.x0 >= split)
-            i = j
-            continue
-        out.append(s)
-        i += 1
-    return out
 
 
 def lex_pdf(source: str | os.PathLike[str] | bytes) -> list[Line]:
@@ -337,7 +303,7 @@ def _margins(body: Sequence[_Segment]) -> tuple[float, float, float]:
     right = rights[int(len(rights) * 0.9)] if rights else 0.0
     gaps = Counter(
         round(a.base - b.base)
-        for a, b in zip(body, body[1:])
+        for a, b in itertools.pairwise(body)
         if a.page == b.page and 0 < a.base - b.base < 3 * a.size and abs(a.size - b.size) < 0.5
     )
     leading = float(gaps.most_common(1)[0][0]) if gaps else 12.0
@@ -398,10 +364,7 @@ def _paragraphs(lines: list[Line], body: list[_Segment]) -> list[Line]:
                 last = prev.words[-1].end
                 gap = (prev.base if last is None else last) - s.base
                 start = (
-                    gap > leading + em * 0.35
-                    or gap < 0
-                    or _indented(s, prev, left)
-                    or abs(s.size - prev.size) > 0.6
+                    gap > leading + em * 0.35 or gap < 0 or _indented(s, prev, left) or abs(s.size - prev.size) > 0.6
                 )
             else:
                 start = _indented(s, prev, left) or abs(s.size - prev.size) > 0.6 or not full
@@ -424,8 +387,10 @@ def _paragraphs(lines: list[Line], body: list[_Segment]) -> list[Line]:
 
 
 def _indented(s: _Segment, prev: _Segment, left: float) -> bool:
-    """A first-line indent: the line starts right of the line before, near the left margin (a signature block
-    or a right-aligned date stands far right of it, and starts nothing by its position)."""
+    """A first-line indent: the line starts right of the line before, near the left margin.
+
+    A signature block or a right-aligned date stands far right of the margin, and starts nothing by its position.
+    """
     em = max(s.size, 1.0)
     return s.x0 > prev.x0 + em * 0.8 and s.x0 <= left + em * 5
 
