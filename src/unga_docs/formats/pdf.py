@@ -59,6 +59,9 @@ _LIGATURES = str.maketrans(
         "\x00": " ",
     }
 )
+_ODD = re.compile("[\ufb00-\ufb06\u00ad\ufffe\ufffd\x00]")
+_NO_PAGES = re.compile(rb"/Count\s*0\b")
+_SOME_PAGES = re.compile(rb"/Count\s*[1-9]")
 _RULE = re.compile(r"^(?:_{3,}|-{3,}|={3,}|\*{3,})$")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 
@@ -70,7 +73,7 @@ _FOOTER_BAND = 0.072
 _HEADER_BAND = 0.075
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=True)
 class _Word:
     text: str
     x0: float
@@ -81,33 +84,20 @@ class _Word:
     end: float | None = None  # the baseline of its last character, when the word runs over a line end
 
 
-@attrs.define
 class _Segment:
     """A run of words on one baseline, in one column."""
 
-    words: list[_Word]
-    page: int
-    furniture: bool = False
+    __slots__ = ("base", "furniture", "page", "size", "text", "words", "x0", "x1")
 
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return self.words[-1].x1
-
-    @property
-    def base(self) -> float:
-        return self.words[0].base
-
-    @property
-    def size(self) -> float:
-        return max(w.size for w in self.words)
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words if w.text)
+    def __init__(self, *, words: list[_Word], page: int) -> None:
+        self.words = words
+        self.page = page
+        self.furniture = False
+        self.x0 = words[0].x0
+        self.x1 = words[-1].x1
+        self.base = words[0].base
+        self.size = max(w.size for w in words)
+        self.text = " ".join(w.text for w in words if w.text)
 
 
 def _load() -> tuple[Any, Any]:
@@ -137,22 +127,29 @@ def _open(source: str | os.PathLike[str] | bytes) -> Any:
     try:
         return pdfium.PdfDocument(data)
     except Exception as e:  # PdfiumError: damaged, encrypted, unsupported
-        msg = str(e)
-        if "password" in msg.lower():
+        if b"/Encrypt" in data and "password" in str(e).lower():
             raise UngaDocsError(f"{name}: the PDF is encrypted (a password is needed)") from None
-        raise UngaDocsError(f"{name}: cannot open the PDF ({msg})") from None
+        if _NO_PAGES.search(data) and not _SOME_PAGES.search(data):
+            raise UngaDocsError(f"{name}: the PDF has no pages") from None
+        raise UngaDocsError(f"{name}: cannot open the PDF, damaged or unsupported ({e})") from None
 
 
 def _page_words(raw: Any, textpage: Any) -> Iterator[list[_Word]]:
-    """PDFium's lines of one page, as words with their geometry."""
+    """PDFium's lines of one page, as words with their geometry.
+
+    A word costs four calls into PDFium (the boxes of its first and last character, its font's size and weight);
+    the baseline is asked for only where a word does not stand level with the one before it.
+    """
     r = raw
-    count = r.FPDFText_CountChars(textpage)
+    tp = textpage.raw  # the bare handle: no Python property on each of the calls below
+    count = r.FPDFText_CountChars(tp)
     if count <= 0:
         return
     buf = ctypes.create_string_buffer((count + 1) * 2)
-    got = r.FPDFText_GetText(textpage, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+    got = r.FPDFText_GetText(tp, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
     units = memoryview(buf.raw).cast("H")[: max(got - 1, 0)]
     text = "".join(map(chr, units))
+    odd = _ODD.search(text) is not None  # a ligature, a soft hyphen or a joined hyphen to resolve
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     ox, oy = ctypes.c_double(), ctypes.c_double()
     pl, pr, pb, pt, pox, poy = map(ctypes.byref, (left, right, bottom, top, ox, oy))
@@ -163,46 +160,64 @@ def _page_words(raw: Any, textpage: Any) -> Iterator[list[_Word]]:
     pos = 0
     for piece in text.split("\r\n"):
         words: list[_Word] = []
+        level = (0.0, 0.0, 0.0)  # the bottom and top of the word before, and its baseline
+        weight_size = -1.0  # the size of the word whose weight was asked for last
+        bold = False
         for m in _WORD.finditer(piece):
+            w = m.group()
+            if odd:
+                w = w.translate(_LIGATURES).strip()
+                if not w:
+                    continue
             s = pos + m.start()
             e = pos + m.end() - 1
-            box(textpage, s, pl, pr, pb, pt)
-            x0 = left.value
-            origin(textpage, s, pox, poy)
-            base = oy.value
-            box(textpage, e, pl, pr, pb, pt)
+            box(tp, s, pl, pr, pb, pt)
+            x0, b0, t0 = left.value, bottom.value, top.value
+            size = fsize(tp, s)
+            if size != weight_size or not words:
+                # The weight is asked for at a line's first word and where the size changes (headings are
+                # whole lines in one font; a bold word inside a line of text decides nothing).
+                bold = fweight(tp, s) >= 600
+                weight_size = size
+            em = max(size, 1.0)
+            if words and min(t0, level[1]) - max(b0, level[0]) > em * 0.3:
+                base = level[2]  # level with the word before: the same baseline
+            else:
+                origin(tp, s, pox, poy)
+                base = oy.value
+            level = (b0, t0, base)
+            if e == s:
+                x1 = left.value if right.value < x0 else right.value
+                words.append(_Word(text=w, x0=x0, x1=x1, base=base, size=size, bold=bold))
+                continue
+            box(tp, e, pl, pr, pb, pt)
             x1 = right.value
-            w = m.group().translate(_LIGATURES).strip()
-            if not w:
+            if top.value >= base - em * 0.2 and bottom.value <= base + em * 0.6:
+                words.append(_Word(text=w, x0=x0, x1=max(x1, x0), base=base, size=size, bold=bold))
                 continue
-            size = fsize(textpage, s)
-            bold = fweight(textpage, s) >= 600
-            origin(textpage, e, pox, poy)
-            if abs(oy.value - base) > max(size, 1.0) * 0.6:
-                # PDFium joined a word hyphenated at a line end: the word stays whole (on the first line), and
-                # an empty word marks where the next line starts.
-                k = s + 1
-                while k < e:
-                    origin(textpage, k, pox, poy)
-                    if abs(oy.value - base) > max(size, 1.0) * 0.6:
-                        break
-                    k += 1
-                box(textpage, k - 1, pl, pr, pb, pt)
-                x1_first = max(right.value, x0)
-                # The word may run over more lines (a long link): the next words stand on its last line.
-                origin(textpage, e, pox, poy)
-                base2 = oy.value
-                words.append(_Word(text=w, x0=x0, x1=x1_first, base=base, size=size, bold=bold, end=base2))
-                k = e
-                while k > s + 1:
-                    origin(textpage, k - 1, pox, poy)
-                    if abs(oy.value - base2) > max(size, 1.0) * 0.6:
-                        break
-                    k -= 1
-                box(textpage, k, pl, pr, pb, pt)
-                words.append(_Word(text="", x0=left.value, x1=max(x1, left.value), base=base2, size=size, bold=bold))
-                continue
-            words.append(_Word(text=w, x0=x0, x1=max(x1, x0), base=base, size=size, bold=bold))
+            # PDFium joined a word hyphenated at a line end: the word stays whole (on the first line), and an
+            # empty word marks where the next line starts.
+            k = s + 1
+            while k < e:
+                origin(tp, k, pox, poy)
+                if abs(oy.value - base) > em * 0.6:
+                    break
+                k += 1
+            box(tp, k - 1, pl, pr, pb, pt)
+            x1_first = max(right.value, x0)
+            # The word may run over more lines (a long link): the next words stand on its last line.
+            origin(tp, e, pox, poy)
+            base2 = oy.value
+            words.append(_Word(text=w, x0=x0, x1=x1_first, base=base, size=size, bold=bold, end=base2))
+            k = e
+            while k > s + 1:
+                origin(tp, k - 1, pox, poy)
+                if abs(oy.value - base2) > em * 0.6:
+                    break
+                k -= 1
+            box(tp, k, pl, pr, pb, pt)
+            words.append(_Word(text="", x0=left.value, x1=max(x1, left.value), base=base2, size=size, bold=bold))
+            level = (bottom.value, top.value, base2)
         if words:
             yield words
         pos += len(piece) + 2
@@ -233,14 +248,17 @@ def _raised(a: _Word, b: _Word) -> bool:
 
 
 def _pages(source: str | os.PathLike[str] | bytes) -> Iterator[tuple[int, float, float, list[_Segment]]]:
-    _, raw = _load()
+    pdfium, raw = _load()
     doc = _open(source)
     try:
         n = len(doc)
         if n == 0:
             raise UngaDocsError("the PDF has no pages")
         for index in range(n):
-            page = doc[index]
+            try:
+                page = doc[index]
+            except pdfium.PdfiumError as e:
+                raise UngaDocsError(f"page {index + 1} of the PDF cannot be read, damaged ({e})") from None
             try:
                 width, height = page.get_size()
                 textpage = page.get_textpage()
