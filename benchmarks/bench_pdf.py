@@ -69,7 +69,7 @@ def main() -> None:
     if shutil.which("pdftotext"):
         tools["pdftotext"] = _best(_pdftotext, paths, args.rounds)
     try:
-        import pymupdf4llm  # type: ignore[import-untyped]
+        import pymupdf4llm  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError:
         pass
     else:
