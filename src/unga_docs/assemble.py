@@ -833,9 +833,9 @@ class _Assembler:
             self.flush()
             self.letter = _Partial(title=line.text)
             return i + 1
-        # An annex open with its label alone takes the next heading of any level as its own (PDF headings are
-        # all level 3: formats/pdf.py).
-        if line.heading <= 2 or self.takes_heading():
+        # PDF (formats/pdf.py): a PDF's headings carry no level of their own (the lexer gives every bold block
+        # level 3), so where one stands decides: after an annex's label alone, it is the annex's heading.
+        if line.heading <= 2 or (line.page > 0 and self.takes_heading()):
             return self.annex_heading(i, new=not self.takes_heading())
         if self.annexes:
             after = self.statement_title(i)
