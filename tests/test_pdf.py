@@ -235,6 +235,21 @@ def test_image_only_needs_ocr() -> None:
         ud.from_pdf(_one_page_pdf(None))
 
 
+def test_only_furniture_needs_ocr() -> None:
+    """A scan whose only text is a typed footer (in the page's bottom band) is refused, not read as empty."""
+    doc = pdfium.PdfDocument(_one_page_pdf("25-00430 (E) 170125"))
+    page = doc[0]
+    for obj in page.get_objects():
+        obj.transform(pdfium.PdfMatrix().translate(0, -680))  # into the footer band
+    page.gen_content()
+    out = io.BytesIO()
+    doc.save(out)
+    page.close()
+    doc.close()
+    with pytest.raises(ud.UngaDocsError, match="OCR"):
+        ud.from_pdf(out.getvalue())
+
+
 def test_not_a_un_document() -> None:
     doc = ud.from_pdf(_one_page_pdf("Minutes of the garden club, spring meeting"))
     assert doc.letter is None

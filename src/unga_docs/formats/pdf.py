@@ -18,7 +18,8 @@ The PDF says more about layout than any text rendering of it, and the lexer uses
   end that it joined (U+FFFE) and the lexer prints it as the hyphen it is ("Secretary-General's").
 
 Limits: no OCR (a PDF without a text layer raises `UngaDocsError`); tables are read row by row as text lines;
-words split by letter-spacing are kept as PDFium splits them.
+words are as PDFium segments them (it joins letter-spaced words itself:
+no "jus tice" split appears in the corpus).
 """
 
 from __future__ import annotations
@@ -310,6 +311,8 @@ def lex_pdf(source: str | os.PathLike[str] | bytes) -> list[Line]:
                 out.append(Line(text=s.text, lineno=lineno, page=page))  # placeholder, rewritten below
     if not out:
         raise UngaDocsError("the PDF has no text layer (a scanned image?): it needs OCR first")
+    if not body:  # a scan whose only text is a typed footer: nothing to read but furniture
+        raise UngaDocsError("the PDF has no text outside its page headers and footers (a scan?): it needs OCR first")
     return _paragraphs(out, body)
 
 
