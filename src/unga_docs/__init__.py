@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # what the lazy names below are, for type checkers, IDEs and 
     from unga_docs.formats.html import to_html
     from unga_docs.formats.json import SCHEMA_VERSION, from_dict, from_json, json_schema, to_dict, to_json
     from unga_docs.formats.markdown import from_markdown, to_markdown
+    from unga_docs.formats.pdf import from_pdf
     from unga_docs.formats.text import from_text, to_text
     from unga_docs.grammar import Title, parse_title, write_title
     from unga_docs.model import (
@@ -95,6 +96,7 @@ _LAZY: dict[str, str] = {
     "from_dict": "unga_docs.formats.json",
     "from_json": "unga_docs.formats.json",
     "from_markdown": "unga_docs.formats.markdown",
+    "from_pdf": "unga_docs.formats.pdf",
     "from_text": "unga_docs.formats.text",
     "json_schema": "unga_docs.formats.json",
     "parquet_schema": "unga_docs.corpus",
@@ -170,6 +172,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "from_markdown",
+    "from_pdf",
     "from_text",
     "json_schema",
     "parquet_schema",

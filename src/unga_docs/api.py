@@ -63,7 +63,10 @@ def parse(text: str, *, format: Dialect | None = None, strict: bool = False) -> 
 
 
 def read(path: str | os.PathLike[str], *, strict: bool = False) -> Document:
-    """Read a document from a file: ``.md`` as markdown, ``.txt`` as text, ``.json`` as JSON, else detected.
+    """Read a document from a file: ``.md`` as markdown, ``.txt`` as text, ``.json`` as JSON, PDF, else detected.
+
+    A file whose name ends in ``.pdf`` or whose bytes start with ``%PDF-`` is read as PDF (`from_pdf`: the
+    extra ``pdf`` must be installed).
 
     Raises:
         UngaDocsError: the file cannot be read or decoded (the message names the file).
@@ -75,6 +78,10 @@ def read(path: str | os.PathLike[str], *, strict: bool = False) -> Document:
         datetime.date(2023, 1, 20)
     """
     p = Path(path)
+    if p.suffix.lower() == ".pdf" or _is_pdf(p):
+        from unga_docs.formats.pdf import from_pdf  # the PDF reader needs the optional extra "pdf"
+
+        return from_pdf(p, strict=strict)
     try:
         text = p.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as e:
@@ -89,3 +96,12 @@ def read(path: str | os.PathLike[str], *, strict: bool = False) -> Document:
     if suffix == ".txt":
         return from_text(text, strict=strict)
     return parse(text, strict=strict)
+
+
+def _is_pdf(p: Path) -> bool:
+    """Does the file start with the PDF header (a PDF saved without its suffix)?"""
+    try:
+        with p.open("rb") as f:
+            return f.read(5) == b"%PDF-"
+    except OSError:
+        return False  # read_text reports it

@@ -548,9 +548,13 @@ class _Assembler:
         return self.build()
 
     def furniture(self, line: Line) -> bool:
-        if line.literal or line.text[0] not in _FURNITURE_FIRST:
-            return False
-        m = _FURNITURE.match(line.text)
+        m = None if line.literal or line.text[0] not in _FURNITURE_FIRST else _FURNITURE.match(line.text)
+        # PDF (formats/pdf.py): a line the layout puts in a page's header or footer band is furniture whatever
+        # it reads; its text still names the kind (and gives the job number) when it can.
+        if m is None and line.furniture:
+            self.note(DiagnosticKind.FURNITURE, line, f"page furniture (page {line.page} header or footer)")
+            self.after_furniture = True
+            return True
         if m is None:
             return False
         kind = m.lastgroup or "furniture"
@@ -829,7 +833,9 @@ class _Assembler:
             self.flush()
             self.letter = _Partial(title=line.text)
             return i + 1
-        if line.heading <= 2:
+        # PDF (formats/pdf.py): a PDF's headings carry no level of their own (the lexer gives every bold block
+        # level 3), so where one stands decides: after an annex's label alone, it is the annex's heading.
+        if line.heading <= 2 or (line.page > 0 and self.takes_heading()):
             return self.annex_heading(i, new=not self.takes_heading())
         if self.annexes:
             after = self.statement_title(i)

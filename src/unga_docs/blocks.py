@@ -27,6 +27,9 @@ class Line:
             says nothing); False where the dialect says the line break is real (markdown).
         literal: the source escaped it: plain text, never structure (a canonical writer's escape).
         rule: a thematic break (``---``); its ``text`` is ``"---"``.
+        page: the 1-based page it stands on (PDF), 0 when the source has no pages.
+        furniture: the layout places it in a page's header or footer band (PDF): page furniture wherever it
+            stands, reported as a diagnostic, never content.
 
     Example:
         >>> Line(text="Distr.: General", lineno=7)
@@ -40,6 +43,8 @@ class Line:
     wraps: bool = False
     literal: bool = False
     rule: bool = False
+    page: int = attrs.field(default=0, repr=False)
+    furniture: bool = attrs.field(default=False, repr=False)
 
 
 _BREAKS = re.compile(r"[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # after "\r\n" became "\n"
