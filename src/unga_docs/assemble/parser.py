@@ -11,11 +11,14 @@ The walk: the masthead is read first (`rules.masthead.read`); then for each line
 is content: the signature block being read ends and each content rule is tried in order, the paragraph rule last
 (it takes any line). Each line is offered only to the rules whose ``first`` characters include its first
 character (first-character dispatch: most lines are plain text, tried against few rules); an escaped line only
-to the rules with no ``first``.
+to the rules with no ``first``; and a rule that ``needs`` a `Context` only where that context holds (an open
+annex, a thematic break just before, a heading line). The walk picks the table for the line's context and first
+character: a plain line of a letter is offered to three or four rules, not to all.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -38,9 +41,17 @@ from unga_docs.assemble.state import Container, State
 from unga_docs.blocks import Line
 from unga_docs.model import AgendaItem, Annex, Document, Letter, Signature, Statement
 
-__all__ = ["RULES", "Rule", "assemble", "bare_signature", "classify", "reads_as_text"]
+__all__ = ["RULES", "Context", "Rule", "assemble", "bare_signature", "classify", "reads_as_text"]
 
 Reader = Callable[[State, Line], bool]
+
+
+class Context(enum.Flag):
+    """Where a line stands, as far as the choice of rules goes (a content rule may need some of these)."""
+
+    ANNEX = enum.auto()  #: an annex is open
+    AFTER_RULE = enum.auto()  #: a thematic break came just before (footnotes may follow)
+    HEADING = enum.auto()  #: the line is a heading
 
 
 @attrs.frozen
@@ -55,6 +66,7 @@ class Rule:
         matches: silent mode: could a block of this kind start with this text, out of context?
         first: the characters a line this rule can take starts with (silent and normal mode); None: any.
         interrupts: tried before a line is taken as content: it does not end a signature block being read.
+        needs: the context its normal mode applies in; the walk offers it no line elsewhere.
     """
 
     name: str
@@ -63,6 +75,7 @@ class Rule:
     matches: Callable[[str], bool] | None = None
     first: frozenset[str] | None = None
     interrupts: bool = False
+    needs: Context = attrs.field(factory=lambda: Context(0))
 
 
 #: The rules in precedence order: the first that takes a line wins. The interrupting rules come first.
@@ -76,13 +89,13 @@ RULES: tuple[Rule, ...] = (
     Rule("annex heading", annex.read_heading, LineKind.ANNEX_HEADING, annex.matches_heading, annex.FIRST),
     Rule("title", title.read, LineKind.TITLE, title.matches, title.FIRST),
     Rule("footnote", footnote.read, LineKind.FOOTNOTE, footnote.matches, footnote.FIRST),
-    Rule("footnote after a rule", footnote.read_after_rule),
-    Rule("heading", title.read_heading),
-    Rule("statement", statement.read, LineKind.STATEMENT, statement.matches),
+    Rule("footnote after a rule", footnote.read_after_rule, needs=Context.AFTER_RULE),
+    Rule("heading", title.read_heading, needs=Context.HEADING),
+    Rule("statement", statement.read, LineKind.STATEMENT, statement.matches, needs=Context.ANNEX),
     Rule("agenda list", None, LineKind.AGENDA, agenda.matches),
-    Rule("annexed masthead", masthead.read_embedded, LineKind.MASTHEAD, masthead.matches),
-    Rule("language note", masthead.read_language_note),
-    Rule("statement date", statement.read_date),
+    Rule("annexed masthead", masthead.read_embedded, LineKind.MASTHEAD, masthead.matches, needs=Context.ANNEX),
+    Rule("language note", masthead.read_language_note, needs=Context.ANNEX),
+    Rule("statement date", statement.read_date, needs=Context.ANNEX),
     Rule("paragraph", paragraph.read),
 )
 
@@ -100,12 +113,22 @@ def _dispatch(rules: Sequence[Rule]) -> tuple[dict[str, tuple[Rule, ...]], tuple
 _SILENT = tuple(r for r in RULES if r.matches is not None)
 _SILENT_BY_FIRST, _SILENT_ANY = _dispatch(_SILENT)
 _INTERRUPTS = tuple(r.read for r in RULES if r.interrupts and r.read is not None)
-_CONTENT_RULES = tuple(r for r in RULES if not r.interrupts and r.read is not None)
-_by_first, _any = _dispatch(_CONTENT_RULES)
-_CONTENT_BY_FIRST: dict[str, tuple[Reader, ...]] = {
-    c: tuple(r.read for r in rules if r.read is not None) for c, rules in _by_first.items()
-}
-_CONTENT_ANY: tuple[Reader, ...] = tuple(r.read for r in _any if r.read is not None)
+
+
+def _readers(rules: Sequence[Rule]) -> tuple[dict[str, tuple[Reader, ...]], tuple[Reader, ...]]:
+    """The content readers by first character, and for an escaped line (or any other character)."""
+    by_first, others = _dispatch(rules)
+    return (
+        {c: tuple(r.read for r in chain if r.read is not None) for c, chain in by_first.items()},
+        tuple(r.read for r in others if r.read is not None),
+    )
+
+
+_CONTENT = tuple(r for r in RULES if not r.interrupts and r.read is not None)
+_CONTEXTS = [Context(n) for n in range(1 << len(Context))]
+#: The content readers for each context: by first character, and for an escaped line (or any other character).
+_TABLES = [_readers([r for r in _CONTENT if r.needs & ctx == r.needs]) for ctx in _CONTEXTS]
+assert all(ctx.value == n for n, ctx in enumerate(_CONTEXTS)), "a context's value indexes its table"
 assert all(r.interrupts for r in RULES[: len(_INTERRUPTS)]), "the interrupting rules come first"
 assert RULES[-1].first is None, "the paragraph rule takes any line"
 assert RULES[-1].matches is None, "the paragraph rule answers no silent question"
@@ -169,7 +192,8 @@ def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
     masthead.read(state)
     lines = state.lines
     n = len(lines)
-    interrupts, by_first, any_chain = _INTERRUPTS, _CONTENT_BY_FIRST, _CONTENT_ANY
+    interrupts, tables = _INTERRUPTS, _TABLES
+    annex, after_rule, heading = Context.ANNEX.value, Context.AFTER_RULE.value, Context.HEADING.value
     while state.i < n:
         line = lines[state.i]
         for read in interrupts:
@@ -177,7 +201,12 @@ def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
                 break
         else:
             state.open_content()
-            for read in any_chain if line.literal else by_first.get(line.text[0], any_chain):
+            by_first, others = tables[
+                (annex if state.annexes else 0)
+                | (after_rule if state.line_after_rule else 0)
+                | (heading if line.heading else 0)
+            ]
+            for read in others if line.literal else by_first.get(line.text[0], others):
                 if read(state, line):
                     break
     state.flush()

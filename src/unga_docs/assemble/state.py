@@ -172,7 +172,8 @@ class State:
 
     def open_content(self) -> None:
         """A line of content comes: the signature block being read ends, and the rule before it is taken."""
-        self.end_signing()
+        if self.signing is not None:
+            self.end_signing()
         self.line_after_rule, self.after_rule = self.after_rule, False
 
     def flush(self) -> None:

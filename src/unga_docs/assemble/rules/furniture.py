@@ -82,8 +82,6 @@ def report(state: State, line: Line) -> bool:
 
 
 def _running_header(state: State, line: Line) -> bool:
-    if line.literal or not state.symbols or "/" not in line.text or len(line.text) > _MAX_RUNNING_HEADER:
-        return False
     fields = masthead_fields(line.text) if find_symbol_spans(line.text) else None
     if fields and all(f.kind == "symbol" and f.value in state.symbols for f in fields):
         state.note(DiagnosticKind.FURNITURE, line, "page furniture (running header)")
@@ -95,4 +93,13 @@ def _running_header(state: State, line: Line) -> bool:
 
 def read(state: State, line: Line) -> bool:
     """In the body: set aside furniture, and running headers repeating the document's symbols."""
-    return set_aside(state, line) or _running_header(state, line)
+    if line.literal:
+        return False
+    text = line.text
+    if text[0] in FIRST and report(state, line):
+        state.i += 1
+        return True
+    # A running header is the symbol(s) alone: short, with a slash.
+    if not state.symbols or "/" not in text or len(text) > _MAX_RUNNING_HEADER:
+        return False
+    return _running_header(state, line)

@@ -48,16 +48,17 @@ def read(state: State) -> None:
     state.restart = (state.i, 0, None)
     while state.i < n:
         line = lines[state.i]
+        # Each step is guarded by what it needs, checked here: most lines are offered to few steps.
         if (
-            _thematic_break(state, line)
-            or furniture.set_aside(state, line)
-            or agenda.read_title(state, line)
-            or agenda.read_title_wrap(state, line)
+            (line.rule and _thematic_break(state, line))
+            or (not line.literal and line.text[0] in furniture.FIRST and furniture.set_aside(state, line))
+            or (state.pending and agenda.read_title(state, line))
+            or (state.titled is not None and agenda.read_title_wrap(state, line))
         ):
             continue
         if line.literal or (state.after_rule and footnote.footnote_after_rule(line.text)):
             break
-        if footnote.read_in_masthead(state, line):
+        if state.seen_field and footnote.read_in_masthead(state, line):
             continue
         state.after_rule = False
         if _read_fields(state, line) or agenda.read_list(state, line) or _read_preamble(state, line):
