@@ -64,7 +64,10 @@ class Rule:
             and change nothing. None for a kind that only the masthead loop reads (an agenda list).
         kind: what `classify` says of a line whose silent mode matches; None for a rule with no silent mode.
         matches: silent mode: could a block of this kind start with this text, out of context?
-        first: the characters a line this rule can take starts with (silent and normal mode); None: any.
+        first: the characters a line its silent mode accepts can start with (exactly: `classify` dispatches on
+            it); None: any. The walk offers a content line only to the content rules whose ``first`` holds its
+            first character; an interrupting rule checks what it needs itself (furniture also takes running
+            headers, which start with any character).
         interrupts: tried before a line is taken as content: it does not end a signature block being read.
         needs: the context its normal mode applies in; the walk offers it no line elsewhere.
     """
