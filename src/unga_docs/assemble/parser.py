@@ -52,6 +52,9 @@ class Context(enum.Flag):
     ANNEX = enum.auto()  #: an annex is open
     AFTER_RULE = enum.auto()  #: a thematic break came just before (footnotes may follow)
     HEADING = enum.auto()  #: the line is a heading
+    SIGNING = enum.auto()  #: a signature block is being read
+    RULE = enum.auto()  #: the line is a thematic break
+    LITERAL = enum.auto()  #: the line was escaped in the source
 
 
 @attrs.frozen
@@ -83,10 +86,10 @@ class Rule:
 
 #: The rules in precedence order: the first that takes a line wins. The interrupting rules come first.
 RULES: tuple[Rule, ...] = (
-    Rule("thematic break", thematic_break.read, interrupts=True),
+    Rule("thematic break", thematic_break.read, interrupts=True, needs=Context.RULE),
     Rule("page furniture", furniture.read, LineKind.FURNITURE, furniture.matches, furniture.FIRST, interrupts=True),
-    Rule("signature title line", signature.read_title, interrupts=True),
-    Rule("escaped line", paragraph.read_literal),
+    Rule("signature title line", signature.read_title, interrupts=True, needs=Context.SIGNING),
+    Rule("escaped line", paragraph.read_literal, needs=Context.LITERAL),
     Rule("signature", signature.read, LineKind.SIGNED, signature.matches, signature.FIRST),
     Rule("annex label", annex.read_label, LineKind.ANNEX_LABEL, annex.matches_label, annex.FIRST),
     Rule("annex heading", annex.read_heading, LineKind.ANNEX_HEADING, annex.matches_heading, annex.FIRST),
@@ -114,8 +117,16 @@ def _dispatch(rules: Sequence[Rule]) -> tuple[dict[str, tuple[Rule, ...]], tuple
 
 
 _SILENT = tuple(r for r in RULES if r.matches is not None)
-_SILENT_BY_FIRST, _SILENT_ANY = _dispatch(_SILENT)
-_INTERRUPTS = tuple(r.read for r in RULES if r.interrupts and r.read is not None)
+
+
+def _silent(chain: Sequence[Rule]) -> tuple[tuple[Callable[[str], bool], LineKind], ...]:
+    """The (silent mode, kind) pairs of *chain*, unpacked once so that `classify` only calls."""
+    return tuple((r.matches, r.kind) for r in chain if r.matches is not None and r.kind is not None)
+
+
+_by_first_silent, _any_silent = _dispatch(_SILENT)
+_SILENT_BY_FIRST = {c: _silent(chain) for c, chain in _by_first_silent.items()}
+_SILENT_ANY = _silent(_any_silent)
 
 
 def _readers(rules: Sequence[Rule]) -> tuple[dict[str, tuple[Reader, ...]], tuple[Reader, ...]]:
@@ -127,12 +138,15 @@ def _readers(rules: Sequence[Rule]) -> tuple[dict[str, tuple[Reader, ...]], tupl
     )
 
 
+_INTERRUPTING = tuple(r for r in RULES if r.interrupts and r.read is not None)
 _CONTENT = tuple(r for r in RULES if not r.interrupts and r.read is not None)
 _CONTEXTS = [Context(n) for n in range(1 << len(Context))]
-#: The content readers for each context: by first character, and for an escaped line (or any other character).
+#: For each context: the interrupting readers, and the content readers by first character and for an escaped
+#: line (or any other character).
+_INTERRUPTS = [tuple(r.read for r in _INTERRUPTING if r.read is not None and r.needs & c == r.needs) for c in _CONTEXTS]
 _TABLES = [_readers([r for r in _CONTENT if r.needs & ctx == r.needs]) for ctx in _CONTEXTS]
 assert all(ctx.value == n for n, ctx in enumerate(_CONTEXTS)), "a context's value indexes its table"
-assert all(r.interrupts for r in RULES[: len(_INTERRUPTS)]), "the interrupting rules come first"
+assert all(r.interrupts for r in RULES[: len(_INTERRUPTING)]), "the interrupting rules come first"
 assert RULES[-1].first is None, "the paragraph rule takes any line"
 assert RULES[-1].matches is None, "the paragraph rule answers no silent question"
 
@@ -147,9 +161,9 @@ def classify(text: str) -> LineKind:
         >>> classify("(Signed) Yashar Aliyev"), classify("Annex I"), classify("On 20 January 2023, Azerbaijan")
         (<LineKind.SIGNED: 'signed'>, <LineKind.ANNEX_LABEL: 'annex label'>, <LineKind.TEXT: 'text'>)
     """
-    for rule in _SILENT_BY_FIRST.get(text[:1], _SILENT_ANY):
-        if rule.matches is not None and rule.matches(text):
-            return rule.kind or LineKind.TEXT
+    for matches, kind in _SILENT_BY_FIRST.get(text[:1], _SILENT_ANY):
+        if matches(text):
+            return kind
     return LineKind.TEXT
 
 
@@ -197,19 +211,29 @@ def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
     n = len(lines)
     interrupts, tables = _INTERRUPTS, _TABLES
     annex, after_rule, heading = Context.ANNEX.value, Context.AFTER_RULE.value, Context.HEADING.value
+    signing, rule, literal = Context.SIGNING.value, Context.RULE.value, Context.LITERAL.value
     while state.i < n:
         line = lines[state.i]
-        for read in interrupts:
+        for read in interrupts[(signing if state.signing is not None else 0) | (rule if line.rule else 0)]:
             if read(state, line):
                 break
         else:
-            state.open_content()
-            by_first, others = tables[
+            # Content: the signature block being read ends, the rule before it is taken (`State.open_content`,
+            # inlined: it runs once a line).
+            if state.signing is not None:
+                state.end_signing()
+            state.line_after_rule, state.after_rule = state.after_rule, False
+            ctx = (
                 (annex if state.annexes else 0)
                 | (after_rule if state.line_after_rule else 0)
                 | (heading if line.heading else 0)
-            ]
-            for read in others if line.literal else by_first.get(line.text[0], others):
+            )
+            if line.literal:
+                chain = tables[ctx | literal][1]
+            else:
+                by_first, others = tables[ctx]
+                chain = by_first.get(line.text[0], others)
+            for read in chain:
                 if read(state, line):
                     break
     state.flush()

@@ -7,27 +7,19 @@ from unga_docs.assemble.rules.furniture import matches as is_furniture
 from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
 
-__all__ = ["add", "read", "read_literal"]
+__all__ = ["read", "read_literal"]
 
 
 def read_literal(state: State, line: Line) -> bool:
     """A line escaped in the source is plain text, whatever it says (an escaped heading is still a heading)."""
     if not line.literal or line.heading:
         return False
-    add(state, line)
-    state.i += 1
-    return True
+    return read(state, line)
 
 
 def read(state: State, line: Line) -> bool:
-    """Take any line as (part of) a paragraph."""
-    add(state, line)
-    state.i += 1
-    return True
-
-
-def add(state: State, line: Line) -> None:
-    """Add *line* to the paragraph being built, or start a new one with it."""
+    """Take any line: add it to the paragraph being built, or start a new one with it."""
+    state.i = after = state.i + 1
     text = line.text
     if state.para:
         prev = state.para[-1]
@@ -38,7 +30,7 @@ def add(state: State, line: Line) -> None:
             elif (
                 line.wraps
                 and not line.block_start
-                and not para_ends(prev, text, state.width, lambda: _following_text(state))
+                and not para_ends(prev, text, state.width, lambda: _following_text(state, after))
             ):
                 joined = True
             elif continues_after_break(
@@ -51,7 +43,7 @@ def add(state: State, line: Line) -> None:
             else:
                 state.para.append(text)
             state.after_furniture = False
-            return
+            return True
         state.flush()
     if state.current() is None and state.letter is None:
         state.unplaced(line, "text outside any letter")
@@ -59,11 +51,11 @@ def add(state: State, line: Line) -> None:
     state.para_literal = line.literal
     state.after_furniture = False
     state.para_target = state.target()
+    return True
 
 
-def _following_text(state: State) -> str | None:
-    """The text of the wrapped line after the current one, furniture skipped (None at a block's end)."""
-    j = state.i + 1
+def _following_text(state: State, j: int) -> str | None:
+    """The text of the wrapped line from index *j* on, furniture skipped (None at a block's end)."""
     while j < len(state.lines):
         x = state.lines[j]
         if x.rule or not x.wraps or x.block_start or x.heading:

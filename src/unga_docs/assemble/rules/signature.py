@@ -63,7 +63,7 @@ def read(state: State, line: Line) -> bool:
             state.i = i + 2
             return True
         state.unplaced(line, "'(Signed)' with no name")
-        paragraph.add(state, line)
+        paragraph.read(state, line)
         state.i = i + 1
         return True
     _note_markers(state, line, extra)

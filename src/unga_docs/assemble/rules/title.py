@@ -82,7 +82,7 @@ def read_heading(state: State, line: Line) -> bool:
         return True
     if state.annexes and statement.read(state, line):
         return True
-    paragraph.add(state, line)
+    paragraph.read(state, line)
     state.i = i + 1
     return True
 
