@@ -218,8 +218,7 @@ def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
             if read(state, line):
                 break
         else:
-            # Content: the signature block being read ends, the rule before it is taken (`State.open_content`,
-            # inlined: it runs once a line).
+            # Content: the signature block being read ends, and the rule before the line is taken.
             if state.signing is not None:
                 state.end_signing()
             state.line_after_rule, state.after_rule = state.after_rule, False

@@ -106,7 +106,7 @@ class State:
     signing: Signing | None = None
     #: A thematic break came before this line (footnotes may follow one).
     after_rule: bool = False
-    #: `after_rule` as it was for the line being read (`open_content` takes it).
+    #: `after_rule` as it was for the line being read (the walk sets it before the content rules).
     line_after_rule: bool = False
 
     # -- the paragraph being built -------------------------------------------------------------------------
@@ -169,12 +169,6 @@ class State:
         return annex.heading is None and annex.empty() and annex.date is None
 
     # -- what is being read --------------------------------------------------------------------------------
-
-    def open_content(self) -> None:
-        """A line of content comes: the signature block being read ends, and the rule before it is taken."""
-        if self.signing is not None:
-            self.end_signing()
-        self.line_after_rule, self.after_rule = self.after_rule, False
 
     def flush(self) -> None:
         """End the paragraph being built and put it where it goes."""
