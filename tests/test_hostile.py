@@ -357,7 +357,8 @@ EXAMPLES = int(os.environ.get("UNGA_DOCS_HOSTILE_EXAMPLES") or 2 * settings().ma
 HOSTILE = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-# -- the assembler bugs hostile input found (assemble.py), with their smallest inputs: fixed, and open ----------
+# -- the assembler bugs hostile input found (in assemble.py, since split into the assemble/ package: the names
+# below are the old ones), with their smallest inputs: fixed, and open -----------------------------------------
 
 
 class Bug(NamedTuple):

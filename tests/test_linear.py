@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import cProfile
 import functools
+import importlib
 import os
+import pkgutil
 import re
 import signal
 import sys
@@ -51,9 +53,15 @@ GUARD_SECONDS = 20.0
 #: The largest growth of work per byte allowed from n to 10n.
 MAX_RATIO = 1.5
 
+#: The assembler's modules (a package: each rule in a module of its own).
+_ASSEMBLER: tuple[types.ModuleType, ...] = tuple(
+    importlib.import_module(m.name)
+    for m in pkgutil.walk_packages(unga_docs.assemble.__path__, f"{unga_docs.assemble.__name__}.")
+)
 _MODULES: tuple[types.ModuleType, ...] = (
     unga_docs.api,
     unga_docs.assemble,
+    *_ASSEMBLER,
     unga_docs.blocks,
     unga_docs.formats.markdown,
     unga_docs.formats.text,

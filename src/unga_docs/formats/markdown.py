@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from unga_docs.assemble import (
+    LineKind,
     assemble,
     bare_signature,
     classify,
@@ -312,11 +313,11 @@ def _agenda(w: _Writer, items: tuple[AgendaItem, ...]) -> None:
             w.block("---")
         for a in group:
             if a.title is not None:
-                w.block(_heading(3, a.title, protect=classify(a.title) != "text"))
+                w.block(_heading(3, a.title, protect=classify(a.title) is not LineKind.TEXT))
 
 
 def _letter(w: _Writer, letter: Letter) -> None:
-    w.block(_heading(2, letter.title, protect=classify(letter.title) not in ("text", "title")))
+    w.block(_heading(2, letter.title, protect=classify(letter.title) not in (LineKind.TEXT, LineKind.TITLE)))
     w.paragraphs(letter.paragraphs, unsigned_letter=not letter.signatures)
     w.signatures(letter.signatures)
 
@@ -328,7 +329,7 @@ def _annex(w: _Writer, annex: Annex) -> None:
         w.block(_heading(2, annex.label, protect=False))
     if annex.heading is not None:
         kind = classify(annex.heading)
-        w.block(_heading(2, annex.heading, protect=kind not in ("text", "title", "annex heading")))
+        w.block(_heading(2, annex.heading, protect=kind not in (LineKind.TEXT, LineKind.TITLE, LineKind.ANNEX_HEADING)))
     w.paragraphs(annex.paragraphs)
     w.signatures(annex.signatures)
     if annex.statement is not None:
@@ -336,7 +337,7 @@ def _annex(w: _Writer, annex: Annex) -> None:
 
 
 def _statement(w: _Writer, statement: Statement) -> None:
-    w.block(_heading(3, statement.title, protect=classify(statement.title) not in ("text", "statement")))
+    w.block(_heading(3, statement.title, protect=classify(statement.title) not in (LineKind.TEXT, LineKind.STATEMENT)))
     if statement.date is not None:
         w.block(write_date(statement.date))
     w.paragraphs(statement.paragraphs)

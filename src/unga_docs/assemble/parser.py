@@ -1,0 +1,291 @@
+"""The rule table and the walk: `RULES` sets precedence once; `classify` is its silent mode, `assemble` its normal.
+
+Each `Rule` reads one kind of block. In *normal mode* its ``read(state, line)`` either takes the line (and maybe
+the lines after it), moves the cursor ``state.i`` past what it took and returns True, or returns False and
+changes nothing. In *silent mode* its ``matches(text)`` only answers "could a block of this kind start here?",
+for a line out of context; `classify` is "the first rule whose silent mode says yes", so what the markdown
+writer escapes (whatever `classify` does not call plain text) is what the reader would read as structure.
+
+The walk: the masthead is read first (`rules.masthead.read`); then for each line, the rules that *interrupt*
+(a thematic break, page furniture, a signature block's title lines) are tried in order; if none takes the line, it
+is content: the signature block being read ends and each content rule is tried in order, the paragraph rule last
+(it takes any line). Each line is offered only to the rules whose ``first`` characters include its first
+character (first-character dispatch: most lines are plain text, tried against few rules); an escaped line only
+to the rules with no ``first``; and a rule that ``needs`` a `Context` only where that context holds (an open
+annex, a thematic break just before, a heading line). The walk picks the table for the line's context and first
+character: a plain line of a letter is offered to three or four rules, not to all.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from unga_docs.assemble.fields import masthead_prefix
+from unga_docs.assemble.kinds import LineKind
+from unga_docs.assemble.rules import (
+    agenda,
+    annex,
+    footnote,
+    furniture,
+    masthead,
+    paragraph,
+    signature,
+    statement,
+    thematic_break,
+    title,
+)
+from unga_docs.assemble.state import Container, State
+from unga_docs.blocks import Line
+from unga_docs.model import AgendaItem, Annex, Document, Letter, Signature, Statement
+
+__all__ = ["RULES", "Context", "Rule", "assemble", "bare_signature", "classify", "reads_as_text"]
+
+Reader = Callable[[State, Line], bool]
+
+
+class Context(enum.Flag):
+    """Where a line stands, as far as the choice of rules goes (a content rule may need some of these)."""
+
+    ANNEX = enum.auto()  #: an annex is open
+    AFTER_RULE = enum.auto()  #: a thematic break came just before (footnotes may follow)
+    HEADING = enum.auto()  #: the line is a heading
+    SIGNING = enum.auto()  #: a signature block is being read
+    RULE = enum.auto()  #: the line is a thematic break
+    LITERAL = enum.auto()  #: the line was escaped in the source
+
+
+@attrs.frozen
+class Rule:
+    """One rule of the assembler.
+
+    Attributes:
+        name: what it reads, for people.
+        read: normal mode: take the line at ``state.i`` (and move the cursor past what it took), or return False
+            and change nothing. None for a kind that only the masthead loop reads (an agenda list).
+        kind: what `classify` says of a line whose silent mode matches; None for a rule with no silent mode.
+        matches: silent mode: could a block of this kind start with this text, out of context?
+        first: the characters a line its silent mode accepts can start with (exactly: `classify` dispatches on
+            it); None: any. The walk offers a content line only to the content rules whose ``first`` holds its
+            first character; an interrupting rule checks what it needs itself (furniture also takes running
+            headers, which start with any character).
+        interrupts: tried before a line is taken as content: it does not end a signature block being read.
+        needs: the context its normal mode applies in; the walk offers it no line elsewhere.
+    """
+
+    name: str
+    read: Reader | None
+    kind: LineKind | None = None
+    matches: Callable[[str], bool] | None = None
+    first: frozenset[str] | None = None
+    interrupts: bool = False
+    needs: Context = attrs.field(factory=lambda: Context(0))
+
+
+#: The rules in precedence order: the first that takes a line wins. The interrupting rules come first.
+RULES: tuple[Rule, ...] = (
+    Rule("thematic break", thematic_break.read, interrupts=True, needs=Context.RULE),
+    Rule("page furniture", furniture.read, LineKind.FURNITURE, furniture.matches, furniture.FIRST, interrupts=True),
+    Rule("signature title line", signature.read_title, interrupts=True, needs=Context.SIGNING),
+    Rule("escaped line", paragraph.read_literal, needs=Context.LITERAL),
+    Rule("signature", signature.read, LineKind.SIGNED, signature.matches, signature.FIRST),
+    Rule("annex label", annex.read_label, LineKind.ANNEX_LABEL, annex.matches_label, annex.FIRST),
+    Rule("annex heading", annex.read_heading, LineKind.ANNEX_HEADING, annex.matches_heading, annex.FIRST),
+    Rule("title", title.read, LineKind.TITLE, title.matches, title.FIRST),
+    Rule("footnote", footnote.read, LineKind.FOOTNOTE, footnote.matches, footnote.FIRST),
+    Rule("footnote after a rule", footnote.read_after_rule, needs=Context.AFTER_RULE),
+    Rule("heading", title.read_heading, needs=Context.HEADING),
+    Rule("statement", statement.read, LineKind.STATEMENT, statement.matches, needs=Context.ANNEX),
+    Rule("agenda list", None, LineKind.AGENDA, agenda.matches),
+    Rule("annexed masthead", masthead.read_embedded, LineKind.MASTHEAD, masthead.matches, needs=Context.ANNEX),
+    Rule("language note", masthead.read_language_note, needs=Context.ANNEX),
+    Rule("statement date", statement.read_date, needs=Context.ANNEX),
+    Rule("paragraph", paragraph.read),
+)
+
+
+def _chain(rules: Sequence[Rule], char: str | None) -> tuple[Rule, ...]:
+    """The rules a line starting with *char* is offered to (None: an escaped line, or any other character)."""
+    return tuple(r for r in rules if r.first is None or (char is not None and char in r.first))
+
+
+def _dispatch(rules: Sequence[Rule]) -> tuple[dict[str, tuple[Rule, ...]], tuple[Rule, ...]]:
+    chars = set().union(*(r.first for r in rules if r.first is not None))
+    return {c: _chain(rules, c) for c in chars}, _chain(rules, None)
+
+
+_SILENT = tuple(r for r in RULES if r.matches is not None)
+
+
+def _silent(chain: Sequence[Rule]) -> tuple[tuple[Callable[[str], bool], LineKind], ...]:
+    """The (silent mode, kind) pairs of *chain*, unpacked once so that `classify` only calls."""
+    return tuple((r.matches, r.kind) for r in chain if r.matches is not None and r.kind is not None)
+
+
+_by_first_silent, _any_silent = _dispatch(_SILENT)
+_SILENT_BY_FIRST = {c: _silent(chain) for c, chain in _by_first_silent.items()}
+_SILENT_ANY = _silent(_any_silent)
+
+
+def _readers(rules: Sequence[Rule]) -> tuple[dict[str, tuple[Reader, ...]], tuple[Reader, ...]]:
+    """The content readers by first character, and for an escaped line (or any other character)."""
+    by_first, others = _dispatch(rules)
+    return (
+        {c: tuple(r.read for r in chain if r.read is not None) for c, chain in by_first.items()},
+        tuple(r.read for r in others if r.read is not None),
+    )
+
+
+_INTERRUPTING = tuple(r for r in RULES if r.interrupts and r.read is not None)
+_CONTENT = tuple(r for r in RULES if not r.interrupts and r.read is not None)
+_CONTEXTS = [Context(n) for n in range(1 << len(Context))]
+#: For each context: the interrupting readers, and the content readers by first character and for an escaped
+#: line (or any other character).
+_INTERRUPTS = [tuple(r.read for r in _INTERRUPTING if r.read is not None and r.needs & c == r.needs) for c in _CONTEXTS]
+_TABLES = [_readers([r for r in _CONTENT if r.needs & ctx == r.needs]) for ctx in _CONTEXTS]
+assert all(ctx.value == n for n, ctx in enumerate(_CONTEXTS)), "a context's value indexes its table"
+assert all(r.interrupts for r in RULES[: len(_INTERRUPTING)]), "the interrupting rules come first"
+assert RULES[-1].first is None, "the paragraph rule takes any line"
+assert RULES[-1].matches is None, "the paragraph rule answers no silent question"
+
+
+def classify(text: str) -> LineKind:
+    """Say what a line of text would be read as, out of context.
+
+    It is the kind of the first rule (in `RULES` order) whose silent mode matches *text*, or plain text.
+    The writers use it to know what they must escape so that it reads back as plain text.
+
+    Example:
+        >>> classify("(Signed) Yashar Aliyev"), classify("Annex I"), classify("On 20 January 2023, Azerbaijan")
+        (<LineKind.SIGNED: 'signed'>, <LineKind.ANNEX_LABEL: 'annex label'>, <LineKind.TEXT: 'text'>)
+    """
+    for matches, kind in _SILENT_BY_FIRST.get(text[:1], _SILENT_ANY):
+        if matches(text):
+            return kind
+    return LineKind.TEXT
+
+
+def reads_as_text(text: str) -> bool:
+    """Would *text*, as a paragraph of its own, read back as plain text wherever it stands?
+
+    It must not read as structure (see `classify`), nor start like a masthead flattened onto one line.
+
+    Example:
+        >>> reads_as_text("The Council met."), reads_as_text("Annex II"), reads_as_text("General Assembly item 5")
+        (True, False, False)
+    """
+    return classify(text) is LineKind.TEXT and masthead_prefix(text) == 0
+
+
+def bare_signature(text: str) -> bool:
+    """Would *text*, as the last paragraph of an unsigned letter, read as its signatory's bare name?
+
+    Some letters print the signatory's name without "(Signed)".
+
+    Example:
+        >>> bare_signature("António Guterres"), bare_signature("I have the honour."), bare_signature("Annex")
+        (True, False, False)
+    """
+    return signature.is_bare_name(text) and classify(text) is LineKind.TEXT
+
+
+def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
+    """Build the Document that a dialect's lines describe.
+
+    Args:
+        lines: the lexer's output.
+        strict: raise `ParseError` at the first line that cannot be placed, instead of keeping it as a paragraph
+            and reporting a diagnostic.
+
+    Example:
+        >>> from unga_docs.blocks import Line
+        >>> doc = assemble([Line(text="Distr.: General", lineno=1), Line(text="20 January 2023", lineno=2)])
+        >>> doc.distribution, doc.date
+        (<Distribution.GENERAL: 'General'>, datetime.date(2023, 1, 20))
+    """
+    state = State.start(lines, strict=strict, classify=classify)
+    masthead.read(state)
+    lines = state.lines
+    n = len(lines)
+    interrupts, tables = _INTERRUPTS, _TABLES
+    annex, after_rule, heading = Context.ANNEX.value, Context.AFTER_RULE.value, Context.HEADING.value
+    signing, rule, literal = Context.SIGNING.value, Context.RULE.value, Context.LITERAL.value
+    while state.i < n:
+        line = lines[state.i]
+        for read in interrupts[(signing if state.signing is not None else 0) | (rule if line.rule else 0)]:
+            if read(state, line):
+                break
+        else:
+            # Content: the signature block being read ends, and the rule before the line is taken.
+            if state.signing is not None:
+                state.end_signing()
+            state.line_after_rule, state.after_rule = state.after_rule, False
+            ctx = (
+                (annex if state.annexes else 0)
+                | (after_rule if state.line_after_rule else 0)
+                | (heading if line.heading else 0)
+            )
+            if line.literal:
+                chain = tables[ctx | literal][1]
+            else:
+                by_first, others = tables[ctx]
+                chain = by_first.get(line.text[0], others)
+            for read in chain:
+                if read(state, line):
+                    break
+    state.flush()
+    state.end_signing()
+    return _build(state)
+
+
+def _build(state: State) -> Document:
+    """The Document the state holds once every line was read."""
+    letter = None
+    if state.letter is not None and state.letter.title is not None:
+        paras = state.letter.paragraphs
+        if (
+            not state.letter.signatures
+            and len(paras) > 1
+            and not state.letter_last_literal
+            and bare_signature(paras[-1])
+        ):
+            state.letter.signatures.append(Signature(name=paras.pop()))  # signed without "(Signed)"
+        letter = Letter(
+            title=state.letter.title,
+            paragraphs=tuple(state.letter.paragraphs),
+            signatures=tuple(state.letter.signatures),
+        )
+    symbols = state.symbols or list(dict.fromkeys(state.outside_symbols))
+    return Document(
+        symbols=tuple(symbols),
+        organs=tuple(state.organs),
+        distribution=state.distribution,
+        date=state.date,
+        original_language=state.language,
+        sessions=tuple(state.sessions),
+        agenda_items=tuple(AgendaItem(number=int(e.number), sub_item=e.sub_item, title=e.title) for e in state.agenda),
+        paragraphs=tuple(state.doc_paragraphs),
+        letter=letter,
+        annexes=tuple(_annex(a) for a in state.annexes),
+        footnotes=tuple(state.footnotes),
+        job_number=state.job_number,
+        diagnostics=tuple(state.diagnostics),
+    )
+
+
+def _annex(a: Container) -> Annex:
+    statement = None
+    s = a.statement
+    if s is not None and s.title is not None:
+        statement = Statement(
+            title=s.title, date=s.date, paragraphs=tuple(s.paragraphs), signatures=tuple(s.signatures)
+        )
+    return Annex(
+        label=a.label,
+        heading=a.heading,
+        paragraphs=tuple(a.paragraphs),
+        signatures=tuple(a.signatures),
+        statement=statement,
+    )

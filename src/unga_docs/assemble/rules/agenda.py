@@ -1,0 +1,88 @@
+"""Rule (masthead): agenda lists ("Agenda items 30, 68 (b) and 73") and the titles of their items.
+
+A list may wrap over a few lines; the items' titles follow it, one a line, each possibly wrapped. In the body, an
+agenda list is text.
+"""
+
+from __future__ import annotations
+
+from unga_docs.assemble.kinds import LineKind
+from unga_docs.assemble.layout import ENDS_OPEN, STARTS_LOWER, ends
+from unga_docs.assemble.state import AgendaEntry, State
+from unga_docs.blocks import Line
+from unga_docs.errors import DiagnosticKind
+from unga_docs.grammar import match_agenda_list
+
+__all__ = ["matches", "read_list", "read_title", "read_title_wrap"]
+
+#: A list wraps over a few lines at most: looking further would re-read it once a line.
+_MAX_AGENDA_LINES = 12
+
+
+def matches(text: str) -> bool:
+    """Silent mode: does *text* start with an agenda list?"""
+    return match_agenda_list(text) is not None
+
+
+def read_list(state: State, line: Line) -> bool:
+    """An agenda list (joined over the lines it wraps on); the rest of its line is the first item's title."""
+    text = line.text
+    agenda = match_agenda_list(text)
+    if agenda is None or not agenda.items:
+        return False
+    if not state.seen_field:
+        state.close_preamble()
+    state.seen_field = True
+    lines = state.lines
+    n = len(lines)
+    i = j = state.i
+    joined = text
+    while not agenda.complete and j + 1 < n and j - i < _MAX_AGENDA_LINES and not lines[j + 1].literal:
+        longer = match_agenda_list(f"{joined} {lines[j + 1].text}")
+        if longer is None:
+            break
+        j += 1
+        joined = f"{joined} {lines[j].text}"
+        agenda = longer
+    items = [AgendaEntry(number=number, sub_item=sub) for number, sub in agenda.items]
+    state.agenda.extend(items)
+    if agenda.form != "agenda":
+        state.note(DiagnosticKind.NORMALISED, line, "agenda list printed in another form", joined)
+    state.pending, state.titled = list(items), None
+    rest = joined[agenda.end :].strip()
+    if rest and state.pending:
+        state.titled = state.pending.pop(0)
+        state.titled.title = rest
+    state.i = j + 1
+    return True
+
+
+def read_title(state: State, line: Line) -> bool:
+    """The title of the next item waiting for one: a line of plain text (or a low heading)."""
+    if not state.pending or not (line.heading == 0 or line.heading >= 3):
+        return False
+    if not (line.literal or state.classify(line.text) == LineKind.TEXT):
+        return False
+    state.titled = state.pending.pop(0)
+    state.titled.title = line.text
+    state.i += 1
+    return True
+
+
+def read_title_wrap(state: State, line: Line) -> bool:
+    """The wrapped rest of the title read last.
+
+    In plain text a line goes on with the title when it starts in lower case, the title broke off mid-phrase, or
+    both are in capitals.
+    """
+    titled = state.titled
+    if titled is None or not line.wraps or titled.title is None:
+        return False
+    text = line.text
+    if not (STARTS_LOWER.match(text) or ends(ENDS_OPEN, titled.title) or (text.isupper() and titled.title.isupper())):
+        return False
+    if state.classify(text) != LineKind.TEXT:
+        return False
+    titled.title = f"{titled.title} {text}"
+    state.i += 1
+    return True

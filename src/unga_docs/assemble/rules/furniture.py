@@ -1,0 +1,109 @@
+"""Rule: page furniture is set aside as a diagnostic wherever it stands; it is not content.
+
+Furniture: job numbers, date stamps, barcodes, page numbers, "Please recycle", the logo line, and in the body
+running headers repeating the document's symbols.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unga_docs.assemble.fields import masthead_fields
+from unga_docs.assemble.state import State
+from unga_docs.blocks import Line
+from unga_docs.errors import DiagnosticKind
+from unga_docs.symbols import find_symbol_spans
+
+__all__ = ["FIRST", "matches", "read", "report", "set_aside"]
+
+#: Page furniture: a whole line that is one of these is not content.
+_FURNITURE = re.compile(
+    r"""^(?:
+        (?P<job>[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?(?:\s+[0-9]{6}){0,3})    # 21-00086 (E) 080121 110121
+      | (?P<stamp>[0-9]{6}(?:\s+[0-9]{6})?)                                 # a date stamp: 080121
+      | (?P<barcode>\*[0-9]{7}\*)                                           # *2100086*
+      | (?P<page>[0-9]{1,3}\s*/\s*[0-9]{1,3})                               # 2/7
+      | (?P<merged>[0-9]{2}-[0-9]{5}[0-9]{1,3}/[0-9]{1,3}                   # 21-019833/20
+          | [0-9]{1,3}/[0-9]{1,3}\s+[0-9]{2}-[0-9]{5}                        # 2/7 20-14338
+          | [0-9]{2}-[0-9]{5}\s+[0-9]{1,3}/[0-9]{1,3}                        # 20-14338 2/7
+          | [0-9]{1,3}\s+[0-9]{2}-[0-9]{5}                                  # 2 09-60168
+          | [0-9]{2}-[0-9]{5}\s+[0-9]{1,3})                                 # 09-60168 3
+      | (?P<recycle>(?:♲\s*)?Please\s+recycle(?:\s*♲)?)
+      | (?P<logo>United\s+Nations|UNITED\s+NATIONS|UNITED|NATIONS)
+      | (?P<continued>/\.\.\.|\.\.\./)                                     # page-continuation marker
+    )$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_JOB_NUMBER = re.compile(r"[0-9]{2}-[0-9]{5}")
+#: What furniture can start with (exact: no other character case-folds onto these letters).
+FIRST = frozenset("0123456789*♲/.UuNnPp")
+_NAMES = {
+    "job": "job number",
+    "stamp": "date stamp",
+    "barcode": "barcode",
+    "page": "page number",
+    "merged": "page number and job number",
+    "recycle": "Please recycle",
+    "logo": "logo",
+    "continued": "continuation marker",
+}
+#: A running header is the symbol(s) alone: no longer than this.
+_MAX_RUNNING_HEADER = 80
+
+
+def matches(text: str) -> bool:
+    """Silent mode: is *text* a line of page furniture (out of context)?"""
+    return _FURNITURE.match(text) is not None
+
+
+def set_aside(state: State, line: Line) -> bool:
+    """Take *line* if it is furniture: report it (see `report`) and move past it."""
+    if not report(state, line):
+        return False
+    state.i += 1
+    return True
+
+
+def report(state: State, line: Line) -> bool:
+    """Report *line* as furniture if it is (the cursor stays); the first job number is kept."""
+    m = None if line.literal or line.text[0] not in FIRST else _FURNITURE.match(line.text)
+    # PDF (formats/pdf.py): a line the layout puts in a page's header or footer band is furniture whatever it
+    # reads; its text still names the kind (and gives the job number) when it can.
+    if m is None and line.furniture:
+        state.note(DiagnosticKind.FURNITURE, line, f"page furniture (page {line.page} header or footer)")
+        state.after_furniture = True
+        return True
+    if m is None:
+        return False
+    kind = m.lastgroup or "furniture"
+    if kind in ("job", "merged") and state.job_number is None:
+        job = _JOB_NUMBER.search(line.text)
+        if job is not None and kind == "job":
+            state.job_number = job.group()
+    state.note(DiagnosticKind.FURNITURE, line, f"page furniture ({_NAMES.get(kind, kind)})")
+    state.after_furniture = True
+    return True
+
+
+def _running_header(state: State, line: Line) -> bool:
+    fields = masthead_fields(line.text) if find_symbol_spans(line.text) else None
+    if fields and all(f.kind == "symbol" and f.value in state.symbols for f in fields):
+        state.note(DiagnosticKind.FURNITURE, line, "page furniture (running header)")
+        state.after_furniture = True
+        state.i += 1
+        return True
+    return False
+
+
+def read(state: State, line: Line) -> bool:
+    """In the body: set aside furniture, and running headers repeating the document's symbols."""
+    if line.literal:
+        return False
+    text = line.text
+    if text[0] in FIRST and report(state, line):
+        state.i += 1
+        return True
+    # A running header is the symbol(s) alone: short, with a slash.
+    if not state.symbols or "/" not in text or len(text) > _MAX_RUNNING_HEADER:
+        return False
+    return _running_header(state, line)

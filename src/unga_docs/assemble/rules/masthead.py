@@ -1,0 +1,195 @@
+"""Rule: the masthead, read before the body; in the body, the masthead of an annexed document.
+
+Symbols, organs, distribution, date, original language, sessions, agenda lists and their titles, footnotes to
+them come in any order and any layout. Text before the first field, when a masthead follows, is
+outside the document (a web page's navigation). In the body, the masthead of an annexed document gives its date.
+
+The masthead is read by `read`, a loop of steps over the lines up to the first line that is none of them:
+
+1. a thematic break, page furniture, an agenda item's title or its wrapped rest (these never end it);
+2. it ends at an escaped line, or at "1 See ..." after a rule (a footnote: the body reads it);
+3. a footnote to the masthead, a line of masthead fields, an agenda list, or (before any field) text that may be
+   outside the document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TypeVar
+
+from unga_docs.assemble.fields import LANGUAGE, LANGUAGE_WORD, Field, masthead_fields
+from unga_docs.assemble.kinds import LineKind
+from unga_docs.assemble.rules import agenda, footnote, furniture
+from unga_docs.assemble.state import State
+from unga_docs.blocks import Line
+from unga_docs.enums import Distribution, Language, Organ
+from unga_docs.errors import DiagnosticKind
+from unga_docs.grammar import is_title_start
+from unga_docs.model import Session
+from unga_docs.symbols import Symbol
+
+__all__ = ["matches", "read", "read_embedded", "read_language_note"]
+
+_T = TypeVar("_T")
+_ORGANS = {organ.value.lower(): organ for organ in Organ}
+_ORIGINAL_NOTE = re.compile(rf"^\[\s*Original\s*:\s*{LANGUAGE}.*\]?$|^{LANGUAGE}(?:\s+and\s+{LANGUAGE})?\]$", re.I)
+
+
+def matches(text: str) -> bool:
+    """Silent mode: is *text* made only of masthead fields?"""
+    return masthead_fields(text) is not None
+
+
+def read(state: State) -> None:
+    """Read the masthead from the cursor on; leave the cursor at the first line of the body."""
+    lines = state.lines
+    n = len(lines)
+    state.restart = (state.i, 0, None)
+    while state.i < n:
+        line = lines[state.i]
+        # Each step is guarded by what it needs, checked here: most lines are offered to few steps.
+        if (
+            (line.rule and _thematic_break(state, line))
+            or (not line.literal and line.text[0] in furniture.FIRST and furniture.set_aside(state, line))
+            or (state.pending and agenda.read_title(state, line))
+            or (state.titled is not None and agenda.read_title_wrap(state, line))
+        ):
+            continue
+        if line.literal or (state.after_rule and footnote.footnote_after_rule(line.text)):
+            break
+        if state.seen_field and footnote.read_in_masthead(state, line):
+            continue
+        state.after_rule = False
+        if _read_fields(state, line) or agenda.read_list(state, line) or _read_preamble(state, line):
+            continue
+        break
+    _end(state)
+
+
+def _thematic_break(state: State, line: Line) -> bool:
+    """A rule ends the masthead block: what came before it belongs to the document; footnotes may follow."""
+    if not line.rule:
+        return False
+    state.close_preamble()
+    state.seen_field = True
+    state.pending, state.titled = [], None
+    state.after_rule = True
+    state.i += 1
+    return True
+
+
+def _read_fields(state: State, line: Line) -> bool:
+    """A line made only of masthead fields; a label whose value is on the next line waits for it."""
+    fields = masthead_fields(line.text)
+    if fields is None:
+        return False
+    if not state.seen_field:
+        state.close_preamble()
+    state.seen_field = True
+    state.pending, state.titled = [], None
+    if any(f.glued for f in fields):
+        state.note(DiagnosticKind.NORMALISED, line, "masthead fields printed without a space between")
+    labels = state.pending_labels
+    for f in fields:
+        if f.kind in ("distr", "original") and f.value is None:
+            labels.add(f.kind)
+            state.note(DiagnosticKind.NORMALISED, line, "a label whose value is on the next line", f.text)
+        elif f.kind == "value" and "distr" in labels and state.distribution is None:
+            state.distribution = Distribution(str(f.value).capitalize())
+            labels.discard("distr")
+        elif f.kind == "language" and "original" in labels and state.language is None:
+            state.language = Language(str(f.value).capitalize())
+            labels.discard("original")
+        else:
+            _keep(state, f, line)
+    state.i += 1
+    return True
+
+
+def _read_preamble(state: State, line: Line) -> bool:
+    """Before any field: plain text may be outside the document (if a masthead follows) or its start."""
+    if state.seen_field or is_title_start(line.text) or state.classify(line.text) != LineKind.TEXT:
+        return False
+    if not state.preamble:
+        # Where the body starts if no masthead comes, and what was reported before it.
+        state.restart = (state.i, len(state.diagnostics), state.job_number)
+    state.preamble.append(line)
+    state.i += 1
+    return True
+
+
+def _end(state: State) -> None:
+    """The masthead ended: decide what the text before it was."""
+    if not state.preamble:
+        return
+    if state.seen_field:
+        state.close_preamble()
+        return
+    # No masthead came: what was read is the start of the body after all.
+    if state.i < len(state.lines) and is_title_start(state.lines[state.i].text):
+        state.close_preamble()  # a web page's title and navigation before the letter
+        return
+    # Read it again as body, furniture among it included.
+    start, reported, state.job_number = state.restart
+    del state.diagnostics[reported:]
+    state.preamble.clear()
+    state.i = start
+
+
+def _add_once(state: State, values: list[_T], value: _T, f: Field, line: Line) -> None:
+    """Keep a masthead value once; a repeat (two-column or flattened layouts print some twice) is reported."""
+    if (f.kind, value) in state.seen_fields:
+        state.note(DiagnosticKind.NORMALISED, line, "masthead field printed again", f.text)
+    else:
+        state.seen_fields.add((f.kind, value))
+        values.append(value)
+
+
+def _keep(state: State, f: Field, line: Line) -> None:
+    """Keep one field's value where the model has room for it; report what it does not keep."""
+    kind, value = f.kind, f.value
+    if kind == "symbol" and isinstance(value, Symbol):
+        _add_once(state, state.symbols, value, f, line)
+    elif kind == "session" and isinstance(value, Session):
+        _add_once(state, state.sessions, value, f, line)
+    elif kind == "organ":
+        _add_once(state, state.organs, _ORGANS[" ".join(str(value).lower().split())], f, line)
+    elif kind == "distr" and value is not None and state.distribution is None:
+        state.distribution = Distribution(str(value).capitalize())
+    elif kind == "original" and value is not None and state.language is None:
+        state.language = Language(str(value).capitalize())
+        if len(LANGUAGE_WORD.findall(f.text)) > 1:  # "Original: English and Russian": the first is kept
+            state.note(DiagnosticKind.NORMALISED, line, "several original languages", f.text)
+    elif kind == "date" and isinstance(value, dt.date) and state.date is None:
+        state.date = value
+    elif kind == "un":
+        state.note(DiagnosticKind.FURNITURE, line, "page furniture (logo)", f.text)
+    else:
+        # A repeat, a language line above "Original:" (the language of this version), a stray value.
+        state.note(DiagnosticKind.NORMALISED, line, "masthead text the model does not keep", f.text)
+
+
+def read_embedded(state: State, line: Line) -> bool:
+    """In the body: the masthead of an annexed resolution or report (an empty annex); its date is the statement's."""
+    annex = state.annexes[-1] if state.annexes else None
+    if annex is None or annex.statement is not None or not annex.empty():
+        return False
+    fields = masthead_fields(line.text)
+    if fields is None:
+        return False
+    for f in fields:
+        if f.kind == "date" and isinstance(f.value, dt.date):
+            annex.date = f.value
+    state.note(DiagnosticKind.NORMALISED, line, "masthead of an annexed document")
+    state.i += 1
+    return True
+
+
+def read_language_note(state: State, line: Line) -> bool:
+    """In an annex: "[Original: French]" is a note on the annexed document's language, not its text."""
+    if not state.annexes or not _ORIGINAL_NOTE.match(line.text):
+        return False
+    state.note(DiagnosticKind.NORMALISED, line, "language note of an annexed document")
+    state.i += 1
+    return True

@@ -1,0 +1,66 @@
+"""Rule: paragraphs, the last rule (it takes any line): rebuilt from wrapped lines, re-joined across page breaks."""
+
+from __future__ import annotations
+
+from unga_docs.assemble.layout import LONE_MARKER, continues_after_break, para_ends
+from unga_docs.assemble.rules.furniture import matches as is_furniture
+from unga_docs.assemble.state import State
+from unga_docs.blocks import Line
+
+__all__ = ["read", "read_literal"]
+
+
+def read_literal(state: State, line: Line) -> bool:
+    """A line escaped in the source is plain text, whatever it says (an escaped heading is still a heading)."""
+    if not line.literal or line.heading:
+        return False
+    return read(state, line)
+
+
+def read(state: State, line: Line) -> bool:
+    """Take any line: add it to the paragraph being built, or start a new one with it."""
+    state.i = after = state.i + 1
+    text = line.text
+    if state.para:
+        prev = state.para[-1]
+        joined = False
+        if not line.literal:
+            if line.wraps and LONE_MARKER.match(prev) and len(state.para) == 1:
+                joined = True  # a list marker printed alone, its item on the next line
+            elif (
+                line.wraps
+                and not line.block_start
+                and not para_ends(prev, text, state.width, lambda: _following_text(state, after))
+            ):
+                joined = True
+            elif continues_after_break(
+                prev, text, across_break=line.block_start or not line.wraps or state.after_furniture
+            ):
+                joined = True  # a paragraph split by a page break
+        if joined:
+            if prev.endswith("-") and not prev.endswith(" -") and text[:1].islower():
+                state.para[-1] = prev + text  # a word hyphenated at the line end keeps its hyphen
+            else:
+                state.para.append(text)
+            state.after_furniture = False
+            return True
+        state.flush()
+    if state.current() is None and state.letter is None:
+        state.unplaced(line, "text outside any letter")
+    state.para = [text]
+    state.para_literal = line.literal
+    state.after_furniture = False
+    state.para_target = state.target()
+    return True
+
+
+def _following_text(state: State, j: int) -> str | None:
+    """The text of the wrapped line from index *j* on, furniture skipped (None at a block's end)."""
+    while j < len(state.lines):
+        x = state.lines[j]
+        if x.rule or not x.wraps or x.block_start or x.heading:
+            return None
+        if not is_furniture(x.text):
+            return x.text
+        j += 1
+    return None

@@ -1,0 +1,112 @@
+"""Rule: an annex's statement: its title and the date printed under it.
+
+The title names a statement, declaration, communiqué, resolution ... (wrapped in plain text); the statement runs
+to the end of its annex.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from unga_docs.assemble.fields import MONTH
+from unga_docs.assemble.kinds import LineKind
+from unga_docs.assemble.layout import ENDS_OPEN, ENDS_SENTENCE, STARTS_LOWER, ends
+from unga_docs.assemble.state import Container, State
+from unga_docs.blocks import Line
+from unga_docs.enums import Organ
+from unga_docs.errors import ParseError
+from unga_docs.grammar import MEMBER_STATES, OBSERVER_STATES, parse_date
+
+__all__ = ["matches", "read", "read_date"]
+
+_STATEMENT_TITLE = re.compile(
+    r"^(?:(?:joint|final|press|draft|ministerial|progress|annual|interim|special|monthly|concluding|revised)\s+)*"
+    r"(?:statement|declaration|communiqu[ée]|resolution|report|press\s+release|message|memorandum"
+    r"|aide-m[ée]moire|decision|summary|position\s+paper|open\s+letter|address|speech|remarks|text|briefing|note)\b"
+    # "United States of America: draft resolution"
+    r"|^[^:]{2,120}:\s+(?:revised\s+)?draft\s+(?:resolution|decision|presidential\s+statement)$",
+    re.IGNORECASE,
+)
+#: A statement's title is shorter than this.
+_MAX_TITLE = 300
+#: Pairs of words that follow each other inside the names of States and organs: a title wrapped between them goes on.
+_NAME_PAIRS = frozenset(
+    (a, b)
+    for name in (
+        *MEMBER_STATES,
+        *OBSERVER_STATES,
+        *(organ.value for organ in Organ),
+        "United Nations",
+        "Human Rights Council",
+        "Security Council Committee",
+    )
+    for a, b in itertools.pairwise(name.split())
+)
+_SALUTATION = re.compile(
+    r"^(?:(?:Mr|Madam|Mrs|Ms|Madame)\.?\s+(?:President|Chair|Secretary-General)|(?:Your\s+)?Excellenc)"
+)
+_DATE_LINE = re.compile(rf"^[0-9]{{1,2}}\s+{MONTH}\s+[0-9]{{4}}$", re.IGNORECASE)
+
+
+def matches(text: str) -> bool:
+    """Silent mode: does *text* read as a statement's title (a short line ending no sentence)?"""
+    return bool(_STATEMENT_TITLE.match(text)) and len(text) < _MAX_TITLE and not ends(ENDS_SENTENCE, text)
+
+
+def read(state: State, line: Line) -> bool:
+    """In an annex with no statement yet: open the statement with *line* as its title, if it is one."""
+    if not state.annexes:
+        return False
+    annex = state.annexes[-1]
+    if annex.statement is not None:
+        return False
+    text = line.text
+    if line.heading:
+        if line.heading < 3 and not line.literal and not _STATEMENT_TITLE.match(text):
+            return False
+    elif line.literal or not matches(text):
+        return False
+    elif (annex.paragraphs or annex.signatures) and not line.block_start:
+        return False  # after the annex's own text, a statement's title stands apart
+    lines = state.lines
+    j = state.i + 1
+    parts = [text]
+    # A title wrapped in plain text goes on while the next line carries it on.
+    while j < len(lines) and _title_goes_on(state, parts[-1], lines[j]):
+        parts.append(lines[j].text)
+        j += 1
+    state.flush()
+    annex.statement = Container(title=" ".join(parts), date=annex.date)
+    state.i = j
+    return True
+
+
+def _title_goes_on(state: State, prev: str, line: Line) -> bool:
+    """Does a statement's title, wrapped in plain text, go on from *prev* to *line*?
+
+    A title line is shorter than the measure and ends no sentence; so is its continuation, unless that
+    starts in lower case or the line before left a phrase open. A salutation or a date starts the text.
+    """
+    text = line.text
+    if not line.wraps or line.block_start or line.literal or state.classify(text) != LineKind.TEXT:
+        return False
+    if ends(ENDS_SENTENCE, text) or _SALUTATION.match(text) or text.endswith(","):
+        return False
+    if STARTS_LOWER.match(text) or ends(ENDS_OPEN, prev):
+        return True
+    # A capitalised line goes on only when it finishes a name the line before began ("Russian" / "Federation").
+    return (prev.rsplit(" ", 1)[-1], text.split(" ", 1)[0]) in _NAME_PAIRS
+
+
+def read_date(state: State, line: Line) -> bool:
+    """The date printed under a statement's title, before its text."""
+    statement = state.annexes[-1].statement if state.annexes else None
+    if statement is None or statement.date is not None or not statement.empty() or not _DATE_LINE.match(line.text):
+        return False
+    try:
+        statement.date = parse_date(line.text)
+    except ParseError:
+        return False  # "31 February 2023" is no date: it stays text
+    state.i += 1
+    return True

@@ -1,0 +1,131 @@
+"""Rule: the letter's title ("Letter dated ... addressed to ..."), and headings no convention claims.
+
+A title wraps over several lines in plain text (`title_end`); an annex heading wraps the same way (`heading_at`).
+A heading no convention claims is placed by where it stands and (only then) by its level.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unga_docs.assemble.kinds import LineKind
+from unga_docs.assemble.rules import furniture, paragraph, statement
+from unga_docs.assemble.state import Container, State
+from unga_docs.blocks import Line
+from unga_docs.grammar import is_title_start, title_extent
+from unga_docs.model import ANNEX_HEADING
+
+__all__ = ["FIRST", "heading_at", "matches", "read", "read_heading", "title_end"]
+
+#: What the body reads as a title can start with: annex forms, letter(s), identical, note(s), telegram,
+#: cablegram, dated.
+_BODY_FIRST = frozenset("AaEeLlIiNnTtCcDd")
+#: What `is_title_start` accepts can start with: the same, "İ" (it case-folds onto "i") and white space (it is
+#: stripped first). The body offers such lines to `read`, which keeps to `_BODY_FIRST`.
+FIRST = (
+    _BODY_FIRST
+    | frozenset("\u0130\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680")
+    | frozenset("\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+)
+#: An annex heading ("Annex I to the letter ..."): wrapped like a title.
+_ANNEX_HEADING = re.compile(rf"^{ANNEX_HEADING.pattern}", re.IGNORECASE)
+#: A title wraps over at most this many lines.
+_MAX_TITLE_LINES = 6
+
+
+def matches(text: str) -> bool:
+    """Silent mode: does *text* start a letter's title (or an annex heading naming a letter)?"""
+    return is_title_start(text)
+
+
+def read(state: State, line: Line) -> bool:
+    """A title: the letter's, if none was read; else an annex's heading.
+
+    It is the heading of an annex opened by a label alone, or of a new annex when the source makes it a top-level
+    heading; elsewhere the line is left to the rules after this one.
+    """
+    text = line.text
+    if text[0] not in _BODY_FIRST or not is_title_start(text):
+        return False
+    i = state.i
+    if state.letter is None and not state.annexes:
+        state.flush()
+        j = title_end(state, i)
+        state.letter = Container(title=" ".join(x.text for x in state.lines[i:j]))
+        state.i = j
+        return True
+    if state.takes_heading():
+        state.i = heading_at(state, i, new=False)
+        return True
+    if 0 < line.heading <= 2:
+        state.i = heading_at(state, i, new=True)
+        return True
+    return False
+
+
+def read_heading(state: State, line: Line) -> bool:
+    """A heading no convention claims, placed by where it stands.
+
+    It is the letter's title if none was read, an annex heading at levels 1-2, a statement's title in an annex,
+    else a paragraph.
+    """
+    if not line.heading:
+        return False
+    i = state.i
+    if state.letter is None and not state.annexes:
+        state.flush()
+        state.letter = Container(title=line.text)
+        state.i = i + 1
+        return True
+    # PDF (formats/pdf.py): a PDF's headings carry no level of their own (the lexer gives every bold block level
+    # 3), so where one stands decides: after an annex's label alone, it is the annex's heading.
+    if line.heading <= 2 or (line.page > 0 and state.takes_heading()):
+        state.i = heading_at(state, i, new=not state.takes_heading())
+        return True
+    if state.annexes and statement.read(state, line):
+        return True
+    paragraph.read(state, line)
+    state.i = i + 1
+    return True
+
+
+def title_end(state: State, i: int) -> int:
+    """The index after the last line of the title starting at line *i* (wrapped titles in plain text)."""
+    lines = state.lines
+    if lines[i].heading or not any(x.wraps for x in lines[i + 1 : i + 2]):
+        return i + 1
+    candidates: list[str] = [lines[i].text]
+    index: list[int] = [i]
+    j = i + 1
+    while j < len(lines) and len(candidates) < _MAX_TITLE_LINES:
+        x = lines[j]
+        if x.rule or x.heading or x.literal or not x.wraps:
+            break
+        if furniture.matches(x.text):
+            j += 1
+            continue
+        if state.classify(x.text) not in (LineKind.TEXT, LineKind.MASTHEAD):
+            break
+        candidates.append(x.text)
+        index.append(j)
+        j += 1
+    extent = max(1, min(title_extent(candidates), len(candidates)))
+    end = index[extent - 1] + 1
+    # Furniture inside the title was skipped over: report it.
+    for k in range(i + 1, end):
+        if k not in index:
+            furniture.report(state, lines[k])
+    return end
+
+
+def heading_at(state: State, i: int, *, new: bool) -> int:
+    """Read the (possibly wrapped) heading at line *i* into a *new* annex or the last one; return the next index."""
+    text = state.lines[i].text
+    j = title_end(state, i) if matches(text) or _ANNEX_HEADING.match(text) else i + 1
+    heading = " ".join(x.text for x in state.lines[i:j])
+    if new:
+        state.new_annex(Container(heading=heading))
+    else:
+        state.flush()
+        state.annexes[-1].heading = heading
+    return j

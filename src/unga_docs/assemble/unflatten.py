@@ -1,0 +1,133 @@
+"""The pre-pass: cut flattened lines of the masthead zone into the pieces they would have been on.
+
+A PDF's text layer, or a web page, can hold a whole document on one line. Such a line is cut into the pieces the
+masthead, title and body would have been on, at the places the grammar knows, before anything else is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from unga_docs.assemble.fields import masthead_prefix
+from unga_docs.blocks import Line
+from unga_docs.errors import Diagnostic, DiagnosticKind
+from unga_docs.grammar import is_title_start, match_agenda_list
+
+__all__ = ["unflatten_lines"]
+
+_TITLE_IN_TEXT = re.compile(r"\b(?:Letter|Identical\s+letters|Note\s+verbale|Letters)\s+dated\s+[0-9]")
+_ADDRESSEE = (
+    r"(?:the\s+)?(?:Secretary-General(?:\s+of\s+the\s+United\s+Nations)?"
+    r"|(?:Acting\s+)?President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly"
+    r"|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council)"
+    r"|Permanent\s+Representatives\s+of\s+the\s+members\s+of\s+the\s+Security\s+Council"
+    r"|High\s+Commissioner\s+for\s+Human\s+Rights)"
+)
+# The addressees end at the end of a word, or where a footnote marker is glued on ("Secretary-General1").
+_TITLE_TAIL = re.compile(
+    rf"\baddressed\s+to\s+{_ADDRESSEE}(?:(?:\s*,\s*|\s+and\s+){_ADDRESSEE})*(?=[0-9]{{1,2}}(?!\w)|\*|\W|$)"
+)
+_BODY_BREAK = re.compile(
+    r"""(?P<job>\b[0-9]{2}-[0-9]{5}\s*\([A-Z]\)(?:\s+[0-9]{6}(?!\w)){0,3}(?!\w))  # 10-29024 (E) 260310 290310
+      | (?P<barcode>\*[0-9]{7}\*)                                       # *1029024*
+      | (?P<signed>\(\s*Signed\s*\))                                    # (Signed)
+      | (?P<annex>\b(?:Annex|Enclosure)(?:\s+[IVX]{1,5})?\s+to\s+the\s+(?:letter|note\s+verbale)\s+dated(?!\w))""",
+    re.VERBOSE,
+)
+_GLUED_MARKER = re.compile(r"[0-9]{1,2}(?=\s|$)|\*{1,3}")  # matched at a position: no "^"
+#: A line shorter than this is laid out, not flattened.
+_MIN_FLAT = 200
+#: A line this short is never looked at as flattened.
+_MIN_CUT = 40
+#: The longest title the flattened-line search looks through for its addressees.
+_MAX_TITLE_CHARS = 1500
+
+
+def unflatten_lines(lines: Sequence[Line]) -> tuple[list[Line], list[Diagnostic]]:
+    """Cut flattened lines of the masthead zone (up to the letter's title) into their pieces.
+
+    Returns:
+        The lines, cut, and the diagnostics the cutting gave (footnote markers glued to a title).
+    """
+    out: list[Line] = []
+    notes: list[Diagnostic] = []
+    for k, line in enumerate(lines):
+        if line.literal or line.heading or line.rule or is_title_start(line.text):
+            out.extend(lines[k:])
+            break
+        markers: list[str] = []
+        pieces = _unflatten(line.text, markers) if len(line.text) > _MIN_CUT else None
+        if pieces is None or len(pieces) < 2:
+            out.append(line)
+            continue
+        for j, piece in enumerate(pieces):
+            out.append(attrs.evolve(line, text=piece, block_start=line.block_start or j > 0, wraps=False))
+        notes.extend(
+            Diagnostic(
+                kind=DiagnosticKind.NORMALISED, line=line.lineno, text=m, message="footnote marker glued to a title"
+            )
+            for m in markers
+        )
+        if any(_TITLE_IN_TEXT.match(p) for p in pieces):
+            out.extend(lines[k + 1 :])
+            break
+    return out, notes
+
+
+def _unflatten(text: str, markers: list[str]) -> list[str] | None:
+    """Cut a flattened line into masthead, agenda, title and body pieces; None when it is not one."""
+    head = masthead_prefix(text)
+    if head == 0:
+        return None
+    pieces = [text[:head].strip()]
+    rest = text[head:].strip()
+    if not rest:
+        return None
+    title = _TITLE_IN_TEXT.search(rest)
+    agenda = match_agenda_list(rest)
+    if agenda is not None:
+        cut = title.start() if title is not None else len(rest)
+        pieces.append(rest[:cut].strip())
+        rest = rest[cut:]
+    elif title is None or title.start() > 0:
+        return None if len(pieces) == 1 and len(text) < _MIN_FLAT else [*pieces, rest]
+    if rest:
+        pieces.extend(_split_title_and_body(rest, markers))
+    return [p for p in pieces if p]
+
+
+def _split_title_and_body(text: str, markers: list[str]) -> list[str]:
+    """A title run into its body: the title ends with its addressees; the body breaks at furniture and annexes.
+
+    A footnote marker glued to the end of a title ("...Secretary-General1") is cut off and added to *markers*.
+    """
+    pieces: list[str] = []
+
+    def title_then_rest(start: int, end: int) -> int:
+        pieces.append(text[start:end])
+        glued = _GLUED_MARKER.match(text, end)
+        if glued is None:
+            return end
+        markers.append(text[start:end].rsplit(" ", 1)[-1] + glued.group())
+        return glued.end()
+
+    pos = 0
+    tail = _TITLE_TAIL.search(text, 0, _MAX_TITLE_CHARS) if _TITLE_IN_TEXT.match(text) else None
+    if tail is not None:
+        pos = title_then_rest(0, tail.end())
+    for m in _BODY_BREAK.finditer(text, pos):
+        if m.start() > pos:
+            pieces.append(text[pos : m.start()].strip())
+        if m.lastgroup == "annex":
+            tail = _TITLE_TAIL.search(text, m.start(), m.start() + _MAX_TITLE_CHARS)
+            pos = title_then_rest(m.start(), tail.end() if tail is not None else m.end())
+        elif m.lastgroup == "signed":
+            pos = m.start()  # "(Signed) Name" stays with what follows
+        else:
+            pieces.append(m.group())
+            pos = m.end()
+    pieces.append(text[pos:].strip())
+    return [p.strip() for p in pieces if p.strip()]
