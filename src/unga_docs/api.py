@@ -7,7 +7,10 @@ import re
 from pathlib import Path
 from typing import Literal
 
-from unga_docs.errors import UngaDocsError
+import attrs
+
+from unga_docs.encodings import FALLBACK, decode
+from unga_docs.errors import Diagnostic, DiagnosticKind, UngaDocsError
 from unga_docs.formats.json import from_json
 from unga_docs.formats.markdown import from_markdown
 from unga_docs.formats.text import from_text
@@ -62,11 +65,17 @@ def parse(text: str, *, format: Dialect | None = None, strict: bool = False) -> 
     raise ValueError(f"format must be 'markdown', 'text' or None, not {format!r}")
 
 
-def read(path: str | os.PathLike[str], *, strict: bool = False) -> Document:
+def read(path: str | os.PathLike[str], *, strict: bool = False, encoding: str | None = None) -> Document:
     """Read a document from a file: ``.md`` as markdown, ``.txt`` as text, ``.json`` as JSON, PDF, else detected.
 
     A file whose name ends in ``.pdf`` or whose bytes start with ``%PDF-`` is read as PDF (`from_pdf`: the
     extra ``pdf`` must be installed).
+
+    Args:
+        path: the file.
+        strict: raise `ParseError` for text that cannot be placed.
+        encoding: the file's text encoding; None (the default): a byte-order mark (UTF-8, UTF-16, UTF-32), else
+            UTF-8, else cp1252 — a cp1252 reading is reported as a diagnostic on line 1, never silent.
 
     Raises:
         UngaDocsError: the file cannot be read or decoded (the message names the file).
@@ -81,21 +90,31 @@ def read(path: str | os.PathLike[str], *, strict: bool = False) -> Document:
     if p.suffix.lower() == ".pdf" or _is_pdf(p):
         from unga_docs.formats.pdf import from_pdf  # the PDF reader needs the optional extra "pdf"
 
-        return from_pdf(p, strict=strict)
+        return from_pdf(p, strict=strict)  # from the file: PDFium reads the pages it needs, not the whole
     try:
-        text = p.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise UngaDocsError(f"{p}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+        data = p.read_bytes()
     except OSError as e:
         raise UngaDocsError(f"{p}: cannot read ({e.strerror or e})") from None
+    decoded = decode(data, encoding, name=str(p))
+    text = decoded.text
     suffix = p.suffix.lower()
     if suffix == ".json":
         return from_json(text)
     if suffix in (".md", ".markdown"):
-        return from_markdown(text, strict=strict)
-    if suffix == ".txt":
-        return from_text(text, strict=strict)
-    return parse(text, strict=strict)
+        doc = from_markdown(text, strict=strict)
+    elif suffix == ".txt":
+        doc = from_text(text, strict=strict)
+    else:
+        doc = parse(text, strict=strict)
+    if not decoded.fallback:
+        return doc
+    note = Diagnostic(
+        kind=DiagnosticKind.NORMALISED,
+        line=1,
+        text=f"{p.name}: {FALLBACK}",
+        message=f"the file is not UTF-8 and names no encoding: read as {FALLBACK} (pass encoding= to choose)",
+    )
+    return attrs.evolve(doc, diagnostics=(note, *doc.diagnostics))
 
 
 def _is_pdf(p: Path) -> bool:
@@ -104,4 +123,4 @@ def _is_pdf(p: Path) -> bool:
         with p.open("rb") as f:
             return f.read(5) == b"%PDF-"
     except OSError:
-        return False  # read_text reports it
+        return False  # reading it reports the error

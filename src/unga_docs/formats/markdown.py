@@ -18,6 +18,8 @@ import html
 import re
 from collections.abc import Iterator
 
+import attrs
+
 from unga_docs.assemble import (
     LineKind,
     assemble,
@@ -28,6 +30,7 @@ from unga_docs.assemble import (
     reads_as_text,
 )
 from unga_docs.blocks import Line, clean
+from unga_docs.errors import Diagnostic, DiagnosticKind
 from unga_docs.formats._layout import agenda_groups
 from unga_docs.grammar import write_agenda_list, write_date
 from unga_docs.model import AgendaItem, Annex, Document, Letter, Signature, Statement
@@ -52,6 +55,49 @@ _LITERAL_START = re.compile(r"^(?:\\[!-/:-@\[-`{-~]|&(?:\#[0-9]{1,7}|\#[xX][0-9a
 
 
 _MARKUP_CHAR = re.compile(r"[\\&*_]")
+
+# What converters write around the text, read as layout and set aside (see "Markdown from converters" in
+# docs/formats.md). Each bracket or parenthesis run is bounded by the next bracket, so matching stays linear.
+# A link or image opens with an unescaped "[" (a canonical writer escapes every "["): its text is read, its
+# target set aside; an image is set aside whole.
+_LINK = re.compile(r"(?<!\\)(?P<image>!?)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\s]*)(?:\s+\"[^\"\n]*\")?\)")
+_AUTOLINK = re.compile(r"(?<!\\)<(?P<url>(?:https?|ftp|mailto):[^<>\s]*)>")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# A converter's note in place of a picture, e.g. "==> picture [57 x 48] intentionally omitted <==".
+_PLACEHOLDER = re.compile(r"^==> .{1,200} <==$")
+_TABLE_ROW = re.compile(r"^ {0,3}\|")
+_TABLE_DELIMITER = re.compile(r"^[\s|:-]*$")
+_QUOTE = re.compile(r"^(?: {0,3}>[ \t]?)+")
+
+
+@attrs.frozen
+class _Aside:
+    """Source text a converter wrote that is not the document's: set aside as a diagnostic."""
+
+    lineno: int
+    text: str
+    kind: DiagnosticKind
+    message: str
+
+
+def _links(raw: str, lineno: int, asides: list[_Aside]) -> str:
+    """Replace links by their text and drop images, noting what was set aside."""
+    if "<" in raw and _AUTOLINK.search(raw):
+        raw = _AUTOLINK.sub(lambda m: m.group("url"), raw)
+    if "](" not in raw:
+        return raw
+
+    def replace(m: re.Match[str]) -> str:
+        if m.group("image"):
+            text = " ".join(x for x in (m.group("text"), m.group("target")) if x)
+            asides.append(_Aside(lineno, text or m.group(), DiagnosticKind.FURNITURE, "an image"))
+            return " "
+        if m.group("target"):
+            asides.append(_Aside(lineno, m.group("target"), DiagnosticKind.NORMALISED, "a link's target"))
+        return m.group("text")
+
+    return _LINK.sub(replace, raw)
 
 
 def _inline(raw: str) -> tuple[str, bool]:
@@ -117,7 +163,13 @@ def lex_markdown(text: str) -> list[Line]:
         >>> [(x.text, x.heading) for x in lex_markdown("# General Assembly\n\nDistr.: **General**  \n")]
         [('General Assembly', 1), ('Distr.: General', 0)]
     """
+    return _lex(text)[0]
+
+
+def _lex(text: str) -> tuple[list[Line], list[_Aside]]:
+    """The lines of *text*, and what the lexer set aside (converters' placeholders, comments, link targets)."""
     out: list[Line] = []
+    asides: list[_Aside] = []
     blank = True
     para: list[str] = []  # soft-wrapped source lines of the logical line being read
     para_start = 0
@@ -126,15 +178,30 @@ def lex_markdown(text: str) -> list[Line]:
     def flush_para() -> None:
         nonlocal para
         if para:
-            content, literal = _inline(" ".join(para))
-            if content:
+            content, literal = _inline(_links(" ".join(para), para_start, asides))
+            if content and not literal and _PLACEHOLDER.match(content):
+                asides.append(_Aside(para_start, content, DiagnosticKind.FURNITURE, "an image (a converter's note)"))
+            elif content:
                 out.append(Line(text=content, lineno=para_start, block_start=para_block, literal=literal))
         para = []
 
-    for lineno, raw in enumerate(_lines(text), start=1):
+    for lineno, raw in enumerate(_lines(_comments(text, asides)), start=1):
         stripped = raw.lstrip()
         if not stripped:
             flush_para()
+            blank = True
+            continue
+        quote = _QUOTE.match(raw) if stripped[0] == ">" else None
+        if quote is not None:  # a block quote: its markers are layout
+            raw = raw[quote.end() :]
+            stripped = raw.lstrip()
+            if not stripped:
+                flush_para()
+                blank = True
+                continue
+        if stripped[0] == "|" and _TABLE_ROW.match(raw):
+            flush_para()
+            _table_row(raw, lineno, out, asides)
             blank = True
             continue
         # Only a line whose first character can start block markup goes through the block regexes.
@@ -142,7 +209,7 @@ def lex_markdown(text: str) -> list[Line]:
         heading = _HEADING.match(raw) if marked else None
         if heading is not None:
             flush_para()
-            content, literal = _inline(_heading_text(raw[heading.end() :]))
+            content, literal = _inline(_links(_heading_text(raw[heading.end() :]), lineno, asides))
             if content:
                 level = len(heading.group(1))
                 out.append(Line(text=content, lineno=lineno, heading=level, block_start=True, literal=literal))
@@ -170,7 +237,51 @@ def lex_markdown(text: str) -> list[Line]:
         if hard:
             flush_para()
     flush_para()
-    return out
+    return out, asides
+
+
+def _comments(text: str, asides: list[_Aside]) -> str:
+    """*text* without its HTML comments (a converter's notes, e.g. docling's ``<!-- image -->``), line count kept.
+
+    An unclosed comment is text. Each comment is found with ``str.find``: linear time however many there are.
+    """
+    start = text.find("<!--")
+    if start < 0:
+        return text
+    out: list[str] = []
+    pos = 0
+    while start >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        if start > 0 and text[start - 1] == "\\":  # escaped: text
+            start = text.find("<!--", start + 4)
+            continue
+        end += 3
+        comment = text[start:end]
+        inner = " ".join(comment[4:-3].split())
+        if inner:
+            lineno = text.count("\n", 0, start) + 1
+            asides.append(_Aside(lineno, inner, DiagnosticKind.FURNITURE, "an HTML comment (a converter's note)"))
+        out.append(text[pos:start])
+        out.append("\n" * comment.count("\n"))
+        pos = end
+        start = text.find("<!--", pos)
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def _table_row(raw: str, lineno: int, out: list[Line], asides: list[_Aside]) -> None:
+    """A pipe table's row as one line of text: its cells in order; a delimiter row is layout only."""
+    if _TABLE_DELIMITER.match(raw):
+        return
+    cells = (_BREAK_TAG.sub(" ", c) for c in _CELL_SPLIT.split(raw.strip()))
+    content, literal = _inline(_links(" ".join(c for c in cells if c.strip()), lineno, asides))
+    if content:
+        out.append(Line(text=content, lineno=lineno, block_start=True, literal=literal))
 
 
 def _lines(text: str) -> Iterator[str]:
@@ -191,13 +302,18 @@ def from_markdown(text: str, *, strict: bool = False) -> Document:
         >>> doc.letter.signatures[0].name
         'Yashar Aliyev'
     """
-    return assemble(lex_markdown(text), strict=strict)
+    lines, asides = _lex(text)
+    doc = assemble(lines, strict=strict)
+    if not asides:
+        return doc
+    notes = [Diagnostic(kind=a.kind, line=a.lineno, text=a.text, message=a.message) for a in asides]
+    return attrs.evolve(doc, diagnostics=tuple(sorted((*doc.diagnostics, *notes), key=lambda d: d.line)))
 
 
 # -- the writer --------------------------------------------------------------------------------------------
 
 _SPECIAL = re.compile(r"[\\*_`\[\]<]|&(?=#?[A-Za-z0-9]+;)")
-_LINE_START = re.compile(r"^(?:#|[-+](?:\s|$)|>|\d{1,9}[.)](?:\s|$)|=+$|~~~|```|\[)")
+_LINE_START = re.compile(r"^(?:#|[-+](?:\s|$)|>|\||==> |\d{1,9}[.)](?:\s|$)|=+$|~~~|```|\[)")
 
 
 def _markup_start(text: str) -> bool:

@@ -1,0 +1,133 @@
+"""How sure a reading is: the problems a careful reader would flag in a document as it was read.
+
+A pipeline filters on them (``[d for d in docs if not d.problems]``), a person reads their messages. They are
+judged from the document itself and from the diagnostics its reading left, so a document read from JSON (which
+carries no diagnostics) is judged on its content alone.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING
+
+import attrs
+
+from unga_docs.errors import DiagnosticKind
+
+if TYPE_CHECKING:  # the model imports this module: its classes are only named here, never imported at run time
+    from unga_docs.model import Document
+
+__all__ = ["Problem", "ProblemKind", "Severity", "find_problems"]
+
+
+class Severity(enum.Enum):
+    """How much a problem weighs.
+
+    Example:
+        >>> Severity("warning")
+        <Severity.WARNING: 'warning'>
+    """
+
+    #: The reading may be wrong: check it before trusting its fields.
+    WARNING = "warning"
+    #: Worth knowing about the source, but the reading is sound (text set aside around a web page, no symbol printed).
+    NOTE = "note"
+
+
+class ProblemKind(enum.Enum):
+    """What makes a reading doubtful.
+
+    Example:
+        >>> ProblemKind("no symbol")
+        <ProblemKind.NO_SYMBOL: 'no symbol'>
+    """
+
+    #: Nothing of a UN document was found: no masthead, no title, no signature.
+    NOT_A_DOCUMENT = "not a document"
+    #: The document has a masthead or a letter but no document symbol.
+    NO_SYMBOL = "no symbol"
+    #: The letter's title does not read as a title ("Letter dated … from … addressed to …").
+    UNREAD_TITLE = "unread title"
+    #: A letter (not a note verbale) with no signature.
+    NO_SIGNATURE = "no signature"
+    #: Agenda items whose titles were not found.
+    UNTITLED_AGENDA = "untitled agenda items"
+    #: The letter is dated after the document that circulates it.
+    LETTER_AFTER_DOCUMENT = "letter after document"
+    #: Text that could not be placed, kept as paragraphs.
+    UNPLACED_TEXT = "unplaced text"
+    #: Text around the document (a web page's headline, navigation, trailer) was set aside.
+    OUTSIDE_TEXT = "outside text"
+    #: The reader noticed something that does not fit (a masthead field in the body, furniture in a paragraph).
+    DOUBT = "doubt"
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One reason to doubt a reading.
+
+    Attributes:
+        kind: what it is.
+        message: a sentence for people.
+        line: the source line it concerns, where there is one.
+    """
+
+    kind: ProblemKind
+    message: str
+    line: int | None = None
+
+    @property
+    def severity(self) -> Severity:
+        """Whether the problem puts the reading in doubt (`Severity.WARNING`) or only describes the source."""
+        return Severity.NOTE if self.kind in _NOTES else Severity.WARNING
+
+    def __str__(self) -> str:
+        where = f"line {self.line}: " if self.line is not None else ""
+        return f"{self.severity.value}: {where}{self.message}"
+
+
+_NOTE = frozenset({"note verbale", "notes verbales"})
+# What a sound reading of a real source may well show: excerpts end before the signature, old copies print no
+# symbol, agenda items are often printed without titles, web pages wrap the document in their own text.
+_NOTES = frozenset({ProblemKind.NO_SYMBOL, ProblemKind.NO_SIGNATURE, ProblemKind.UNTITLED_AGENDA, ProblemKind.OUTSIDE_TEXT})
+
+
+def find_problems(doc: Document) -> tuple[Problem, ...]:
+    """The problems of *doc* as read, in a stable order: content first, then what its reading reported.
+
+    Example:
+        >>> import unga_docs as ud
+        >>> find_problems(ud.parse(ud.samples.load("letter-2023-01-20-azerbaijan")))
+        (Problem(kind=<ProblemKind.NO_SYMBOL: 'no symbol'>, message='no document symbol was found', line=None),)
+    """
+    out: list[Problem] = []
+    letter = doc.letter
+    masthead = bool(doc.symbols or doc.organs or doc.date or doc.distribution or doc.sessions or doc.agenda_items)
+    signed = bool(letter is not None and letter.signatures) or any(a.signatures for a in doc.annexes)
+    if not masthead and letter is None and not signed:
+        out.append(Problem(kind=ProblemKind.NOT_A_DOCUMENT, message="no masthead, no title and no signature"))
+        return tuple(out)
+    if not doc.symbols:
+        out.append(Problem(kind=ProblemKind.NO_SYMBOL, message="no document symbol was found"))
+    if letter is not None:
+        if letter.kind is None:
+            out.append(Problem(kind=ProblemKind.UNREAD_TITLE, message=f"the title does not read as one: {letter.title!r}"))
+        elif not letter.signatures and letter.kind.value not in _NOTE:
+            out.append(Problem(kind=ProblemKind.NO_SIGNATURE, message=f"the {letter.kind.value} has no signature"))
+        if letter.date is not None and doc.date is not None and letter.date > doc.date:
+            out.append(
+                Problem(
+                    kind=ProblemKind.LETTER_AFTER_DOCUMENT,
+                    message=f"the letter is dated {letter.date.isoformat()}, after the document ({doc.date.isoformat()})",
+                )
+            )
+    untitled = [a for a in doc.agenda_items if a.title is None]
+    if untitled:
+        numbers = ", ".join(str(a.number) + (f" ({a.sub_item})" if a.sub_item else "") for a in untitled)
+        out.append(Problem(kind=ProblemKind.UNTITLED_AGENDA, message=f"agenda items without titles: {numbers}"))
+    for d in doc.diagnostics:
+        if d.kind is DiagnosticKind.UNPLACED:
+            out.append(Problem(kind=ProblemKind.UNPLACED_TEXT, message=f"{d.message}: {d.text[:80]!r}", line=d.line))
+        elif d.kind is DiagnosticKind.OUTSIDE:
+            out.append(Problem(kind=ProblemKind.OUTSIDE_TEXT, message=f"{d.message}: {d.text[:80]!r}", line=d.line))
+    return tuple(out)
