@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import html
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -21,6 +22,7 @@ from markdown_it import MarkdownIt
 
 import unga_docs as ud
 from unga_docs import strategies as uds
+from unga_docs.formats import html as html_writer
 from unga_docs.formats.html import Part, part_to_html, part_to_markdown
 from unga_docs.strategies import documents
 
@@ -317,3 +319,10 @@ def test_an_empty_registry_imports_the_writers_when_first_shown() -> None:
         "assert 'unga_docs.formats.html' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+@given(st.text() | st.sampled_from(HOSTILE))
+@example("&amp;<>\"'")
+def test_the_html_escaper_is_the_standard_one(text: str) -> None:
+    """The card's escaper gives what html.escape(quote=True) gives: it only skips replacements that find nothing."""
+    assert html_writer._e(text) == html.escape(text, quote=True)

@@ -94,7 +94,7 @@ def test_every_kind_of_block_comes_in_its_place() -> None:
         "FootnoteLine",
         "JobNumber",
     ]
-    assert [b.index for b in blocks if isinstance(b, FootnoteLine)] == [0, 1]
+    assert [b.position for b in blocks if isinstance(b, FootnoteLine)] == [0, 1]
     assert [b.number for b in blocks if isinstance(b, AnnexStart)] == [1]
 
 

@@ -35,6 +35,7 @@ from unga_docs.formats.walk import (
     Rules,
     SessionLine,
     SignatureBlock,
+    session_text,
     walk,
 )
 from unga_docs.grammar import write_date
@@ -103,7 +104,7 @@ def _masthead(out: TextIO, m: Masthead) -> None:
 
 @_SUMMARY.on(SessionLine)
 def _session(out: TextIO, b: SessionLine) -> None:
-    _line(out, "Session", f"{b.session} ({b.session.organ.value}, {b.session.number})")
+    _line(out, "Session", f"{session_text(b.session)} ({b.session.organ.value}, {b.session.number})")
 
 
 @_SUMMARY.on(Agenda)

@@ -41,6 +41,7 @@ from unga_docs.formats.walk import (
     Rules,
     SessionLine,
     SignatureBlock,
+    session_text,
     walk,
 )
 from unga_docs.grammar import write_agenda_list, write_date
@@ -299,7 +300,7 @@ def _masthead(w: _Writer, m: Masthead) -> None:
 
 @_RULES.on(SessionLine)
 def _session(w: _Writer, b: SessionLine) -> None:
-    w.out.append(f"## {b.session}")
+    w.out.append(f"## {session_text(b.session)}")
 
 
 @_RULES.on(Agenda)

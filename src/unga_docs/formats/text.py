@@ -30,6 +30,7 @@ from unga_docs.formats.walk import (
     Rules,
     SessionLine,
     SignatureBlock,
+    session_text,
     walk,
 )
 from unga_docs.grammar import write_agenda_list, write_date
@@ -142,7 +143,7 @@ def _masthead(w: _TextWriter, m: Masthead) -> None:
 
 @_RULES.on(SessionLine)
 def _session(w: _TextWriter, b: SessionLine) -> None:
-    w.heading_lines().append(str(b.session))
+    w.heading_lines().append(session_text(b.session))
 
 
 @_RULES.on(Agenda)
@@ -186,7 +187,7 @@ def _date(w: _TextWriter, b: DateLine) -> None:
 @_RULES.on(FootnoteLine)
 def _footnote(w: _TextWriter, b: FootnoteLine) -> None:
     line = f"{b.footnote.marker} {b.footnote.text}"
-    if b.index == 0:  # the footnotes are one block, under a rule
+    if b.position == 0:  # the footnotes are one block, under a rule
         w.out.append(f"{_RULE_LINE}\n{line}")
     else:
         w.out[-1] += "\n" + line

@@ -1,8 +1,8 @@
 """The one walk over a document that every writer renders: typed blocks in document order.
 
-`walk` turns a `Document` into a flat sequence of small frozen blocks: the masthead fields, each session, the
-agenda lists, headings with their role (letter title, annex label, annex heading, statement title), runs of
-paragraphs with their context (document body, letter, annex, statement), signatures, annex starts and ends, a
+`walk` turns a `Document` into a flat list of small immutable blocks (named tuples): the masthead fields, each
+session, the agenda, headings with their role (letter title, annex label, annex heading, statement title), runs
+of paragraphs with their context (document body, letter, annex, statement), signatures, annex starts and ends, a
 statement's date, footnotes and the job number. `walk_part` does the same for one part of a document.
 
 A writer is a `Rules` table: a dict from block class to a render function taking the writer's state and the
@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Iterable
-from typing import Any, Generic, TypeAlias, TypeVar
-
-import attrs
+import functools
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Generic, NamedTuple, TypeAlias, TypeVar
 
 from unga_docs.enums import Distribution, Language, Organ
 from unga_docs.formats._layout import agenda_groups
@@ -47,6 +46,7 @@ __all__ = [
     "Rules",
     "SessionLine",
     "SignatureBlock",
+    "session_text",
     "walk",
     "walk_part",
 ]
@@ -73,11 +73,11 @@ class Context(enum.Enum):
     STATEMENT = "statement"
 
 
-# Blocks are built positionally (a few hundred of them per document): attrs' frozen slotted classes, not kw_only.
+# Blocks are immutable named tuples, built positionally: a writer makes a dozen or more per document, and a named
+# tuple costs about half a frozen attrs instance to build (the walk is most of what `to_text` adds to the writing).
 
 
-@attrs.frozen
-class Masthead:
+class Masthead(NamedTuple):
     """The masthead fields, always the first block of a document (possibly all empty).
 
     Sessions and agenda items come again as blocks of their own; they are here too for writers that print them
@@ -102,8 +102,7 @@ class Masthead:
     agenda_items: tuple[AgendaItem, ...]
 
 
-@attrs.frozen
-class SessionLine:
+class SessionLine(NamedTuple):
     """A session (or Security Council year), one block each, after the masthead.
 
     Attributes:
@@ -113,22 +112,23 @@ class SessionLine:
     session: Session
 
 
-@attrs.frozen
-class Agenda:
+class Agenda(NamedTuple):
     """The agenda items, once, after the sessions (only when there are some).
 
     Attributes:
-        items: every agenda item, in order.
-        runs: the items cut into runs all titled or all untitled (`agenda_groups`): each run is printed as one
-            list, followed by its titles (or, untitled, by a rule).
+        items: every agenda item, in order. A text writer prints them in `runs`, each run as one list followed
+            by its titles (or, untitled, by a rule).
     """
 
     items: tuple[AgendaItem, ...]
-    runs: tuple[tuple[AgendaItem, ...], ...]
+
+    @property
+    def runs(self) -> Iterator[tuple[AgendaItem, ...]]:
+        """The items cut into runs all titled or all untitled (`agenda_groups`), in order."""
+        return agenda_groups(self.items)
 
 
-@attrs.frozen
-class Heading:
+class Heading(NamedTuple):
     """A heading, with its role and the part it heads.
 
     Attributes:
@@ -142,8 +142,7 @@ class Heading:
     part: Letter | Annex | Statement
 
 
-@attrs.frozen
-class Paragraphs:
+class Paragraphs(NamedTuple):
     """A run of paragraphs (never empty), with where it stands.
 
     Attributes:
@@ -157,8 +156,7 @@ class Paragraphs:
     part: Document | Letter | Annex | Statement
 
 
-@attrs.frozen
-class SignatureBlock:
+class SignatureBlock(NamedTuple):
     """A signature block: "(Signed)" name, then titles.
 
     Attributes:
@@ -170,8 +168,7 @@ class SignatureBlock:
     signature: Signature
 
 
-@attrs.frozen
-class AnnexStart:
+class AnnexStart(NamedTuple):
     """The start of an annex, before its label and heading.
 
     Attributes:
@@ -183,8 +180,7 @@ class AnnexStart:
     number: int
 
 
-@attrs.frozen
-class AnnexEnd:
+class AnnexEnd(NamedTuple):
     """The end of an annex, after its statement.
 
     Attributes:
@@ -194,8 +190,7 @@ class AnnexEnd:
     annex: Annex
 
 
-@attrs.frozen
-class DateLine:
+class DateLine(NamedTuple):
     """A statement's date, printed under its title.
 
     Attributes:
@@ -207,21 +202,19 @@ class DateLine:
     statement: Statement
 
 
-@attrs.frozen
-class FootnoteLine:
+class FootnoteLine(NamedTuple):
     """A footnote.
 
     Attributes:
         footnote: the footnote.
-        index: its place among the document's footnotes, from 0 (writers print a rule before the first).
+        position: its place among the document's footnotes, from 0 (writers print a rule before the first).
     """
 
     footnote: Footnote
-    index: int
+    position: int
 
 
-@attrs.frozen
-class JobNumber:
+class JobNumber(NamedTuple):
     """The job number printed in the page footer, the one piece of page furniture the model keeps.
 
     Attributes:
@@ -262,6 +255,21 @@ BLOCKS: tuple[type, ...] = (
 )
 
 
+@functools.lru_cache(maxsize=1024)
+def session_text(session: Session) -> str:
+    """*session* as printed ("Seventy-seventh session"): ``str(session)``, remembered.
+
+    Writing a session's ordinal takes a few microseconds, about a fifth of writing a whole letter as plain text,
+    and the documents of a corpus share a few dozen sessions.
+
+    Example:
+        >>> import unga_docs as ud
+        >>> session_text(ud.Session.parse("Seventy-seventh session"))
+        'Seventy-seventh session'
+    """
+    return str(session)
+
+
 def walk(doc: Document) -> list[Block]:
     """The blocks of *doc*, in document order.
 
@@ -276,11 +284,12 @@ def walk(doc: Document) -> list[Block]:
             doc.symbols, doc.organs, doc.distribution, doc.date, doc.original_language, doc.sessions, doc.agenda_items
         )
     ]
-    out.extend(map(SessionLine, doc.sessions))
+    if doc.sessions:
+        out.extend([SessionLine(s) for s in doc.sessions])
     if doc.agenda_items:
-        out.append(Agenda(doc.agenda_items, tuple(agenda_groups(doc.agenda_items))))
+        out.append(Agenda(doc.agenda_items))
     if doc.paragraphs:
-        out.append(Paragraphs(Context.DOCUMENT, doc.paragraphs, doc))
+        out.append(Paragraphs(_DOCUMENT, doc.paragraphs, doc))
     if doc.letter is not None:
         _letter(out, doc.letter)
     for number, annex in enumerate(doc.annexes, 1):
@@ -311,7 +320,7 @@ def walk_part(part: Part) -> list[Block]:
     elif isinstance(part, Statement):
         _statement(out, part)
     elif isinstance(part, AgendaItem):
-        out.append(Agenda((part,), ((part,),)))
+        out.append(Agenda((part,)))
     elif isinstance(part, Signature):
         out.append(SignatureBlock(Context.DOCUMENT, part))
     elif isinstance(part, Session):
@@ -323,39 +332,42 @@ def walk_part(part: Part) -> list[Block]:
     return out
 
 
-def _signed(out: list[Block], context: Context, signatures: tuple[Signature, ...]) -> None:
-    for s in signatures:
-        out.append(SignatureBlock(context, s))
+# The enum members the walk uses, bound once (a module global is cheaper to read than an enum attribute).
+_LETTER_TITLE, _ANNEX_LABEL, _ANNEX_HEADING, _STATEMENT_TITLE = Role
+_DOCUMENT, _LETTER, _ANNEX, _STATEMENT = Context
 
 
 def _letter(out: list[Block], letter: Letter) -> None:
-    out.append(Heading(Role.LETTER_TITLE, letter.title, letter))
+    out.append(Heading(_LETTER_TITLE, letter.title, letter))
     if letter.paragraphs:
-        out.append(Paragraphs(Context.LETTER, letter.paragraphs, letter))
-    _signed(out, Context.LETTER, letter.signatures)
+        out.append(Paragraphs(_LETTER, letter.paragraphs, letter))
+    if letter.signatures:
+        out.extend([SignatureBlock(_LETTER, s) for s in letter.signatures])
 
 
 def _annex(out: list[Block], annex: Annex, number: int) -> None:
     out.append(AnnexStart(annex, number))
     if annex.label is not None:
-        out.append(Heading(Role.ANNEX_LABEL, annex.label, annex))
+        out.append(Heading(_ANNEX_LABEL, annex.label, annex))
     if annex.heading is not None:
-        out.append(Heading(Role.ANNEX_HEADING, annex.heading, annex))
+        out.append(Heading(_ANNEX_HEADING, annex.heading, annex))
     if annex.paragraphs:
-        out.append(Paragraphs(Context.ANNEX, annex.paragraphs, annex))
-    _signed(out, Context.ANNEX, annex.signatures)
+        out.append(Paragraphs(_ANNEX, annex.paragraphs, annex))
+    if annex.signatures:
+        out.extend([SignatureBlock(_ANNEX, s) for s in annex.signatures])
     if annex.statement is not None:
         _statement(out, annex.statement)
     out.append(AnnexEnd(annex))
 
 
 def _statement(out: list[Block], statement: Statement) -> None:
-    out.append(Heading(Role.STATEMENT_TITLE, statement.title, statement))
+    out.append(Heading(_STATEMENT_TITLE, statement.title, statement))
     if statement.date is not None:
         out.append(DateLine(statement.date, statement))
     if statement.paragraphs:
-        out.append(Paragraphs(Context.STATEMENT, statement.paragraphs, statement))
-    _signed(out, Context.STATEMENT, statement.signatures)
+        out.append(Paragraphs(_STATEMENT, statement.paragraphs, statement))
+    if statement.signatures:
+        out.extend([SignatureBlock(_STATEMENT, s) for s in statement.signatures])
 
 
 S = TypeVar("S")
