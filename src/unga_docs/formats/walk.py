@@ -30,6 +30,7 @@ from unga_docs.model import AgendaItem, Annex, Document, Footnote, Letter, Sessi
 from unga_docs.symbols import Symbol
 
 __all__ = [
+    "BLOCKS",
     "Agenda",
     "AnnexEnd",
     "AnnexStart",
