@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from unga_docs import _display
 from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
 from unga_docs.errors import Diagnostic, ParseError, ValidationError
 from unga_docs.grammar import SessionRef, Title, parse_session, parse_title, write_session
@@ -309,22 +310,19 @@ def _title_parts(title: str) -> Title | None:
 
 
 class _Shown:
-    """How a part of a document shows itself in Jupyter: as a card, and as short markdown.
+    """How a document or a part of one shows itself in Jupyter: as a card, and as markdown.
 
-    The formats are imported when a part is shown, not before: they import the model, not the other way round.
+    The writers are reached through a registry (`unga_docs._display`), not imported: they import the model, not
+    the other way round.
     """
 
     __slots__ = ()  # the attrs classes stay slotted
 
     def _repr_html_(self) -> str:
-        from unga_docs.formats.html import part_to_html
-
-        return part_to_html(self)  # type: ignore[arg-type]  # every class that inherits this is a Part
+        return _display.show("text/html", self)
 
     def _repr_markdown_(self) -> str:
-        from unga_docs.formats.html import part_to_markdown
-
-        return part_to_markdown(self)  # type: ignore[arg-type]  # as above
+        return _display.show("text/markdown", self)
 
 
 @attrs.frozen(kw_only=True)
@@ -526,7 +524,7 @@ class Annex(_Shown):
 
 
 @attrs.frozen(kw_only=True)
-class Document:
+class Document(_Shown):
     """A United Nations document of the letter family: masthead, letter, annexes and footnotes.
 
     Attributes:
@@ -578,13 +576,3 @@ class Document:
                     owner="Document",
                     field="annexes[0]",
                 )
-
-    def _repr_html_(self) -> str:
-        from unga_docs.formats.html import to_html
-
-        return to_html(self)
-
-    def _repr_markdown_(self) -> str:
-        from unga_docs.formats.markdown import to_markdown
-
-        return to_markdown(self)
