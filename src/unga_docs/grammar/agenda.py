@@ -180,8 +180,7 @@ def write_agenda_list(items: Sequence[tuple[int, str | None]], form: str = "agen
         >>> write_agenda_list([(69, "xviii"), (69, "xix")])
         'Agenda item 69 (xviii) and (xix)'
     """
-    formats = lexicon.agenda_formats.get(form)
-    if formats is None:
+    if form not in lexicon.agenda_formats:
         raise ValueError(f"form must be one of {tuple(lexicon.agenda_formats)}: {form!r}")
     if not items:
         raise ValueError("an agenda-item list needs at least one item")
@@ -201,5 +200,5 @@ def write_agenda_list(items: Sequence[tuple[int, str | None]], form: str = "agen
             texts.append(str(number))
         else:
             texts.append(f"{number} " + lexicon.join_list([lexicon.sub_item_format.format(s) for s in subs]))
-    printed_form = next((p for p, name in lexicon.agenda_forms.items() if name == form), form)
-    return formats[len(groups) > 1].format(items=lexicon.join_list(texts), form=printed_form)
+    before, after = lexicon.agenda_lines[form, len(groups) > 1]
+    return before + lexicon.join_list(texts) + after

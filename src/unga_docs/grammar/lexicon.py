@@ -1,13 +1,10 @@
 """The vocabulary of UN letters: every word and pattern the grammars read and write, defined once.
 
-A `Lexicon` is to these grammars what dateutil's ``parserinfo`` is to its parser: one object holding the words of
-one language (months, ordinals, organs, agenda and title wording, addressees, annex labels ...) and the patterns
-built from them, which every parser reads and every writer prints from. The parsers take a lexicon and default to
-`ENGLISH`; another language is another `Lexicon` instance, with its own words and its own word order in its
-patterns (a Russian title puts the sender first and the date after), and no change to parser code.
-
-What does not depend on the language is a module constant: the numeric limits (`MAX_SESSION`, `MAX_AGENDA_ITEM`,
-`MAX_TITLE_LINES`), the sub-items of an agenda item (`SUB_ITEMS`), footnote marks, job numbers.
+A `Lexicon` is to these grammars what dateutil's ``parserinfo`` is to its parser: one object with the words of one
+language and the patterns built from them, which every parser reads and every writer prints from. The parsers take a
+lexicon and default to `ENGLISH`; another language is another `Lexicon`, with its own words and its own word order
+in its patterns, and no change to parser code. What no language changes is a module constant: the limits
+(`MAX_SESSION`, `MAX_AGENDA_ITEM`, `MAX_TITLE_LINES`), the sub-items (`SUB_ITEMS`), footnote marks, job numbers.
 
 Example:
     >>> ENGLISH.months[0], ENGLISH.month_numbers["january"], len(ENGLISH.ordinals)
@@ -97,7 +94,6 @@ def _alternation(words: Iterable[str], *, spaces: bool = True) -> str:
 #: `SUB_ITEMS` as a pattern (case-insensitive in the grammars, lower-case in the model).
 SUB_ITEM = re.compile(f"(?:{_alternation(SUB_ITEMS)})")
 
-
 # -- one language's words -----------------------------------------------------------------------------------------
 
 
@@ -105,8 +101,7 @@ SUB_ITEM = re.compile(f"(?:{_alternation(SUB_ITEMS)})")
 class Lexicon:
     """The words of one language and the patterns built from them: what every grammar reads and writes.
 
-    Word lists are given as printed; patterns are pre-compiled from them (case-insensitive unless said) and
-    linear in time. A parser given a lexicon uses nothing English of its own.
+    Word lists are given as printed; patterns are pre-compiled from them (case-insensitive) and linear in time.
 
     Attributes:
         language: The language of the documents the lexicon reads.
@@ -123,8 +118,7 @@ class Lexicon:
         session_units: Printed unit (lower case, "session", "year") -> the organ it counts.
         session_formats: ``(organ, kind)`` -> the printed line, with ``{ordinal}`` and ``{kind}``.
         agenda_head, agenda_number, agenda_sub_more, agenda_sep, agenda_of, agenda_marker, agenda_dangling_of:
-            The pieces of an agenda-item list ("Agenda items", "68 (b)", "and (c)", ", ", "of the preliminary
-            list*", "*", a dangling "of the").
+            "Agenda items", "68 (b)", "and (c)", ", ", "of the preliminary list*", "*", a dangling "of the".
         agenda_forms: Printed form after "of the" (lower case, collapsed) -> form name (`AgendaMatch.form`).
         agenda_formats: Form name -> the printed list, one item and several, with ``{items}`` and ``{form}``.
         sub_item_format: How a sub-item is printed: "({})".
@@ -139,9 +133,8 @@ class Lexicon:
         small_words: Words a title in capitals prints in lower case.
         continuation_caps, dangling_end, body_start: Where a wrapped title goes on, is cut short, or has ended.
         title_formats: How `write_title` joins the parts: keys annex, kind, dated, sender, addressees, article.
-        member_states, observer_states, other_state_names, states_with_article, demonyms: The State table
-            (names that take "the" are folded by `name_key`).
-        canonical_states: Every name of the table, folded by `name_key` -> as the table spells it.
+        member_states, observer_states, other_state_names, states_with_article, demonyms, canonical_states: The
+            State table (`name_key` folds the names that take "the", and those `canonical_states` spells).
         state_name, state_name_only, unknown_state, state_sep, demonym_list, demonym_key, demonym_word:
             Patterns over the State table.
         demonym_window: Characters before "delegations" that a list of adjectives can take.
@@ -149,9 +142,11 @@ class Lexicon:
         annex_heading: An annex heading naming what it is annexed to ("Annex I to the letter ...").
         signed: "(Signed)", with any spacing.
         statement_issuer: A statement's title, with its issuer (group: issuer).
-        furniture: A whole line of page furniture (groups: job, stamp, barcode, page, merged, recycle, logo,
-            continued).
+        furniture: A whole line of page furniture (groups: job, stamp, barcode, page, merged, recycle, logo ...).
         organs, languages, distributions: Printed name (lower case) -> the enum member.
+        letter_kind_words, session_kind_words, session_unit_words, agenda_form_words, session_lines, agenda_lines,
+            title_pieces: Derived for the writers: the maps read back to front, and the formats cut
+            ``(before, after)`` where their one open part goes.
     """
 
     language: Language
@@ -222,6 +217,37 @@ class Lexicon:
     organs: Mapping[str, Organ]
     languages: Mapping[str, Language]
     distributions: Mapping[str, Distribution]
+    # What the writers print, derived from the maps above (read back to front).
+    letter_kind_words: Mapping[LetterKind, str] = attrs.field(init=False)
+    session_kind_words: Mapping[SessionKind, str] = attrs.field(init=False)
+    session_unit_words: Mapping[Organ, str] = attrs.field(init=False)
+    agenda_form_words: Mapping[str, str] = attrs.field(init=False)
+    session_lines: Mapping[tuple[Organ, SessionKind], tuple[str, str]] = attrs.field(init=False)
+    agenda_lines: Mapping[tuple[str, bool], tuple[str, str]] = attrs.field(init=False)
+    title_pieces: Mapping[str, tuple[str, str]] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        # The first printed form of a value is the one written; the class is frozen, so each is set once, here.
+        words = {"letter_kind_words": self.letter_kinds, "session_kind_words": self.session_kinds,
+                 "session_unit_words": self.session_units, "agenda_form_words": self.agenda_forms}  # fmt: skip
+        for name, printed in words.items():
+            object.__setattr__(self, name, {v: k for k, v in list(printed.items())[::-1]})
+        # The formats with all but one part filled in, cut where that part goes: the writers only concatenate.
+        sessions = {
+            key: _cut(
+                form, "ordinal", kind=self.session_kind_words.get(key[1], ""), unit=self.session_unit_words[key[0]]
+            )
+            for key, form in self.session_formats.items()
+        }
+        agenda = {
+            (form, plural): _cut(forms[plural], "items", form=self.agenda_form_words.get(form, form))
+            for form, forms in self.agenda_formats.items()
+            for plural in (False, True)
+        }
+        open_parts = {"dated": "date", "sender": "sender", "addressees": "addressees"}
+        titles = {key: _cut(self.title_formats[key], part) for key, part in open_parts.items()}
+        for name, value in (("session_lines", sessions), ("agenda_lines", agenda), ("title_pieces", titles)):
+            object.__setattr__(self, name, value)
 
     def ordinal_key(self, word: str) -> str:
         """Normalise a spelled ordinal: case, hyphens, spacing and the words a form may leave out do not count.
@@ -246,6 +272,12 @@ class Lexicon:
 
 
 _HYPHEN_TO_SPACE = {ord(h): " " for h in HYPHENS}
+
+
+def _cut(template: str, part: str, **filled: str) -> tuple[str, str]:
+    """What a format prints before and after *part*, its other parts *filled* in."""
+    before, _, after = template.format(**{part: "\0"}, **filled).partition("\0")
+    return before, after
 
 
 def ws(text: str) -> str:
@@ -277,20 +309,14 @@ _EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", 
 _EN_TENTHS = ("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth")
 
 
-def _en_below_100(n: int) -> str:
-    if n < 10:
-        return _EN_UNITS[n - 1]
-    if n < 20:
-        return _EN_TEENS[n - 10]
-    tens, units = divmod(n, 10)
-    return _EN_TENTHS[tens - 2] if units == 0 else f"{_EN_TENS[tens - 2]}-{_EN_UNITS[units - 1]}"
-
-
 def _en_ordinal(n: int) -> str:
-    """UN (British) usage from 100 on: "one hundredth", "one hundred and first"."""
-    if n < 100:
-        return _en_below_100(n)
-    return "one hundredth" if n == 100 else f"one hundred and {_en_below_100(n - 100)}"
+    """Spell 1-199; UN (British) usage from 100 on: "one hundredth", "one hundred and first"."""
+    if n >= 100:
+        return "one hundredth" if n == 100 else f"one hundred and {_en_ordinal(n - 100)}"
+    tens, units = divmod(n, 10)
+    if n < 20:
+        return (_EN_UNITS + _EN_TEENS)[n - 1]
+    return _EN_TENTHS[tens - 2] if units == 0 else f"{_EN_TENS[tens - 2]}-{_EN_UNITS[units - 1]}"
 
 
 _AND = "and"
@@ -311,12 +337,9 @@ _EN_ADDRESSEES = (
     "Permanent Representatives of the members of the Security Council",
 )  # fmt: skip
 #: Complete addressees that a wrapped line may have cut short ("President of the" / "Security Council").
-_EN_ADDRESSEE_FORMS = (
-    *_EN_ADDRESSEES,
-    "Chair of the Security Council Committee",
-    "Chairman of the Security Council Committee",
-    "United Nations High Commissioner for Human Rights",
-)
+_EN_ADDRESSEE_FORMS = (*_EN_ADDRESSEES, "Chair of the Security Council Committee",
+                       "Chairman of the Security Council Committee",
+                       "United Nations High Commissioner for Human Rights")  # fmt: skip
 #: An addressee's first words, for titles without "addressed" ("from Nicaragua to the President of ...").
 _EN_ADDRESSEE_HEAD = (
     r"(?:Secretary-General|(?:Acting\s+)?Presidents?(?!\w)|Chair(?:man|men|person|woman)?(?!\w)|Co-Chairs?(?!\w)"

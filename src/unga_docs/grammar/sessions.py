@@ -156,10 +156,8 @@ def write_session(ref: SessionRef, lexicon: Lexicon = ENGLISH) -> str:
         >>> write_session(SessionRef(organ=Organ.GENERAL_ASSEMBLY, number=28, kind=SessionKind.SPECIAL))
         'Twenty-eighth special session'
     """
-    unit = next(word for word, organ in lexicon.session_units.items() if organ is ref.organ)
-    kind = next((word for word, kind in lexicon.session_kinds.items() if kind is ref.kind), "")
-    form = lexicon.session_formats[ref.organ, ref.kind]
-    return form.format(ordinal=ordinal_word(ref.number, lexicon), kind=kind, unit=unit)
+    before, after = lexicon.session_lines[ref.organ, ref.kind]
+    return before + ordinal_word(ref.number, lexicon) + after
 
 
 def find_sessions(text: str, lexicon: Lexicon = ENGLISH) -> list[tuple[int, int, SessionRef]]:

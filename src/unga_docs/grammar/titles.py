@@ -327,20 +327,25 @@ def write_title(title: Title, lexicon: Lexicon = ENGLISH) -> str:
         raise ValueError("kind: a title needs a kind to be written")
     if not title.sender:
         raise ValueError("sender: a title needs a sender to be written")
-    formats = lexicon.title_formats
-    article = formats["article"]
-    word = next(printed for printed, kind in lexicon.letter_kinds.items() if kind is title.kind)
-    parts = [formats["annex"].format(annex=title.annex, kind=word) if title.annex else word[0].upper() + word[1:]]
+    pieces = lexicon.title_pieces
+    article = lexicon.title_formats["article"]
+    word = lexicon.letter_kind_words[title.kind]
+    if title.annex:
+        parts = [lexicon.title_formats["annex"].format(annex=title.annex, kind=word)]
+    else:
+        parts = [word[0].upper() + word[1:]]
     if title.date is not None:
-        parts.append(formats["dated"].format(date=write_date(title.date, lexicon)))
+        before, after = pieces["dated"]
+        parts.append(before + write_date(title.date, lexicon) + after)
     if name_key(title.sender) in lexicon.canonical_states:
         sender = with_article(title.sender, lexicon)
     else:
         sender = f"{article} {title.sender}"
-    parts.append(formats["sender"].format(sender=sender))
+    before, after = pieces["sender"]
+    parts.append(before + sender + after)
     if title.addressees:
-        addressees = lexicon.join_list([f"{article} {a}" for a in title.addressees])
-        parts.append(formats["addressees"].format(addressees=addressees))
+        before, after = pieces["addressees"]
+        parts.append(before + lexicon.join_list([f"{article} {a}" for a in title.addressees]) + after)
     return " ".join(parts)
 
 
