@@ -1156,11 +1156,16 @@ _MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", 
               "novembre", "décembre")  # fmt: skip
 
 
+class _FrenchDates(dateutil_parser.parserinfo):
+    MONTHS = [(m[:4], m) for m in _MONTHS_FR]  # noqa: RUF012 - dateutil's API
+
+
 def test_a_second_lexicon_is_a_second_object() -> None:
     """The parsers take the lexicon: other words, same code (a French lexicon brings its patterns the same way)."""
     french = attrs.evolve(
         ENGLISH,
         language=ud.Language.FRENCH,
+        date_info=_FrenchDates(),
         months=_MONTHS_FR,
         month_numbers={m: i for i, m in enumerate(_MONTHS_FR, start=1)},
         date_in_text=re.compile(rf"(?<![\w.])(\d{{1,2}})\s+({'|'.join(_MONTHS_FR)})\s+(\d{{4}})(?!\w)", re.I),
@@ -1171,6 +1176,10 @@ def test_a_second_lexicon_is_a_second_object() -> None:
     assert find_date("New York, le 20 janvier 2023", french) == dt.date(2023, 1, 20)
     assert find_date("New York, le 20 janvier 2023") is None  # English by default
     assert parse_dates("19-20 janvier 1990", french) == (dt.date(1990, 1, 19), dt.date(1990, 1, 20))
+    # The slow path's dateutil reads the lexicon's parserinfo (dateutil's own anchor of the same idea).
+    assert parse_date("20 janv. 2023", french) == dt.date(2023, 1, 20)
+    with pytest.raises(ParseError):
+        parse_date("20 Jan. 2023", french)
 
 
 def test_the_parsers_default_to_english() -> None:

@@ -91,7 +91,8 @@ def _parse_date_slow(text: str, lexicon: Lexicon) -> dt.date:
     if not iso and not (_YEAR4.search(clean) and lexicon.month_word.search(clean)):
         raise _date_error(f"not a full date (day, month and year): {clean!r}", text)
     try:
-        first, second = (_dateutil_parser.parse(clean, default=d, dayfirst=True) for d in _SENTINELS)
+        info = lexicon.date_info
+        first, second = (_dateutil_parser.parse(clean, info, default=d, dayfirst=True) for d in _SENTINELS)
     except (ValueError, OverflowError):
         raise _date_error(f"not a date: {clean!r}", text) from None
     if first.date() != second.date():

@@ -20,6 +20,7 @@ import string
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
+from dateutil.parser import parserinfo
 
 from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
 from unga_docs.grammar import states as _states
@@ -108,14 +109,13 @@ class Lexicon:
         months: The twelve month names as printed, January first.
         month_numbers: Month name (lower case) -> 1-12: the date fast path's whole vocabulary.
         month_word: A month name or abbreviation inside text (the date slow path's check that a month is there).
+        date_info: What python-dateutil reads other date forms with (None: its own, English ``parserinfo``).
         date_in_text: "D Month YYYY" anywhere in running text (groups: day, month, year).
         date_range_item, date_range_sep: One date of a printed list or range, and what separates two.
         ordinals: The spelled ordinals 1 to `MAX_SESSION`, lower case ("seventy-seventh" is ``ordinals[76]``).
-        ordinal_numbers: Normalised ordinal (see `ordinal_ignored`) -> number.
-        ordinal_ignored: Words a spelled ordinal may carry or leave out ("and", a leading "one").
+        ordinal_numbers, ordinal_ignored: Normalised ordinal -> number, and the words the normalising drops.
         session: A session line (groups: ord, kind, unit).
-        session_kinds: Printed kind of a session (lower case, "emergency special") -> `SessionKind`.
-        session_units: Printed unit (lower case, "session", "year") -> the organ it counts.
+        session_kinds, session_units: Printed kind ("emergency special") -> `SessionKind`; unit ("year") -> organ.
         session_formats: ``(organ, kind)`` -> the printed line, with ``{ordinal}`` and ``{kind}``.
         agenda_head, agenda_number, agenda_sub_more, agenda_sep, agenda_of, agenda_marker, agenda_dangling_of:
             "Agenda items", "68 (b)", "and (c)", ", ", "of the preliminary list*", "*", a dangling "of the".
@@ -138,10 +138,8 @@ class Lexicon:
         state_name, state_name_only, unknown_state, state_sep, demonym_list, demonym_key, demonym_word:
             Patterns over the State table.
         demonym_window: Characters before "delegations" that a list of adjectives can take.
-        annex_label: A label on its own line ("Annex", "Annex IV", "Enclosure 2", "Appendix A").
-        annex_heading: An annex heading naming what it is annexed to ("Annex I to the letter ...").
-        signed: "(Signed)", with any spacing.
-        statement_issuer: A statement's title, with its issuer (group: issuer).
+        annex_label, annex_heading: A label on its own line ("Annex IV", "Enclosure 2"); "Annex I to the letter".
+        signed, statement_issuer: "(Signed)", with any spacing; a statement's title, with its issuer (group).
         furniture: A whole line of page furniture (groups: job, stamp, barcode, page, merged, recycle, logo ...).
         organs, languages, distributions: Printed name (lower case) -> the enum member.
         letter_kind_words, session_kind_words, session_unit_words, agenda_form_words, session_lines, agenda_lines,
@@ -153,6 +151,7 @@ class Lexicon:
     months: tuple[str, ...]
     month_numbers: Mapping[str, int]
     month_word: re.Pattern[str]
+    date_info: parserinfo | None
     date_in_text: re.Pattern[str]
     date_range_item: re.Pattern[str]
     date_range_sep: re.Pattern[str]
@@ -385,6 +384,7 @@ def _english() -> Lexicon:
         months=_EN_MONTHS,
         month_numbers={name.lower(): number for number, name in enumerate(_EN_MONTHS, start=1)},
         month_word=_compile(r"(?<![^\W\d_])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"),
+        date_info=None,
         date_in_text=_compile(rf"(?<![\w.])(\d{{1,2}})\s+({month_alt})\s+(\d{{4}})(?!\w)"),
         date_range_item=_compile(rf"(\d{{1,2}})(?:\s+({month_alt}))?(?:\s+(\d{{4}}))?(?!\w)"),
         date_range_sep=_compile(r"\s*(?:[-\u2010-\u2015]|,\s*and\b|,|\band\b|\bto\b)\s*"),
