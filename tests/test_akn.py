@@ -1,0 +1,232 @@
+"""Akoma Ntoso: the exact round trip, strict-schema validity, resolved references, and hostile XML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+
+import unga_docs as ud
+from unga_docs.formats.akn import AknError, akn_schema, from_akn, to_akn, validate_akn
+from unga_docs.strategies import documents
+
+SAMPLE = "letter-2023-01-20-azerbaijan"
+
+
+def _reference() -> ud.Document:
+    return ud.parse(ud.samples.load(SAMPLE))
+
+
+def _rich() -> ud.Document:
+    """The reference document with every field the sample lacks, and the characters XML cannot carry."""
+    doc = _reference()
+    assert doc.letter is not None
+    statement = ud.Statement(title="Joint statement \ufffe\uffff", date=dt.date(2023, 1, 19), paragraphs=("x",))
+    return attrs.evolve(
+        doc,
+        symbols=(ud.Symbol.parse("A/77/715"), ud.Symbol.parse("S/2023/56")),
+        organs=(ud.Organ.GENERAL_ASSEMBLY, ud.Organ.SECURITY_COUNCIL),
+        sessions=(*doc.sessions, ud.Session(organ=ud.Organ.SECURITY_COUNCIL, number=78)),
+        agenda_items=(*doc.agenda_items, ud.AgendaItem(number=68, sub_item="b"), ud.AgendaItem(number=68)),
+        paragraphs=("Text before the title <b>&amp;",),
+        footnotes=(ud.Footnote(marker="*", text="Reissued for technical reasons."),),
+        job_number="23-01234",
+        annexes=(
+            *doc.annexes,
+            ud.Annex(label="Annex II", paragraphs=("a\uffffb",), signatures=doc.letter.signatures, statement=statement),
+        ),
+    )
+
+
+# The round trip and validity ----------------------------------------------------------------------------------
+
+
+@given(documents())
+def test_round_trip_and_schema(doc: ud.Document) -> None:
+    xml = to_akn(doc)
+    assert from_akn(xml) == doc
+    validate_akn(xml)
+    assert to_akn(doc) == xml  # deterministic
+
+
+def test_reference_document() -> None:
+    doc = _reference()
+    xml = to_akn(doc)
+    validate_akn(xml)
+    assert from_akn(xml) == doc
+    assert from_akn(xml.encode()) == doc
+
+
+def test_rich_document() -> None:
+    doc = _rich()
+    xml = to_akn(doc)
+    validate_akn(xml)
+    assert from_akn(xml) == doc
+    assert '<inline name="character" title="U+FFFE"/>' in xml
+    assert "\ufffe" not in xml and "\uffff" not in xml
+    assert '<FRBRthis value="/akn/un/doc/communication/un-ga/2023-01-20/A-77-715/!main"/>' in xml
+    assert '<FRBRalias value="S-2023-56" name="jointSymbol"/>' in xml
+    assert '<FRBRnumber value="A-77-715" showAs="A/77/715"/>' in xml
+    assert "/eng@2023-01-20/!annex_2" in xml
+    assert '<ud:jobNumber xmlns:ud="https://unga-docs.readthedocs.io/ns/akn/1">23-01234</ud:jobNumber>' in xml
+    assert '<authorialNote marker="*" placement="bottom" eId="footnotes__note_1">' in xml
+    # each eId once, across the nested docs
+    eids = re.findall(r'eId="([^"]+)"', xml)
+    assert len(eids) == len(set(eids))
+
+
+def test_corpus_documents(corpus: Path) -> None:
+    files = sorted(corpus.glob("*.txt"))
+    assert files
+    for path in files:
+        doc = ud.read(path)
+        xml = to_akn(doc)
+        assert from_akn(xml) == doc, path.name
+        validate_akn(xml)
+
+
+def test_every_session_reads_back() -> None:
+    for organ in (ud.Organ.GENERAL_ASSEMBLY, ud.Organ.SECURITY_COUNCIL):
+        for kind in ud.SessionKind if organ is ud.Organ.GENERAL_ASSEMBLY else (ud.SessionKind.REGULAR,):
+            for number in range(1, 200):
+                doc = ud.Document(sessions=(ud.Session(organ=organ, number=number, kind=kind),))
+                assert from_akn(to_akn(doc)) == doc
+
+
+def test_schema_is_strict() -> None:
+    """The schema check can fail: a person without @refersTo, and a reference to nothing, are refused."""
+    xml = to_akn(_reference())
+    broken = xml.replace('<person refersTo="#person_1" as="#role_1">', "<person>")
+    with pytest.raises(AknError, match="refersTo"):
+        validate_akn(broken)
+    dangling = xml.replace('refersTo="#role_2"', 'refersTo="#role_9"')
+    with pytest.raises(AknError, match="#role_9 names no eId"):
+        validate_akn(dangling)
+    assert akn_schema() is akn_schema()  # compiled once
+
+
+# Hostile XML ----------------------------------------------------------------------------------------------------
+
+_AKN = 'xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"'
+
+BILLION_LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+]>
+<akomaNtoso %s><doc name="officialLetter"><mainBody><p>&lol3;</p></mainBody></doc></akomaNtoso>""" % _AKN
+
+EXTERNAL = """<?xml version="1.0"?>
+<!DOCTYPE akomaNtoso [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<akomaNtoso %s><doc name="officialLetter"><mainBody><p>&xxe;</p></mainBody></doc></akomaNtoso>""" % _AKN
+
+EXTERNAL_DTD = """<?xml version="1.0"?>
+<!DOCTYPE akomaNtoso SYSTEM "http://example.org/akn.dtd">
+<akomaNtoso %s/>""" % _AKN
+
+
+@pytest.mark.parametrize("xml", [BILLION_LAUGHS, EXTERNAL, EXTERNAL_DTD], ids=["laughs", "entity", "dtd"])
+def test_doctype_refused(xml: str) -> None:
+    with pytest.raises(AknError, match="DOCTYPE") as e:
+        from_akn(xml)
+    assert e.value.path == "DOCTYPE"
+    with pytest.raises(AknError, match="DOCTYPE"):
+        from_akn(xml.encode())
+
+
+def test_undeclared_entity_refused() -> None:
+    with pytest.raises(AknError, match="not well-formed"):
+        from_akn(f"<akomaNtoso {_AKN}><doc>&xxe;</doc></akomaNtoso>")
+
+
+def test_deep_nesting_refused() -> None:
+    deep = f"<akomaNtoso {_AKN}>" + "<container>" * 60 + "</container>" * 60 + "</akomaNtoso>"
+    with pytest.raises(AknError, match="nested deeper than 40") as e:
+        from_akn(deep)
+    assert "container" in e.value.path
+    very_deep = f"<akomaNtoso {_AKN}>" + "<x>" * 100_000 + "</x>" * 100_000 + "</akomaNtoso>"
+    with pytest.raises(AknError):
+        from_akn(very_deep)
+
+
+def test_wrong_namespace_refused() -> None:
+    xml = to_akn(_reference()).replace("legaldocml/ns/akn/3.0", "legaldocml/ns/akn/2.0")
+    with pytest.raises(AknError, match="namespace") as e:
+        from_akn(xml)
+    assert e.value.path == "akomaNtoso"
+    with pytest.raises(AknError, match="not <akomaNtoso>"):
+        from_akn("<html/>")
+
+
+def test_foreign_element_refused() -> None:
+    xml = to_akn(_reference()).replace("<coverPage>", '<coverPage><x:evil xmlns:x="urn:x"/>')
+    with pytest.raises(AknError, match="not in the Akoma Ntoso 3.0 namespace") as e:
+        from_akn(xml)
+    assert e.value.path.endswith("coverPage/evil")
+
+
+ACT = f"""<akomaNtoso {_AKN}>
+  <act name="act">
+    <meta>
+      <identification source="#x">
+        <FRBRWork><FRBRthis value="/akn/za/act/2009/1/!main"/><FRBRuri value="/akn/za/act/2009/1"/>
+          <FRBRdate date="2009-01-01" name="Generation"/><FRBRauthor href="#x"/><FRBRcountry value="za"/>
+        </FRBRWork>
+        <FRBRExpression><FRBRthis value="/akn/za/act/2009/1/eng@/!main"/><FRBRuri value="/akn/za/act/2009/1/eng@"/>
+          <FRBRdate date="2009-01-01" name="Generation"/><FRBRauthor href="#x"/><FRBRlanguage language="eng"/>
+        </FRBRExpression>
+        <FRBRManifestation><FRBRthis value="/akn/za/act/2009/1/eng@/!main"/><FRBRuri value="/akn/za/act/2009/1/eng@"/>
+          <FRBRdate date="2009-01-01" name="Generation"/><FRBRauthor href="#x"/>
+        </FRBRManifestation>
+      </identification>
+      <references source="#x"><TLCOrganization eId="x" href="/ontology/organization/x" showAs="x"/></references>
+    </meta>
+    <body><section eId="sec_1"><content><p>Text.</p></content></section></body>
+  </act>
+</akomaNtoso>"""
+
+
+def test_act_is_not_a_communication() -> None:
+    assert akn_schema().validate(__import__("lxml.etree").etree.fromstring(ACT.encode()))  # a valid AKN act
+    with pytest.raises(AknError, match="not a UN communication") as e:
+        from_akn(ACT)
+    assert e.value.path == "akomaNtoso/act"
+
+
+def test_other_subtype_is_not_a_communication() -> None:
+    xml = to_akn(_reference()).replace('<FRBRsubtype value="communication"/>', '<FRBRsubtype value="report"/>', 1)
+    with pytest.raises(AknError, match="not a UN communication") as e:
+        from_akn(xml)
+    assert e.value.path.endswith("FRBRWork/FRBRsubtype")
+
+
+def test_bad_content_named() -> None:
+    xml = to_akn(_reference())
+    with pytest.raises(AknError, match="Organ|valid") as e:
+        from_akn(xml.replace("<docAuthority>General Assembly", "<docAuthority>General Assemblies"))
+    assert e.value.path.endswith("coverPage/p[1]/docAuthority")
+    with pytest.raises(AknError, match="white space") as e:
+        from_akn(xml.replace('<p eId="para_1">On', '<p eId="para_1">  On'))
+    assert e.value.path.endswith("doc")
+    with pytest.raises(AknError, match="not expected inside a text") as e:
+        from_akn(xml.replace('<p eId="para_1">On', '<p eId="para_1"><b>x</b>On'))
+    assert e.value.path.endswith("mainBody/p[1]/b")
+    with pytest.raises(TypeError):
+        from_akn(42)  # type: ignore[arg-type]
+
+
+def test_errors_are_the_family() -> None:
+    assert issubclass(AknError, ud.DataError)
+    assert issubclass(AknError, ud.UngaDocsError)
+
+
+def test_read_xml_file(tmp_path: Path) -> None:
+    path = tmp_path / "doc.xml"
+    path.write_text(to_akn(_reference()), encoding="utf-8")
+    assert ud.read(path) == _reference()
+    assert ud.from_akn(ud.to_akn(_reference())) == _reference()
