@@ -63,7 +63,9 @@ def parse(text: str, *, format: Dialect | None = None, strict: bool = False) -> 
 
 
 def read(path: str | os.PathLike[str], *, strict: bool = False) -> Document:
-    """Read a document from a file: ``.md`` as markdown, ``.txt`` as text, ``.json`` as JSON, else detected.
+    """Read a document from a file: ``.md`` as markdown, ``.txt`` as text, ``.json`` as JSON, ``.xml`` as Akoma Ntoso.
+
+    Any other suffix is detected as markdown or text.
 
     Raises:
         UngaDocsError: the file cannot be read or decoded (the message names the file).
@@ -88,4 +90,8 @@ def read(path: str | os.PathLike[str], *, strict: bool = False) -> Document:
         return from_markdown(text, strict=strict)
     if suffix == ".txt":
         return from_text(text, strict=strict)
+    if suffix == ".xml":  # Akoma Ntoso (the xml extra), imported only when asked for
+        from unga_docs.formats.akn import from_akn
+
+        return from_akn(text)
     return parse(text, strict=strict)

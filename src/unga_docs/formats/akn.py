@@ -41,12 +41,10 @@ try:
 except ImportError as e:  # pragma: no cover - depends on the installation
     from unga_docs.errors import UngaDocsError
 
-    raise UngaDocsError(
-        'Akoma Ntoso needs lxml: install the xml extra (pip install "unga-docs[xml]")'
-    ) from e
+    raise UngaDocsError('Akoma Ntoso needs lxml: install the xml extra (pip install "unga-docs[xml]")') from e
 
 from unga_docs.enums import Distribution, Language, Organ
-from unga_docs.errors import DataError, ParseError, UngaDocsError, ValidationError
+from unga_docs.errors import DataError, ParseError, ValidationError
 from unga_docs.grammar import write_date
 from unga_docs.model import AgendaItem, Annex, Document, Footnote, Letter, Session, Signature, Statement
 from unga_docs.symbols import Symbol
@@ -63,7 +61,11 @@ _XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 #: The deepest tree `from_akn` reads (what it writes is about 12 deep).
 MAX_DEPTH = 40
 _SOURCE = "unga-docs"
-_ACTORS = {Organ.GENERAL_ASSEMBLY: "un-ga", Organ.SECURITY_COUNCIL: "un-sc", Organ.ECONOMIC_AND_SOCIAL_COUNCIL: "un-ecosoc"}
+_ACTORS = {
+    Organ.GENERAL_ASSEMBLY: "un-ga",
+    Organ.SECURITY_COUNCIL: "un-sc",
+    Organ.ECONOMIC_AND_SOCIAL_COUNCIL: "un-ecosoc",
+}
 _SYMBOL_ACTORS = {"A": "un-ga", "S": "un-sc", "E": "un-ecosoc"}
 #: The date written in FRBR metadata (which requires one) when the document gives none; named "unknown".
 _NO_DATE = dt.date(9999, 12, 31)
@@ -129,7 +131,7 @@ def _set_text(el: etree._Element, text: str) -> None:
     pieces = _NOT_XML.split(text)
     chars = _NOT_XML.findall(text)
     el.text = pieces[0] or None
-    for ch, after in zip(chars, pieces[1:]):
+    for ch, after in zip(chars, pieces[1:], strict=True):
         c = etree.SubElement(el, _A + "inline", name="character", title=f"U+{ord(ch):04X}")
         c.tail = after or None
 
@@ -280,7 +282,7 @@ def _signatures(parent: etree._Element, signatures: tuple[Signature, ...], ids: 
         if roles:
             person_attrs["as"] = "#" + roles[0]
         _sub(sign, "person", sig.name, **person_attrs)
-        for title, role in zip(sig.titles, roles):
+        for title, role in zip(sig.titles, roles, strict=True):
             _sub(sign, "eol")
             _sub(sign, "role", title, refersTo="#" + role)
 
@@ -385,10 +387,13 @@ def to_akn(doc: Document) -> str:
     same text.
 
     Example:
-        >>> import unga_docs as ud
-        >>> xml = to_akn(ud.parse(ud.samples.load("letter-2023-01-20-azerbaijan")))
+        >>> import datetime, unga_docs as ud
+        >>> doc = ud.Document(symbols=(ud.Symbol.parse("A/77/715"),), date=datetime.date(2023, 1, 20))
+        >>> xml = to_akn(doc)
         >>> '<FRBRthis value="/akn/un/doc/communication/un-ga/2023-01-20/A-77-715/!main"/>' in xml
         True
+        >>> print(xml[xml.index("<coverPage>") :].splitlines()[1])
+            <p><docNumber>A/77/715</docNumber></p>
     """
     frbr = _Frbr(doc)
     ids = _Ids("")
@@ -703,9 +708,7 @@ def _read_statement(doc_el: etree._Element) -> Statement:
         raise _fail(doc_el, "a statement has no masthead or attachments")
     title = _text(title_el)
     date = None if date_el is None else _date_attr(date_el)
-    return _build(
-        doc_el, lambda: Statement(title=title, date=date, paragraphs=body.paragraphs, signatures=signatures)
-    )
+    return _build(doc_el, lambda: Statement(title=title, date=date, paragraphs=body.paragraphs, signatures=signatures))
 
 
 def _read_annex(attachment: etree._Element) -> Annex:
@@ -837,9 +840,7 @@ def from_akn(xml: str | bytes) -> Document:
         raise _fail(root, "is not <akomaNtoso>")
     docs = list(_children(root))
     if len(docs) != 1 or docs[0].tag != _A + "doc" or docs[0].get("name") != "officialLetter":
-        raise _fail(
-            docs[0] if docs else root, "is not a UN communication: expected one <doc name='officialLetter'>"
-        )
+        raise _fail(docs[0] if docs else root, "is not a UN communication: expected one <doc name='officialLetter'>")
     doc_el = docs[0]
     _check_communication(doc_el)
     parts = _Parts(doc_el)
@@ -917,6 +918,8 @@ def validate_akn(xml: str | bytes) -> None:
     schema = akn_schema()
     if not schema.validate(root):
         error = schema.error_log.last_error
+        if error is None:  # pragma: no cover - lxml always logs why
+            raise AknError("not valid Akoma Ntoso 3.0", path="")
         raise AknError(f"not valid Akoma Ntoso 3.0: {error.message} (line {error.line})", path=error.path or "")
     eids = {el.get("eId") for el in root.iter() if el.get("eId") is not None}
     for el in root.iter():
@@ -927,8 +930,3 @@ def validate_akn(xml: str | bytes) -> None:
             for target in value.split():
                 if target[1:] not in eids:
                     raise _fail(el, f"@{attr} {target} names no eId of the file")
-
-
-# Re-exported for callers who catch the family.
-__all__ += []
-_ = UngaDocsError
