@@ -98,6 +98,11 @@ _STRUCTURAL = frozenset(
 )
 
 
+_STRUCTURAL_TAGS = frozenset(_A + name for name in _STRUCTURAL)
+# Elements deeper than MAX_DEPTH: one XPath evaluation, in C.
+_TOO_DEEP = etree.XPath("/*" * (MAX_DEPTH + 1))
+
+
 class AknError(DataError):
     """An XML text is not an Akoma Ntoso UN communication this library can read; ``path`` names the element.
 
@@ -375,7 +380,7 @@ def _indent(el: etree._Element, level: int = 0) -> None:
     el.text = inner
     for child in el:
         child.tail = inner
-        if etree.QName(child).localname in _STRUCTURAL and child.tag != "{" + UD_NS + "}jobNumber":
+        if child.tag in _STRUCTURAL_TAGS:
             _indent(child, level + 1)
     el[-1].tail = "\n" + "  " * level
 
@@ -478,14 +483,9 @@ def _parse_xml(xml: str | bytes) -> etree._Element:
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         raise AknError("a DOCTYPE is refused (no DTD, no entities)", path="DOCTYPE")
     root = tree.getroot()
-    depth = 0
-    for event, el in etree.iterwalk(root, events=("start", "end")):
-        if event == "start":
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise _fail(el, f"nested deeper than {MAX_DEPTH} elements")
-        else:
-            depth -= 1
+    too_deep = _TOO_DEEP(tree)
+    if isinstance(too_deep, list) and too_deep and isinstance(too_deep[0], etree._Element):
+        raise _fail(too_deep[0], f"nested deeper than {MAX_DEPTH} elements")
     return root
 
 
