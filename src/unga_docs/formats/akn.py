@@ -75,30 +75,6 @@ _AGENDA = re.compile(r"Agenda item ([0-9]+)(?: \(([a-z]+)\))?")
 # The two characters a model text may hold and XML 1.0 may not.
 _NOT_XML = re.compile("[\ufffe\uffff]")
 _CHARACTER = re.compile(r"U\+(FFFE|FFFF)")
-# Elements whose content is elements only: the writer indents inside them, the reader skips white space there.
-_STRUCTURAL = frozenset(
-    {
-        "akomaNtoso",
-        "doc",
-        "meta",
-        "identification",
-        "FRBRWork",
-        "FRBRExpression",
-        "FRBRManifestation",
-        "references",
-        "proprietary",
-        "coverPage",
-        "preface",
-        "mainBody",
-        "conclusions",
-        "container",
-        "attachments",
-        "attachment",
-    }
-)
-
-
-_STRUCTURAL_TAGS = frozenset(_A + name for name in _STRUCTURAL)
 # Elements deeper than MAX_DEPTH: one XPath evaluation, in C.
 _TOO_DEEP = etree.XPath("/*" * (MAX_DEPTH + 1))
 
@@ -116,36 +92,71 @@ class AknError(DataError):
 
 
 # --------------------------------------------------------------------------------------------------------------
-# Writing
+# Writing: the text is built as strings (several times faster than building an lxml tree for ~150 elements), in
+# the one layout the tests hold to the schema: indentation only between elements whose content is elements.
+
+_INDENT = tuple("  " * i for i in range(32))
 
 
 def _iso(date: dt.date) -> str:
     return date.isoformat()
 
 
-def _attr_text(text: str) -> str:
-    """Text for an attribute (which the reader never reads back): what XML cannot carry becomes U+FFFD."""
-    return _NOT_XML.sub("\ufffd", text)
+def _escape(text: str) -> str:
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
 
 
-def _set_text(el: etree._Element, text: str) -> None:
-    """Put model *text* in *el*, with the characters XML cannot carry as ``<inline name="character">``."""
-    if _NOT_XML.search(text) is None:
-        el.text = text
-        return
-    pieces = _NOT_XML.split(text)
-    chars = _NOT_XML.findall(text)
-    el.text = pieces[0] or None
-    for ch, after in zip(chars, pieces[1:], strict=True):
-        c = etree.SubElement(el, _A + "inline", name="character", title=f"U+{ord(ch):04X}")
-        c.tail = after or None
+def _character(m: re.Match[str]) -> str:
+    return f'<inline name="character" title="U+{ord(m.group()):04X}"/>'
 
 
-def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrib: str) -> etree._Element:
-    el = etree.SubElement(parent, _A + tag, attrib)
-    if text is not None:
-        _set_text(el, text)
-    return el
+def _content(text: str) -> str:
+    """Model *text* as element content, with the characters XML cannot carry as ``<inline name="character">``."""
+    text = _escape(text)
+    return text if _NOT_XML.search(text) is None else _NOT_XML.sub(_character, text)
+
+
+def _attr(value: str) -> str:
+    """An attribute value (never read back): escaped, and U+FFFD for what XML cannot carry."""
+    value = _escape(value)
+    if '"' in value:
+        value = value.replace('"', "&quot;")
+    return _NOT_XML.sub("\ufffd", value)
+
+
+def _attrs(attrs: dict[str, str]) -> str:
+    """Attributes as written: the values are the writer's own (eIds, IRIs, numbers) or escaped with `_attr`."""
+    text = ""
+    for key, value in attrs.items():
+        text += f' {key}="{value}"'
+    return text
+
+
+def _el(tag: str, text: str, **attrs: str) -> str:
+    """``<tag attrs>text</tag>`` on no line of its own."""
+    return f"<{tag}{_attrs(attrs)}>{_content(text)}</{tag}>"
+
+
+def _line(out: list[str], level: int, markup: str) -> None:
+    out.append(f"{_INDENT[level]}{markup}\n")
+
+
+def _leaf(out: list[str], level: int, tag: str, **attrs: str) -> None:
+    out.append(f"{_INDENT[level]}<{tag}{_attrs(attrs)}/>\n")
+
+
+def _open(out: list[str], level: int, tag: str, **attrs: str) -> None:
+    out.append(f"{_INDENT[level]}<{tag}{_attrs(attrs)}>\n")
+
+
+def _close(out: list[str], level: int, tag: str) -> None:
+    out.append(f"{_INDENT[level]}</{tag}>\n")
 
 
 def _symbol_number(symbol: Symbol) -> str:
@@ -182,8 +193,8 @@ class _Frbr:
         date = doc.date or (doc.letter.date if doc.letter is not None else None)
         self.date = _iso(date or _NO_DATE)
         self.date_name = "unknown" if date is None else ("issued" if doc.date is not None else "letter")
-        self.numbers = [_symbol_number(s) for s in doc.symbols]
-        self.shown = [str(s) for s in doc.symbols]
+        self.numbers = [_attr(_symbol_number(s)) for s in doc.symbols]
+        self.shown = [_attr(str(s)) for s in doc.symbols]
         number = self.numbers[0] if self.numbers else "nonumber"
         self.work = f"/akn/un/doc/communication/{self.actor}/{self.date}/{number}"
         self.expression = f"{self.work}/eng@{self.date}"
@@ -198,191 +209,195 @@ def _actor(doc: Document) -> str:
 
 
 def _meta(
-    parent: etree._Element, frbr: _Frbr, component: str, ids: _Ids, *, main: bool, job_number: str | None = None
-) -> etree._Element:
-    meta = _sub(parent, "meta")
-    ident = _sub(meta, "identification", source="#" + _SOURCE)
-    author = "#" + frbr.actor
-    work = _sub(ident, "FRBRWork")
-    _sub(work, "FRBRthis", value=f"{frbr.work}/!{component}")
-    _sub(work, "FRBRuri", value=frbr.work)
+    out: list[str], level: int, frbr: _Frbr, component: str, ids: _Ids, *, main: bool, job_number: str | None = None
+) -> None:
+    """``<meta>``, written once the doc's body has used its references."""
+    i1, i2, i3 = level + 1, level + 2, level + 3
+    date, name = frbr.date, frbr.date_name
+    _open(out, level, "meta")
+    _open(out, i1, "identification", source="#" + _SOURCE)
+    _open(out, i2, "FRBRWork")
+    _leaf(out, i3, "FRBRthis", value=f"{frbr.work}/!{component}")
+    _leaf(out, i3, "FRBRuri", value=frbr.work)
     if main:
         for alias in frbr.numbers[1:]:
-            _sub(work, "FRBRalias", value=alias, name="jointSymbol")
-    _sub(work, "FRBRdate", date=frbr.date, name=frbr.date_name)
-    _sub(work, "FRBRauthor", href=author)
-    _sub(work, "FRBRcountry", value="un")
-    _sub(work, "FRBRsubtype", value="communication")
+            _leaf(out, i3, "FRBRalias", value=alias, name="jointSymbol")
+    _leaf(out, i3, "FRBRdate", date=date, name=name)
+    _leaf(out, i3, "FRBRauthor", href="#" + frbr.actor)
+    _leaf(out, i3, "FRBRcountry", value="un")
+    _leaf(out, i3, "FRBRsubtype", value="communication")
     if frbr.numbers:
-        _sub(work, "FRBRnumber", value=frbr.numbers[0], showAs=_attr_text(frbr.shown[0]))
-    expr = _sub(ident, "FRBRExpression")
-    _sub(expr, "FRBRthis", value=f"{frbr.expression}/!{component}")
-    _sub(expr, "FRBRuri", value=frbr.expression)
-    _sub(expr, "FRBRdate", date=frbr.date, name=frbr.date_name)
-    _sub(expr, "FRBRauthor", href=author)
-    _sub(expr, "FRBRlanguage", language="eng")
-    manif = _sub(ident, "FRBRManifestation")
-    _sub(manif, "FRBRthis", value=f"{frbr.expression}/!{component}.xml")
-    _sub(manif, "FRBRuri", value=f"{frbr.expression}.akn")
-    _sub(manif, "FRBRdate", date=frbr.date, name=frbr.date_name)
-    _sub(manif, "FRBRauthor", href="#" + _SOURCE)
-    # The references are filled in when the doc is done (`_references`): its signatures and agenda items add to them.
-    refs = _sub(meta, "references", source="#" + _SOURCE)
-    if main:
-        _sub(refs, "TLCOrganization", eId=_SOURCE, href="/ontology/organization/unga-docs", showAs="unga-docs")
-        _sub(refs, "TLCOrganization", eId=frbr.actor, href=f"/ontology/organization/un/{frbr.actor}", showAs=frbr.actor)
+        _leaf(out, i3, "FRBRnumber", value=frbr.numbers[0], showAs=frbr.shown[0])
+    _close(out, i2, "FRBRWork")
+    _open(out, i2, "FRBRExpression")
+    _leaf(out, i3, "FRBRthis", value=f"{frbr.expression}/!{component}")
+    _leaf(out, i3, "FRBRuri", value=frbr.expression)
+    _leaf(out, i3, "FRBRdate", date=date, name=name)
+    _leaf(out, i3, "FRBRauthor", href="#" + frbr.actor)
+    _leaf(out, i3, "FRBRlanguage", language="eng")
+    _close(out, i2, "FRBRExpression")
+    _open(out, i2, "FRBRManifestation")
+    _leaf(out, i3, "FRBRthis", value=f"{frbr.expression}/!{component}.xml")
+    _leaf(out, i3, "FRBRuri", value=f"{frbr.expression}.akn")
+    _leaf(out, i3, "FRBRdate", date=date, name=name)
+    _leaf(out, i3, "FRBRauthor", href="#" + _SOURCE)
+    _close(out, i2, "FRBRManifestation")
+    _close(out, i1, "identification")
+    if main or ids.persons or ids.roles or ids.concepts:
+        _open(out, i1, "references", source="#" + _SOURCE)
+        if main:
+            _leaf(out, i2, "TLCOrganization", eId=_SOURCE, href="/ontology/organization/unga-docs", showAs=_SOURCE)
+            org = frbr.actor
+            _leaf(out, i2, "TLCOrganization", eId=org, href=f"/ontology/organization/un/{org}", showAs=org)
+        for person, eid in ids.persons.items():
+            _leaf(out, i2, "TLCPerson", eId=eid, href=f"/ontology/person/un/{eid}", showAs=_attr(person))
+        for title, eid in ids.roles.items():
+            _leaf(out, i2, "TLCRole", eId=eid, href=f"/ontology/role/un/{eid}", showAs=_attr(title))
+        for eid, (href, show) in ids.concepts.items():
+            _leaf(out, i2, "TLCConcept", eId=eid, href=href, showAs=show)
+        _close(out, i1, "references")
     if job_number is not None:
-        prop = _sub(meta, "proprietary", source="#" + _SOURCE)
-        etree.SubElement(prop, "{" + UD_NS + "}jobNumber", nsmap={"ud": UD_NS}).text = job_number
-    del ids
-    return meta
+        _open(out, i1, "proprietary", source="#" + _SOURCE)
+        _line(out, i2, f'<ud:jobNumber xmlns:ud="{UD_NS}">{_escape(job_number)}</ud:jobNumber>')
+        _close(out, i1, "proprietary")
+    _close(out, level, "meta")
 
 
-def _references(meta: etree._Element, ids: _Ids) -> None:
-    refs = meta.find(_A + "references")
-    assert refs is not None
-    for name, eid in ids.persons.items():
-        _sub(refs, "TLCPerson", eId=eid, href=f"/ontology/person/un/{eid}", showAs=_attr_text(name))
-    for title, eid in ids.roles.items():
-        _sub(refs, "TLCRole", eId=eid, href=f"/ontology/role/un/{eid}", showAs=_attr_text(title))
-    for eid, (href, show) in ids.concepts.items():
-        _sub(refs, "TLCConcept", eId=eid, href=href, showAs=_attr_text(show))
-    if len(refs) == 0:
-        meta.remove(refs)
-
-
-def _paragraphs(parent: etree._Element, paragraphs: tuple[str, ...], prefix: str) -> None:
-    for i, text in enumerate(paragraphs, 1):
-        _sub(parent, "p", text, eId=f"{prefix}para_{i}")
-
-
-def _body(doc_el: etree._Element, blocks: list[tuple[str, tuple[str, ...]]], prefix: str) -> etree._Element:
+def _body(out: list[str], level: int, blocks: list[tuple[str, tuple[str, ...]]], prefix: str) -> None:
     """``<mainBody>``: each (container name or "", paragraphs); an empty body holds one ``<p class="empty"/>``."""
-    body = _sub(doc_el, "mainBody")
+    _open(out, level, "mainBody")
+    empty = True
     for name, paragraphs in blocks:
         if not paragraphs:
             continue
+        empty = False
+        inner, pre = level + 1, prefix
         if name:
-            box = _sub(body, "container", name=name, eId=f"{prefix}{name}")
-            _paragraphs(box, paragraphs, f"{prefix}{name}__")
-        else:
-            _paragraphs(body, paragraphs, prefix)
-    if len(body) == 0:
-        _sub(body, "p", **{"class": "empty"})
-    return body
+            _open(out, inner, "container", name=name, eId=f"{prefix}{name}")
+            inner, pre = level + 2, f"{prefix}{name}__"
+        for i, text in enumerate(paragraphs, 1):
+            _line(out, inner, _el("p", text, eId=f"{pre}para_{i}"))
+        if name:
+            _close(out, level + 1, "container")
+    if empty:
+        _line(out, level + 1, '<p class="empty"/>')
+    _close(out, level, "mainBody")
 
 
-def _signatures(parent: etree._Element, signatures: tuple[Signature, ...], ids: _Ids, prefix: str) -> None:
-    if not signatures:
-        return
+def _signatures(out: list[str], level: int, signatures: tuple[Signature, ...], ids: _Ids, prefix: str) -> None:
     signed = ids.concept("signed", "/ontology/concept/un/signed", "Signed")
-    for i, sig in enumerate(signatures, 1):
-        box = _sub(parent, "container", name="signatureBlock", eId=f"{prefix}signatureBlock_{i}")
-        p = _sub(box, "p")
-        p.text = "("
-        _sub(p, "docStatus", "Signed", refersTo="#" + signed).tail = ") "
-        sign = _sub(p, "signature")
+    status = f'(<docStatus refersTo="#{signed}">Signed</docStatus>) '
+    for n, sig in enumerate(signatures, 1):
         roles = [ids.role(t) for t in sig.titles]
-        person_attrs = {"refersTo": "#" + ids.person(sig.name)}
+        person = {"refersTo": "#" + ids.person(sig.name)}
         if roles:
-            person_attrs["as"] = "#" + roles[0]
-        _sub(sign, "person", sig.name, **person_attrs)
+            person["as"] = "#" + roles[0]
+        parts = [_el("person", sig.name, **person)]
         for title, role in zip(sig.titles, roles, strict=True):
-            _sub(sign, "eol")
-            _sub(sign, "role", title, refersTo="#" + role)
+            parts.append("<eol/>")
+            parts.append(_el("role", title, refersTo="#" + role))
+        _open(out, level, "container", name="signatureBlock", eId=f"{prefix}signatureBlock_{n}")
+        _line(out, level + 1, f"<p>{status}<signature>{''.join(parts)}</signature></p>")
+        _close(out, level, "container")
 
 
-def _footnotes(parent: etree._Element, footnotes: tuple[Footnote, ...]) -> None:
-    box = _sub(parent, "container", name="footnotes", eId="footnotes")
+def _footnotes(out: list[str], level: int, footnotes: tuple[Footnote, ...]) -> None:
+    _open(out, level, "container", name="footnotes", eId="footnotes")
     for i, note in enumerate(footnotes, 1):
-        p = _sub(box, "p", eId=f"footnotes__p_{i}")
-        n = _sub(p, "authorialNote", marker=note.marker, placement="bottom", eId=f"footnotes__note_{i}")
-        _sub(n, "p", note.text, eId=f"footnotes__note_{i}__p_1")
+        eid = f"footnotes__note_{i}"
+        inner = _el("p", note.text, eId=f"{eid}__p_1")
+        attrs = _attrs({"marker": _attr(note.marker), "placement": "bottom", "eId": eid})
+        _line(out, level + 1, f'<p eId="footnotes__p_{i}"><authorialNote{attrs}>{inner}</authorialNote></p>')
+    _close(out, level, "container")
 
 
-def _masthead(doc_el: etree._Element, doc: Document) -> None:
-    cover = _sub(doc_el, "coverPage")
-    for organ in doc.organs:
-        _sub(_sub(cover, "p"), "docAuthority", organ.value)
-    for symbol in doc.symbols:
-        _sub(_sub(cover, "p"), "docNumber", str(symbol))
+def _masthead(out: list[str], level: int, doc: Document) -> None:
+    lines = [f"<p>{_el('docAuthority', organ.value)}</p>" for organ in doc.organs]
+    lines.extend(f"<p>{_el('docNumber', str(symbol))}</p>" for symbol in doc.symbols)
     if doc.distribution is not None:
-        _sub(_sub(cover, "p"), "inline", _DISTR + doc.distribution.value, name="distribution")
+        lines.append(f"<p>{_el('inline', _DISTR + doc.distribution.value, name='distribution')}</p>")
     if doc.date is not None:
-        _sub(_sub(cover, "p"), "docDate", write_date(doc.date), date=_iso(doc.date))
+        lines.append(f"<p>{_el('docDate', write_date(doc.date), date=_iso(doc.date))}</p>")
     if doc.original_language is not None:
-        p = _sub(cover, "p")
-        p.text = _ORIGINAL
-        _sub(p, "inline", doc.original_language.value, name="originalLanguage")
-    if len(cover) == 0:
-        doc_el.remove(cover)
+        language = _el("inline", doc.original_language.value, name="originalLanguage")
+        lines.append(f"<p>{_ORIGINAL}{language}</p>")
+    if lines:
+        _open(out, level, "coverPage")
+        for line in lines:
+            _line(out, level + 1, line)
+        _close(out, level, "coverPage")
 
 
-def _preface(doc_el: etree._Element, doc: Document, ids: _Ids) -> None:
-    preface = _sub(doc_el, "preface")
+def _preface(out: list[str], level: int, doc: Document, ids: _Ids) -> None:
+    if not (doc.sessions or doc.agenda_items or doc.letter is not None):
+        return
+    inner = level + 1
+    _open(out, level, "preface")
     for i, session in enumerate(doc.sessions, 1):
-        p = _sub(preface, "p", eId=f"session_{i}")
-        _sub(p, "session", str(session), value=str(session.number))
+        _line(out, inner, f'<p eId="session_{i}">{_el("session", str(session), value=str(session.number))}</p>')
     for i, item in enumerate(doc.agenda_items, 1):
         label = f"{item.number}" if item.sub_item is None else f"{item.number} ({item.sub_item})"
-        key = f"item_{item.number}{item.sub_item or ''}"
-        concept = ids.concept(key, f"/ontology/concept/un/agendaItem/{item.number}{item.sub_item or ''}", label)
-        box = _sub(preface, "container", name="agendaItem", eId=f"agendaItem_{i}")
-        _sub(_sub(box, "p"), "ref", f"Agenda item {label}", href="#" + concept)
+        key = f"{item.number}{item.sub_item or ''}"
+        concept = ids.concept(f"item_{key}", f"/ontology/concept/un/agendaItem/{key}", label)
+        _open(out, inner, "container", name="agendaItem", eId=f"agendaItem_{i}")
+        _line(out, inner + 1, f"<p>{_el('ref', f'Agenda item {label}', href='#' + concept)}</p>")
         if item.title is not None:
-            _sub(box, "p", item.title, **{"class": "agendaItemTitle"})
+            _line(out, inner + 1, _el("p", item.title, **{"class": "agendaItemTitle"}))
+        _close(out, inner, "container")
     if doc.letter is not None:
-        _sub(_sub(preface, "p"), "docTitle", doc.letter.title)
-    if len(preface) == 0:
-        doc_el.remove(preface)
+        _line(out, inner, f"<p>{_el('docTitle', doc.letter.title)}</p>")
+    _close(out, level, "preface")
 
 
-def _statement_doc(parent: etree._Element, st: Statement, frbr: _Frbr, component: str, prefix: str) -> None:
+def _statement_doc(out: list[str], level: int, st: Statement, frbr: _Frbr, component: str, prefix: str) -> None:
     ids = _Ids(prefix)
-    doc_el = _sub(parent, "doc", name="officialStatement")
-    meta = _meta(doc_el, frbr, component, ids, main=False)
-    preface = _sub(doc_el, "preface")
-    _sub(_sub(preface, "p"), "docTitle", st.title)
+    inner = level + 1
+    body: list[str] = []
+    _open(body, inner, "preface")
+    _line(body, inner + 1, f"<p>{_el('docTitle', st.title)}</p>")
     if st.date is not None:
-        _sub(_sub(preface, "p"), "docDate", write_date(st.date), date=_iso(st.date))
-    _body(doc_el, [("", st.paragraphs)], prefix)
+        _line(body, inner + 1, f"<p>{_el('docDate', write_date(st.date), date=_iso(st.date))}</p>")
+    _close(body, inner, "preface")
+    _body(body, inner, [("", st.paragraphs)], prefix)
     if st.signatures:
-        _signatures(_sub(doc_el, "conclusions"), st.signatures, ids, prefix)
-    _references(meta, ids)
+        _open(body, inner, "conclusions")
+        _signatures(body, inner + 1, st.signatures, ids, prefix)
+        _close(body, inner, "conclusions")
+    _open(out, level, "doc", name="officialStatement")
+    _meta(out, inner, frbr, component, ids, main=False)
+    out.extend(body)
+    _close(out, level, "doc")
 
 
-def _annex_doc(parent: etree._Element, annex: Annex, frbr: _Frbr, n: int) -> None:
+def _annex_doc(out: list[str], level: int, annex: Annex, frbr: _Frbr, n: int) -> None:
+    """``<attachment eId="att_n"><doc name="annex">`` at *level*."""
     prefix = f"att_{n}__"
     ids = _Ids(prefix)
-    attachment = _sub(parent, "attachment", eId=f"att_{n}")
-    doc_el = _sub(attachment, "doc", name="annex")
-    meta = _meta(doc_el, frbr, f"annex_{n}", ids, main=False)
-    preface = _sub(doc_el, "preface")
+    doc_level, inner = level + 1, level + 2
+    body: list[str] = []
+    _open(body, inner, "preface")
     if annex.label is not None:
-        _sub(_sub(preface, "p"), "docType", annex.label)
+        _line(body, inner + 1, f"<p>{_el('docType', annex.label)}</p>")
     if annex.heading is not None:
-        _sub(_sub(preface, "p"), "docTitle", annex.heading)
-    _body(doc_el, [("", annex.paragraphs)], prefix)
+        _line(body, inner + 1, f"<p>{_el('docTitle', annex.heading)}</p>")
+    _close(body, inner, "preface")
+    _body(body, inner, [("", annex.paragraphs)], prefix)
     if annex.signatures:
-        _signatures(_sub(doc_el, "conclusions"), annex.signatures, ids, prefix)
+        _open(body, inner, "conclusions")
+        _signatures(body, inner + 1, annex.signatures, ids, prefix)
+        _close(body, inner, "conclusions")
     if annex.statement is not None:
-        atts = _sub(doc_el, "attachments")
-        inner = _sub(atts, "attachment", eId=f"{prefix}att_1")
-        _statement_doc(inner, annex.statement, frbr, f"annex_{n}_statement", f"{prefix}att_1__")
-    _references(meta, ids)
-
-
-def _indent(el: etree._Element, level: int = 0) -> None:
-    """Indent the element-only parts of the tree; mixed content (paragraphs, titles) is left exactly as it is."""
-    if len(el) == 0:
-        return
-    inner = "\n" + "  " * (level + 1)
-    el.text = inner
-    for child in el:
-        child.tail = inner
-        if child.tag in _STRUCTURAL_TAGS:
-            _indent(child, level + 1)
-    el[-1].tail = "\n" + "  " * level
+        _open(body, inner, "attachments")
+        _open(body, inner + 1, "attachment", eId=f"{prefix}att_1")
+        _statement_doc(body, inner + 2, annex.statement, frbr, f"annex_{n}_statement", f"{prefix}att_1__")
+        _close(body, inner + 1, "attachment")
+        _close(body, inner, "attachments")
+    _open(out, level, "attachment", eId=f"att_{n}")
+    _open(out, doc_level, "doc", name="annex")
+    _meta(out, inner, frbr, f"annex_{n}", ids, main=False)
+    out.extend(body)
+    _close(out, doc_level, "doc")
+    _close(out, level, "attachment")
 
 
 def to_akn(doc: Document) -> str:
@@ -402,26 +417,29 @@ def to_akn(doc: Document) -> str:
     """
     frbr = _Frbr(doc)
     ids = _Ids("")
-    root = etree.Element(_A + "akomaNtoso", nsmap={None: AKN_NS})
-    doc_el = _sub(root, "doc", name="officialLetter")
-    meta = _meta(doc_el, frbr, "main", ids, main=True, job_number=doc.job_number)
-    _masthead(doc_el, doc)
-    _preface(doc_el, doc, ids)
+    level = 2  # the children of <doc>
+    body: list[str] = []
+    _masthead(body, level, doc)
+    _preface(body, level, doc, ids)
     letter = doc.letter
-    _body(doc_el, [("documentText", doc.paragraphs), ("", letter.paragraphs if letter else ())], "")
+    _body(body, level, [("documentText", doc.paragraphs), ("", letter.paragraphs if letter else ())], "")
     if (letter is not None and letter.signatures) or doc.footnotes:
-        conclusions = _sub(doc_el, "conclusions")
-        if letter is not None:
-            _signatures(conclusions, letter.signatures, ids, "")
+        _open(body, level, "conclusions")
+        if letter is not None and letter.signatures:
+            _signatures(body, level + 1, letter.signatures, ids, "")
         if doc.footnotes:
-            _footnotes(conclusions, doc.footnotes)
+            _footnotes(body, level + 1, doc.footnotes)
+        _close(body, level, "conclusions")
     if doc.annexes:
-        atts = _sub(doc_el, "attachments")
+        _open(body, level, "attachments")
         for n, annex in enumerate(doc.annexes, 1):
-            _annex_doc(atts, annex, frbr, n)
-    _references(meta, ids)
-    _indent(root)
-    return _XML_DECLARATION + etree.tostring(root, encoding="unicode") + "\n"
+            _annex_doc(body, level + 1, annex, frbr, n)
+        _close(body, level, "attachments")
+    out = [_XML_DECLARATION, f'<akomaNtoso xmlns="{AKN_NS}">\n', '  <doc name="officialLetter">\n']
+    _meta(out, level, frbr, "main", ids, main=True, job_number=doc.job_number)
+    out.extend(body)
+    out.append("  </doc>\n</akomaNtoso>\n")
+    return "".join(out)
 
 
 # --------------------------------------------------------------------------------------------------------------
