@@ -276,3 +276,19 @@ def test_missing_extra_is_named(module: str, name: str, arg: str, extra: str) ->
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert run.stdout.startswith("UngaDocsError")
     assert f"unga-docs[{extra}]" in run.stdout
+
+
+def test_doctype_refused_in_any_encoding() -> None:
+    """The byte scan misses a UTF-16 DOCTYPE; the parsed tree's doctype is checked too, entities unexpanded."""
+    data = BILLION_LAUGHS.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>')
+    with pytest.raises(AknError, match="DOCTYPE") as e:
+        from_akn(data.encode("utf-16"))
+    assert e.value.path == "DOCTYPE"
+
+
+def test_comments_and_processing_instructions_are_not_content() -> None:
+    xml = to_akn(_reference())
+    marked = xml.replace("<mainBody>", "<mainBody><!-- a comment --><?pi x?>").replace(
+        '<p eId="para_1">On', '<p eId="para_1">On<!-- inside -->'
+    )
+    assert from_akn(marked) == _reference()
