@@ -163,3 +163,46 @@ def test_cli_parse_to_marcxml(corpus: Path, tmp_path: Path, capsys: pytest.Captu
     assert len(records) == len(files)
     assert "5 MARC records" in capsys.readouterr().err
     assert main(["parse", *files, "--out", str(out), "--level", "paragraph"]) == 2
+
+
+def _norm(text: str) -> str:
+    """As the corpus scorer compares texts: white space collapsed, case ignored, apostrophes alike."""
+    return " ".join(text.split()).lower().replace("’", "'")
+
+
+def test_corpus_labels(corpus: Path) -> None:
+    """Every labelled symbol, date, title and agenda item the parser reads is in its MARC field, as labelled.
+
+    Every labelled reference of the covering letter is a 993 (which also cites the annexes' and footnotes' symbols).
+    Fields the parser misses are the corpus score's business; nearly all are read.
+    """
+    import json
+
+    labels = json.loads((corpus / "labels.json").read_text(encoding="utf-8"))
+    assert labels
+    docs = [ud.read(corpus / label["file"]) for label in labels]
+    records = _check_slim(to_marcxml(docs))
+    checked = labelled = 0
+    for label, doc, record in zip(labels, docs, records, strict=True):
+        labelled += (label["symbols"] is not None) + (label["date"] is not None) + bool(label.get("letter")) + 1
+        if label["symbols"] is not None and [str(s) for s in doc.symbols] == label["symbols"]:
+            assert _values(record, "191", "a") == label["symbols"], label["file"]
+            checked += 1
+        if label["date"] is not None and doc.date is not None and doc.date.isoformat() == label["date"]:
+            assert _values(record, "269", "a") == [label["date"]], label["file"]
+            checked += 1
+        if (
+            label.get("letter")
+            and doc.letter is not None
+            and _norm(doc.letter.title) == _norm(label["letter"]["title"])
+        ):
+            assert [_norm(t) for t in _values(record, "245", "a")] == [_norm(label["letter"]["title"])], label["file"]
+            checked += 1
+        items = [(i["number"], i["sub_item"]) for i in label["agenda_items"]]
+        if items == [(i.number, i.sub_item) for i in doc.agenda_items]:
+            expected = [str(n) if s is None else f"{n} ({s})" for n, s in items]
+            assert _values(record, "991", "b") == expected, label["file"]
+            checked += 1
+        cited = _values(record, "993", "a")
+        assert set(label["references"]) <= set(cited), label["file"]
+    assert checked >= 0.95 * labelled, (checked, labelled)
