@@ -292,3 +292,17 @@ def test_comments_and_processing_instructions_are_not_content() -> None:
         '<p eId="para_1">On', '<p eId="para_1">On<!-- inside -->'
     )
     assert from_akn(marked) == _reference()
+
+
+def test_the_parser_itself_expands_nothing() -> None:
+    """Behind the DOCTYPE refusal, the parser neither resolves entities nor reads files or the network."""
+    from lxml import etree
+
+    from unga_docs.formats.akn import _PARSER
+
+    external = etree.fromstring(EXTERNAL.encode(), _PARSER)
+    assert "root:" not in etree.tostring(external, encoding="unicode")  # /etc/passwd was not read
+    laughs = etree.fromstring(BILLION_LAUGHS.encode(), _PARSER)
+    assert len(etree.tostring(laughs)) < 2_000  # &lol3; stays a reference, never a thousand "lol"s
+    dtd = etree.fromstring(EXTERNAL_DTD.encode(), _PARSER)  # no fetch of http://example.org/akn.dtd
+    assert dtd.getroottree().docinfo.system_url == "http://example.org/akn.dtd"
