@@ -306,3 +306,31 @@ def test_the_parser_itself_expands_nothing() -> None:
     assert len(etree.tostring(laughs)) < 2_000  # &lol3; stays a reference, never a thousand "lol"s
     dtd = etree.fromstring(EXTERNAL_DTD.encode(), _PARSER)  # no fetch of http://example.org/akn.dtd
     assert dtd.getroottree().docinfo.system_url == "http://example.org/akn.dtd"
+
+
+def test_cli_without_the_extra_says_which(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    source = tmp_path / "letter.md"
+    source.write_text(ud.samples.load(SAMPLE), encoding="utf-8")
+    code = (
+        "import sys; sys.modules['lxml'] = None\n"
+        "from unga_docs.cli import main\n"
+        f"sys.exit(main(['convert', {str(source)!r}, '--to', 'akn']))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert run.returncode == 1
+    assert "unga-docs[xml]" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_cli_bad_xml_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from unga_docs.cli import main
+
+    bad = tmp_path / "bad.xml"
+    bad.write_text(ACT, encoding="utf-8")
+    assert main(["convert", str(bad), "--to", "json"]) == 1
+    err = capsys.readouterr().err
+    assert "not a UN communication" in err
+    assert len(err.splitlines()) == 1

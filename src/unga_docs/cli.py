@@ -29,22 +29,24 @@ _REFERENCE = "letter-2023-01-20-azerbaijan"
 _WRITERS = {"markdown": to_markdown, "text": to_text, "json": lambda d: to_json(d, indent=2) + "\n", "html": to_html}
 
 
-def _to_akn(doc: Document) -> str:
-    """Akoma Ntoso (the xml extra), imported only when asked for."""
-    from unga_docs.formats.akn import to_akn
-
-    return to_akn(doc)
-
-
-_WRITERS["akn"] = _to_akn
-
-
 class _Failure(Exception):
     """A problem to report in one line on stderr, with the exit code to give."""
 
     def __init__(self, message: str, code: int = 1) -> None:
         super().__init__(message)
         self.code = code
+
+
+def _to_akn(doc: Document) -> str:
+    """Akoma Ntoso (the xml extra), imported only when asked for."""
+    try:
+        from unga_docs.formats.akn import to_akn
+    except UngaDocsError as e:  # the extra is missing: say which to install
+        raise _Failure(str(e)) from None
+    return to_akn(doc)
+
+
+_WRITERS["akn"] = _to_akn
 
 
 class _Parser(argparse.ArgumentParser):
