@@ -57,6 +57,18 @@ class _Failure(Exception):
         self.code = code
 
 
+def _to_akn(doc: Document) -> str:
+    """Akoma Ntoso (the xml extra), imported only when asked for."""
+    try:
+        from unga_docs.formats.akn import to_akn
+    except UngaDocsError as e:  # the extra is missing: say which to install
+        raise _Failure(str(e)) from None
+    return to_akn(doc)
+
+
+_WRITERS["akn"] = _to_akn
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # One line, not argparse's usage block and a traceback-like exit.
@@ -220,14 +232,30 @@ def _output_format(out: str) -> str:
         return "jsonl"
     if name.endswith(".parquet"):
         return "parquet"
-    raise _Failure(f"parse: --out must name a .jsonl, .jsonl.gz or .parquet file, not {out!r}", code=2)
+    if name.endswith(".xml"):
+        return "marcxml"
+    raise _Failure(f"parse: --out must name a .jsonl, .jsonl.gz, .parquet or .xml (MARCXML) file, not {out!r}", code=2)
+
+
+def _write_marcxml(results: Iterable[ParseResult], path: str) -> int:
+    """Write a MARCXML collection of the documents read (failures are counted and reported, not written)."""
+    from unga_docs.formats.marc import to_marcxml
+
+    docs = [r.document for r in results if r.document is not None]
+    Path(path).write_text(to_marcxml(docs), encoding="utf-8")
+    return len(docs)
 
 
 def _parse_to_file(args: argparse.Namespace) -> int:
     out: str = args.out
     kind = _output_format(out)
-    if kind == "jsonl" and args.level is not None:
-        raise _Failure("parse: --level is for Parquet output (JSON Lines hold whole documents)", code=2)
+    if kind in ("jsonl", "marcxml") and args.level is not None:
+        raise _Failure("parse: --level is for Parquet output (JSON Lines and MARCXML hold whole documents)", code=2)
+    if kind == "marcxml":
+        try:
+            import unga_docs.formats.marc  # noqa: F401 - only to say early that pymarc is missing
+        except UngaDocsError as e:
+            raise _Failure(str(e)) from None
     level: Level = args.level or "document"
     if kind == "parquet":
         try:
@@ -243,7 +271,10 @@ def _parse_to_file(args: argparse.Namespace) -> int:
     # Written beside the target and renamed at the end, so an interrupted run leaves no half-written table.
     part = f"{out}.{os.getpid()}.part" + (".gz" if out.endswith(".gz") else "")
     try:
-        rows = write_jsonl(results, part) if kind == "jsonl" else write_parquet(results, part, level=level)
+        if kind == "marcxml":
+            rows = _write_marcxml(results, part)
+        else:
+            rows = write_jsonl(results, part) if kind == "jsonl" else write_parquet(results, part, level=level)
         os.replace(part, out)
     except OSError as e:
         raise _Failure(f"{out}: cannot write ({e.strerror or e})") from None
@@ -252,6 +283,7 @@ def _parse_to_file(args: argparse.Namespace) -> int:
         if os.path.exists(part):
             os.remove(part)
     what = "results (one per line)" if kind == "jsonl" else f"{level.replace('_', ' ')} rows"
+    what = "MARC records" if kind == "marcxml" else what
     tally.summary(f"Wrote {rows:,} {what} to {out}.")
     return 1 if tally.failed else 0
 
@@ -383,7 +415,9 @@ def _parser() -> argparse.ArgumentParser:
         help="files to read, directories to walk for .md, .markdown, .txt and .json files (sorted), - for stdin",
     )
     parse_cmd.add_argument(
-        "--out", metavar="OUT", help="write every document to OUT: a .jsonl (or .jsonl.gz) or a .parquet file"
+        "--out",
+        metavar="OUT",
+        help="write every document to OUT: a .jsonl (or .jsonl.gz) or a .parquet file, or a .xml MARCXML collection",
     )
     parse_cmd.add_argument(
         "--level",
@@ -396,7 +430,7 @@ def _parser() -> argparse.ArgumentParser:
     parse_cmd.add_argument("--strict", action="store_true", help="fail on text that cannot be placed")
     parse_cmd.set_defaults(run=_cmd_parse)
 
-    convert = sub.add_parser("convert", help="write a document as markdown, text, JSON or HTML")
+    convert = sub.add_parser("convert", help="write a document as markdown, text, JSON, HTML or Akoma Ntoso (akn)")
     convert.add_argument("file", metavar="FILE", help="the document to read, or - for stdin")
     convert.add_argument("--to", required=True, choices=sorted(_WRITERS), help="the format to write")
     convert.add_argument("-o", "--output", metavar="OUT", help="where to write (default: stdout)")
