@@ -401,9 +401,9 @@ def test_parquet_batches_without_rows_do_not_end_the_table(
 ) -> None:
     """A run of failed documents (no paragraph rows in a whole batch) is not the end of the results."""
     pq = _pyarrow()
-    import unga_docs.corpus
+    import unga_docs.corpus.tables
 
-    monkeypatch.setattr(unga_docs.corpus, "_PARQUET_BATCH", 2)
+    monkeypatch.setattr(unga_docs.corpus.tables, "_PARQUET_BATCH", 2)
     failed = [r for r in results if not r.ok]
     every = [*failed, *failed, *results]
     assert write_parquet(every, tmp_path / "p.parquet", level="paragraph") == len(
