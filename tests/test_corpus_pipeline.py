@@ -41,6 +41,7 @@ from unga_docs.corpus import (
     write_jsonl,
     write_parquet,
 )
+from unga_docs.corpus.pool import _dumps
 from unga_docs.strategies import documents
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -126,6 +127,7 @@ def test_results_equal_a_read_loop_in_order(folder: Path) -> None:
     assert by_name["b-reference.txt"].document == by_name["c-reference.json"].document == ud.parse(REFERENCE)
 
 
+@pytest.mark.slow
 def test_real_corpus_equals_a_read_loop(corpus: Path) -> None:
     """The real documents, read by two workers, are those a loop over ud.read gives, diagnostics included."""
     paths = sorted(str(p) for p in corpus.glob("*.txt"))
@@ -170,6 +172,7 @@ def test_strict_failures_are_errors(folder: Path) -> None:
     assert all(r.ok for r in parse_many(sources, workers=1))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("start_method", ["fork", "spawn"])
 @pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
 def test_workers_agree_whatever_the_start_method(folder: Path, start_method: str) -> None:
@@ -187,14 +190,35 @@ def test_results_pickle(folder: Path) -> None:
     """Results cross process boundaries: documents, every error class and diagnostics pickle and compare equal."""
     sources: list[Source] = [*find_files([folder]), ("s", STRICT_FAILURES[0])]
     results = list(parse_many(sources, workers=1, strict=True))
+    results += parse_many([("furniture", f"{ud.samples.load('letter-2023-01-20-azerbaijan')}\n\n23-01234 (E)\n")])
     results.append(ParseResult(source="v", error=ud.ValidationError("Signature.name x", owner="Signature", field="n")))
     results.append(ParseResult(source="d", error=ud.DataError("expected a string", path="letter.title")))
-    copies = pickle.loads(pickle.dumps(results))
-    assert copies == results
-    for a, b in zip(copies, results, strict=True):
-        assert type(a.error) is type(b.error)
-        assert vars(a.error) == vars(b.error) if a.error is not None and b.error is not None else True
-        assert a.diagnostics == b.diagnostics
+    assert any(r.diagnostics for r in results)
+    for dumps in (pickle.dumps, _dumps):  # the default form, and the compact one workers send
+        copies = pickle.loads(dumps(results))
+        assert copies == results
+        for a, b in zip(copies, results, strict=True):
+            assert type(a.error) is type(b.error)
+            assert vars(a.error) == vars(b.error) if a.error is not None and b.error is not None else True
+            assert a.diagnostics == b.diagnostics
+            assert (a.document and a.document.diagnostics) == (b.document and b.document.diagnostics)
+
+
+@given(documents())
+def test_workers_send_any_document_back_unchanged(doc: ud.Document) -> None:
+    """The compact pickle of a result gives back an equal document of the same classes, attribute by attribute."""
+    result = ParseResult(source="x", document=doc, diagnostics=doc.diagnostics)
+    (copy,) = pickle.loads(_dumps([result]))
+    assert copy == result
+    assert ud.to_dict(copy.document) == ud.to_dict(doc)
+    assert repr(copy.document) == repr(doc)
+
+
+def test_importing_the_package_leaves_the_extras_alone() -> None:
+    """``import unga_docs.corpus`` imports neither pandas, pyarrow nor dask (the functions import them)."""
+    code = "import sys, unga_docs.corpus; print(sorted(m for m in ('pandas', 'pyarrow', 'dask') if m in sys.modules))"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"
 
 
 def test_parse_result_needs_a_document_or_an_error() -> None:
@@ -467,6 +491,7 @@ def test_bad_jsonl_names_the_line(tmp_path: Path) -> None:
         list(read_jsonl(path))
 
 
+@pytest.mark.slow
 @given(st.lists(documents(), max_size=3), st.sampled_from(LEVELS))
 def test_generated_documents_make_consistent_tables_and_files(docs: list[ud.Document], level: Level) -> None:
     """For any documents: every level's rows point back to their places, and JSON Lines and Parquet read back."""
@@ -572,6 +597,7 @@ def test_progress_bar_on_a_terminal(tmp_path: Path, good_folder: Path, monkeypat
     assert frames[-1].startswith("Parsed 20 documents")
 
 
+@pytest.mark.slow
 def test_parse_out_in_a_subprocess(tmp_path: Path, folder: Path) -> None:
     """``python -m unga_docs parse DIR --out x.parquet`` in its own process: exit code 1, summary, readable file."""
     pq = _pyarrow()
@@ -614,6 +640,7 @@ def _recipe() -> str:
     return match.group(1)
 
 
+@pytest.mark.slow
 def test_dask_parse_equals_parse_many(tmp_path: Path, folder: Path, dask_client: object) -> None:
     """dask_parse on a two-worker cluster writes, part by part, the table write_parquet writes from parse_many."""
     pq = _pyarrow()
@@ -628,6 +655,7 @@ def test_dask_parse_equals_parse_many(tmp_path: Path, folder: Path, dask_client:
         dask_parse(paths, tmp_path / "out")
 
 
+@pytest.mark.slow
 def test_the_documented_recipe_runs(tmp_path: Path, folder: Path, dask_client: object) -> None:
     """The dask.bag recipe of docs/scale.md, run as it is printed, gives parse_many's table."""
     pq = _pyarrow()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 from collections.abc import Callable
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 import unga_docs as ud
@@ -27,6 +28,7 @@ FEATURES: dict[str, Callable[[ud.Document], bool]] = {
 }
 
 
+@pytest.mark.slow
 def test_features_turn_up_in_a_good_share() -> None:
     """Each feature appears in at least 5 % of 400 generated documents (a fixed seed), not once in a thousand."""
     seen: collections.Counter[str] = collections.Counter()
