@@ -628,7 +628,7 @@ def dask_client() -> Iterator[object]:
     distributed = pytest.importorskip("distributed")
     with contextlib.ExitStack() as stack:
         cluster = stack.enter_context(
-            distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+            distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0")
         )
         yield stack.enter_context(distributed.Client(cluster))
 
