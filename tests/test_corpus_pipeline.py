@@ -41,7 +41,7 @@ from unga_docs.corpus import (
     write_jsonl,
     write_parquet,
 )
-from unga_docs.corpus.pool import _dumps
+from unga_docs.corpus.pool import _FIELDS, _dumps
 from unga_docs.strategies import documents
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -212,6 +212,13 @@ def test_workers_send_any_document_back_unchanged(doc: ud.Document) -> None:
     assert copy == result
     assert ud.to_dict(copy.document) == ud.to_dict(doc)
     assert repr(copy.document) == repr(doc)
+
+
+def test_the_compact_pickle_carries_every_slot() -> None:
+    """Every class workers send as field values keeps nothing but its fields (no cached hash, no hidden slot)."""
+    for cls, names in _FIELDS.items():
+        slots = {s for c in cls.__mro__ for s in getattr(c, "__slots__", ()) if s != "__weakref__"}
+        assert slots == set(names), cls
 
 
 def test_importing_the_package_leaves_the_extras_alone() -> None:
