@@ -222,4 +222,3 @@ __all__ = [
     "write_parquet",
     "write_title",
 ]
-
