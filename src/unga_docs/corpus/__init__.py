@@ -36,14 +36,11 @@ from unga_docs.corpus.pool import ParseResult, Source, StartMethod, parse_many
 from unga_docs.corpus.tables import LEVELS, SEPARATOR, TABLE_VERSION, Level, parquet_schema, to_dataframe, write_parquet
 
 __all__ = [
-    "DOCUMENT_SUFFIXES",
     "LEVELS",
     "Level",
     "ParseResult",
-    "SEPARATOR",
     "Source",
     "StartMethod",
-    "TABLE_VERSION",
     "dask_parse",
     "find_files",
     "parse_many",
