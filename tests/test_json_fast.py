@@ -403,3 +403,6 @@ def test_the_stdlib_json_converter_reads_and_writes_as_the_orjson_one() -> None:
     data["organs"] = ["General Assembly", "Trusteeship Council"]
     with pytest.raises(Exception):  # noqa: B017, PT011 - the fast converter raises; from_dict then says where
         conv.structure(data, ud.Document)
+    for extra in ({"name": "N", "titles": [], "x": 1}, {"name": "N", "x": 1}):  # one key too many; one for another
+        with pytest.raises(Exception):  # noqa: B017, PT011
+            conv.structure(extra, ud.Signature)

@@ -18,12 +18,12 @@ one is never laxer than the careful one (a test tries every wrong value at every
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import enum
 import itertools
 import json
 import re
+import typing
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -122,9 +122,10 @@ def configure(converter: cattrs.Converter) -> cattrs.Converter:
     converter.register_unstructure_hook(Symbol, str)
     converter.register_structure_hook_factory(_form.is_enum, lambda t: _structure_enum(converter, t))
     converter.register_unstructure_hook_factory(_form.is_enum, lambda _: identity if native else _enum_value)
-    converter.register_structure_hook_factory(_form.is_optional, lambda t: _structure_optional(converter, t))
+    unchecked = _Unchecked(converter)
+    converter.register_structure_hook_factory(_form.is_optional, lambda t: _structure_optional(converter, t, unchecked))
     converter.register_unstructure_hook_factory(_form.is_optional, lambda t: _unstructure_optional(converter, t))
-    converter.register_structure_hook_factory(_form.is_tuple, lambda t: _structure_tuple(converter, t))
+    converter.register_structure_hook_factory(_form.is_tuple, lambda t: _structure_tuple(converter, t, unchecked))
     if not converter.detailed_validation:  # one call, not two, for what documents hold most
         converter.register_structure_hook_factory(lambda t: t == dt.date | None, lambda _: _structure_optional_date)
         converter.register_structure_hook_factory(
@@ -132,7 +133,9 @@ def configure(converter: cattrs.Converter) -> cattrs.Converter:
         )
     converter.register_unstructure_hook_factory(_form.is_tuple, lambda t: _unstructure_tuple(converter, t, native))
     # Factories, not hooks: a hook made now would take cattrs' own hooks for the classes it holds.
-    converter.register_structure_hook_factory(_form.is_model_class, lambda cls: _structure_class(converter, cls))
+    converter.register_structure_hook_factory(
+        _form.is_model_class, lambda cls: _structure_class(converter, cls, unchecked)
+    )
     converter.register_unstructure_hook_factory(_form.is_model_class, lambda cls: _unstructure_class(converter, cls))
     return converter
 
@@ -153,7 +156,30 @@ def _passed_through(a: attrs.Attribute[Any]) -> attrs.Attribute[Any]:
     return a
 
 
-def _structure_class(converter: cattrs.Converter, cls: type) -> StructureHook:
+class _Unchecked:
+    """The fast converter's structure functions of the model's classes, without cattrs' check for extra keys.
+
+    Their callers check instead that an object has as many keys as its class has fields: with every field
+    required (a missing one raises), those are exactly its fields. A length costs less than cattrs' set
+    difference, and the items of an array are checked all at once, in C.
+    """
+
+    def __init__(self, converter: cattrs.Converter) -> None:
+        self.converter = converter
+        self.made: dict[type, tuple[Callable[[Any], Any], int]] = {}
+
+    def __call__(self, cls: type) -> tuple[Callable[[Any], Any], int]:
+        """The structure function of *cls*, called with the object alone, and the number of its fields."""
+        if cls not in self.made:
+            fields = [_passed_through(a) for a in _form.fields(cls)]
+            structure: Callable[[Any], Any] = make_dict_structure_fn_from_attrs(
+                fields, cls, self.converter, _cattrs_forbid_extra_keys=False, _cattrs_prefer_attrib_converters=True
+            )
+            self.made[cls] = (structure, len(fields))
+        return self.made[cls]
+
+
+def _structure_class(converter: cattrs.Converter, cls: type, unchecked: _Unchecked) -> StructureHook:
     if converter.detailed_validation:
         checked = _checked(
             cls, make_dict_structure_fn_from_attrs(_form.fields(cls), cls, converter, _cattrs_forbid_extra_keys=False)
@@ -161,29 +187,26 @@ def _structure_class(converter: cattrs.Converter, cls: type) -> StructureHook:
         if cls is Document:
             return lambda value, _: checked(_upgraded(value), Document)
         return checked
-    fields = [_passed_through(a) for a in _form.fields(cls)]
+    structure, size = unchecked(cls)
     if cls is not Document:
-        return make_dict_structure_fn_from_attrs(
-            fields, cls, converter, _cattrs_forbid_extra_keys=True, _cattrs_prefer_attrib_converters=True
-        )
-    # A document's dict has one key more, "schema_version": with every field required, a dict of the right
-    # length holds no other key.
-    structure: Callable[[Mapping[str, object]], Document] = make_dict_structure_fn_from_attrs(
-        fields, Document, converter, _cattrs_forbid_extra_keys=False, _cattrs_prefer_attrib_converters=True
-    )
-    size = len(fields)
+        return lambda value, _: structure(value) if len(value) == size else _not_fields_of(cls)
 
     def structure_document(value: Any, _: object) -> Document:
-        if type(value) is dict and len(value) == size + 1:
+        doc: Document
+        if type(value) is dict and len(value) == size + 1:  # the fields, and "schema_version"
             version = value.get("schema_version")
             if type(version) is int and version == SCHEMA_VERSION:
-                return structure(value)
+                doc = structure(value)
+                return doc
         body = _upgraded(value)
-        if len(body) != size:
-            raise _Refused("not the fields of a document")
-        return structure(body)
+        doc = structure(body) if len(body) == size else _not_fields_of(Document)
+        return doc
 
     return structure_document
+
+
+def _not_fields_of(cls: type) -> typing.NoReturn:
+    raise _Refused(f"not the fields of {cls.__name__}")  # the careful converter says which
 
 
 def _checked(cls: type, structure: StructureHook) -> StructureHook:
@@ -282,8 +305,17 @@ def _structure_enum(converter: cattrs.Converter, t: Any) -> StructureHook:
     return structure
 
 
-def _structure_optional(converter: cattrs.Converter, t: object) -> StructureHook:
+def _structure_optional(converter: cattrs.Converter, t: object, unchecked: _Unchecked) -> StructureHook:
     inner = _form.inner(t)
+    if _form.is_model_class(inner) and not converter.detailed_validation:
+        structure_object, size = unchecked(inner)
+
+        def structure_optional_object(value: Any, _: object) -> object:
+            if value is None:
+                return None
+            return structure_object(value) if len(value) == size else _not_fields_of(inner)
+
+        return structure_optional_object
     structure = converter.get_structure_hook(inner)
     return lambda value, _: None if value is None else structure(value, inner)
 
@@ -301,8 +333,21 @@ def _array(value: object) -> list[object] | tuple[object, ...]:
     raise _Refused(f"expected an array, got {_json_type(value)}")
 
 
-def _structure_tuple(converter: cattrs.Converter, t: object) -> StructureHook:
+def _structure_tuple(converter: cattrs.Converter, t: object, unchecked: _Unchecked) -> StructureHook:
     inner = _form.inner(t)
+    if _form.is_model_class(inner) and not converter.detailed_validation:
+        structure_object, size = unchecked(inner)
+        as_many = size.__eq__
+
+        def structure_objects(value: Any, _: object) -> tuple[object, ...]:
+            items = value if type(value) is list else _array(value)
+            if not items:
+                return ()
+            if all(map(as_many, map(len, items))):  # in C, with no frame of a generator
+                return tuple(map(structure_object, items))
+            return _not_fields_of(inner)
+
+        return structure_objects
     structure = converter.get_structure_hook(inner)
     if converter.detailed_validation:
 
@@ -502,8 +547,10 @@ def from_json(text: str | bytes) -> Document:
         except _orjson.JSONDecodeError:
             data = None
         if type(data) is dict:
-            with contextlib.suppress(DataError):
+            try:
                 return from_dict(data)
+            except DataError:
+                pass
     try:
         data = json.loads(text)
     except RecursionError:
