@@ -141,9 +141,7 @@ class StateNames:
         Returns:
             The names, longest first, so that an alternation of them prefers the longest match.
         """
-        every = (
-            self.members + self.observers + self.in_text + self.with_article + self.genitive + self.former_and_short
-        )
+        every = self.members + self.observers + self.in_text + self.with_article + self.genitive + self.former_and_short
         return tuple(sorted(dict.fromkeys(every), key=lambda name: (-len(name), name)))
 
     def english(self, printed: str) -> str | None:
@@ -184,6 +182,7 @@ _EN_IN_TEXT: dict[str, str] = {
 }
 _EN_NAMES = _en.MEMBER_STATES + _en.OBSERVER_STATES
 _EN_RUNNING = tuple(_EN_IN_TEXT.get(name, name) for name in _EN_NAMES)
+_EN_CURRENT = {state_key(name) for name in _EN_NAMES + _EN_RUNNING}
 
 #: English, as `unga_docs.grammar.states` has it ("the Sudan", "the Islamic Republic of Iran").
 ENGLISH = StateNames(
@@ -193,10 +192,11 @@ ENGLISH = StateNames(
     in_text=_EN_RUNNING,
     with_article=tuple(
         f"the {running}" if name in _en.WITH_THE or name in _EN_IN_TEXT else running
-        for name, running in zip(_EN_NAMES, _EN_RUNNING)
+        for name, running in zip(_EN_NAMES, _EN_RUNNING, strict=True)
     ),
     genitive=_EN_RUNNING,
-    former_and_short=_en.FORMER_AND_SHORT_NAMES,
+    # the English table lists the running forms ("Islamic Republic of Iran") among its former and short names
+    former_and_short=tuple(name for name in _en.FORMER_AND_SHORT_NAMES if state_key(name) not in _EN_CURRENT),
 )
 
 #: French ("la République arabe syrienne", "l'Azerbaïdjan").

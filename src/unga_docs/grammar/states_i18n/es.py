@@ -95,7 +95,7 @@ FORMER_AND_SHORT_NAMES: tuple[str, ...] = (
     "URSS", "República Socialista Soviética de Bielorrusia", "República Socialista Soviética de Ucrania",
     "República Democrática Alemana", "República Federal de Alemania", "Kampuchea Democrática",
     "República Popular de Kampuchea", "Yemen Democrático", "República Árabe del Yemen", "Birmania",
-    "Alto Volta", "Dahomey", "Países Bajos", "Reino de los Países Bajos", "Bolivia", "Venezuela", "Irán",
+    "Alto Volta", "Dahomey", "Países Bajos", "Bolivia", "Venezuela", "Irán",
     "Micronesia", "Siria", "Moldova", "Tanzanía", "Rusia", "Brunei", "Estados Unidos", "Reino Unido",
     "Palestina", "Reino de Arabia Saudita", "Reino Hachemita de Jordania", "República de Azerbaiyán",
     "República de Armenia", "República de Chipre", "Sultanía de Omán", "Estado de Qatar", "Estado de Kuwait",

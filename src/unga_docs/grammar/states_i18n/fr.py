@@ -106,7 +106,7 @@ FORMER_AND_SHORT_NAMES: tuple[str, ...] = (
     "République socialiste soviétique de Biélorussie", "République socialiste soviétique d'Ukraine",
     "République démocratique allemande", "République fédérale d'Allemagne", "Kampuchea démocratique",
     "République populaire du Kampuchea", "Yémen démocratique", "République arabe du Yémen", "Birmanie",
-    "Haute-Volta", "Dahomey", "Pays-Bas", "Royaume des Pays-Bas", "Bolivie", "Venezuela", "Iran", "Micronésie",
+    "Haute-Volta", "Dahomey", "Pays-Bas", "Bolivie", "Venezuela", "Iran", "Micronésie",
     "Syrie", "Moldova", "Tanzanie", "Russie", "Brunéi", "États-Unis", "Royaume-Uni", "Palestine",
     "Royaume d'Arabie saoudite", "Royaume hachémite de Jordanie", "République d'Azerbaïdjan",
     "République d'Arménie", "République de Chypre", "Sultanat d'Oman", "État du Qatar", "État du Koweït",
