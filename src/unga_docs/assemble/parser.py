@@ -41,7 +41,7 @@ from unga_docs.assemble.state import Container, State
 from unga_docs.blocks import Line
 from unga_docs.model import AgendaItem, Annex, Document, Letter, Signature, Statement
 
-__all__ = ["RULES", "Context", "Rule", "assemble", "bare_signature", "classify", "reads_as_text"]
+__all__ = ["RULES", "Context", "Rule", "assemble", "bare_signature", "classify", "reads_as_text", "splits_signature"]
 
 Reader = Callable[[State, Line], bool]
 
@@ -189,6 +189,16 @@ def bare_signature(text: str) -> bool:
         (True, False, False)
     """
     return signature.is_bare_name(text) and classify(text) is LineKind.TEXT
+
+
+def splits_signature(name: str) -> bool:
+    """Would "(Signed) *name*" on one line read as a name followed by titles (a one-line signature block)?
+
+    Example:
+        >>> splits_signature("Zhang Jun Ambassador"), splits_signature("Zhang Jun")
+        (True, False)
+    """
+    return signature.split_titles(name) is not None
 
 
 def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:

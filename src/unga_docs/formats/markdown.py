@@ -28,6 +28,7 @@ from unga_docs.assemble import (
     continues_after_break,
     footnote_after_rule,
     reads_as_text,
+    splits_signature,
 )
 from unga_docs.blocks import Line, clean
 from unga_docs.errors import Diagnostic, DiagnosticKind
@@ -373,7 +374,11 @@ class _Writer:
 
     def signatures(self, signatures: tuple[Signature, ...]) -> None:
         for s in signatures:
-            lines = ["(Signed) " + _escape(s.name)]
+            if splits_signature(s.name) and classify(s.name) is LineKind.TEXT and not _markup_start(s.name):
+                # "(Signed) Name Ambassador" would read as a name and a title: the name goes on a line of its own.
+                lines = ["(Signed)", _escape(s.name)]
+            else:
+                lines = ["(Signed) " + _escape(s.name)]
             lines.extend(_text(t, plain=True) for t in s.titles)
             self.block("  \n".join(lines))
 

@@ -87,7 +87,10 @@ def _read_fields(state: State, line: Line) -> bool:
     if not state.seen_field:
         state.close_preamble()
     state.seen_field = True
-    state.pending, state.titled = [], None
+    if state.titled is not None or any(e.title is not None for e in state.agenda):
+        # Fields after the items' titles began end them; fields between a list and its first title (a
+        # converter's reading order, a two-column masthead) leave the items waiting.
+        state.pending, state.titled = [], None
     if any(f.glued for f in fields):
         state.note(DiagnosticKind.NORMALISED, line, "masthead fields printed without a space between")
     labels = state.pending_labels
