@@ -36,6 +36,9 @@ MEASURED_LINE = 40
 DEFAULT_WIDTH = 80.0
 #: The fewest long lines needed to measure the width.
 MIN_MEASURED_LINES = 3
+#: Text at least this long that breaks off without closing punctuation is a paragraph cut by a break (a page end,
+#: a converter's blank line), not a heading.
+BROKEN_LINE = 60
 #: How far back from its end a line is searched for an end-anchored pattern.
 TAIL = 40
 
@@ -58,8 +61,9 @@ def continues_after_break(prev: str, text: str, *, across_break: bool = True) ->
     """Does paragraph *text* continue paragraph *prev*, split from it by a page break?
 
     It does when *prev* ends without closing punctuation and *text* starts in lower case, or when *prev* breaks
-    off mid-phrase (after a comma, "of", "the", "and" ...) and a real break (a blank line, page furniture, a
-    markdown block) lies between (*across_break*); never when *text* starts with a list marker.
+    off mid-phrase (after a comma, "of", "the", "and" ...) or is a full line (`BROKEN_LINE`) without closing
+    punctuation and a real break (a blank line, page furniture, a markdown block) lies between (*across_break*);
+    never when *text* starts with a list marker.
 
     Example:
         >>> continues_after_break("Under the leadership", "of the Victorious Commander-in-Chief")
@@ -73,7 +77,11 @@ def continues_after_break(prev: str, text: str, *, across_break: bool = True) ->
         return False
     if STARTS_LOWER.match(text):
         return not ends(CLOSING, prev)
-    return across_break and bool(ends(ENDS_OPEN, prev))
+    if not across_break:
+        return False
+    # A full line broken off without closing punctuation goes on after the break (converters print a
+    # paragraph's first line as a block of its own); a heading is shorter.
+    return bool(ends(ENDS_OPEN, prev)) or (len(prev) >= BROKEN_LINE and not ends(CLOSING, prev))
 
 
 def para_ends(prev: str, nxt: str, width: float, following: Callable[[], str | None]) -> bool:

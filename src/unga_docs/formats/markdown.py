@@ -60,8 +60,8 @@ _MARKUP_CHAR = re.compile(r"[\\&*_]")
 # What converters write around the text, read as layout and set aside (see "Markdown from converters" in
 # docs/formats.md). Each bracket or parenthesis run is bounded by the next bracket, so matching stays linear.
 # A link or image opens with an unescaped "[" (a canonical writer escapes every "["): its text is read, its
-# target set aside; an image is set aside whole.
-_LINK = re.compile(r"(?<!\\)(?P<image>!?)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\s]*)(?:\s+\"[^\"\n]*\")?\)")
+# target (which may hold one level of parentheses: ".../S/RES/1646(2005)") set aside; an image is set aside whole.
+_LINK = re.compile(r"(?<!\\)(?P<image>!?)\[(?P<text>[^\[\]\n]*)\]\((?P<target>(?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"\n]*\")?\)")
 _AUTOLINK = re.compile(r"(?<!\\)<(?P<url>(?:https?|ftp|mailto):[^<>\s]*)>")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -214,7 +214,9 @@ def _lex(text: str) -> tuple[list[Line], list[_Aside]]:
             if content:
                 level = len(heading.group(1))
                 out.append(Line(text=content, lineno=lineno, heading=level, block_start=True, literal=literal))
-            blank = True
+            # A line right after a heading, with no blank line between, does not start a block: converters
+            # print the rest of a wrapped heading there (the assembler decides whether it goes on with it).
+            blank = False
             continue
         if marked and _RULE.match(raw):
             flush_para()

@@ -183,14 +183,14 @@ def read(state: State, line: Line) -> bool:
     return True
 
 
-def _title_block(line: Line) -> bool:
+def _title_block(line: Line, signing: Signing) -> bool:
     """A title printed as a block of its own (a converter's blank line between title lines): short, no sentence,
-    starting with a title word."""
+    starting with a title word, or going on with the title before in lower case ("to the United Nations")."""
     text = line.text
     return (
         not line.literal
         and len(text) <= _MAX_TITLE_LINE
-        and _TITLE_START.match(text) is not None
+        and (_TITLE_START.match(text) is not None or (bool(signing.titles) and STARTS_LOWER.match(text) is not None))
         and (not ends(ENDS_SENTENCE, text) or text.endswith("a.i."))
     )
 
@@ -214,7 +214,7 @@ def read_title(state: State, line: Line) -> bool:
     if signing is None:
         return False
     text = line.text
-    if line.heading or (line.block_start and not line.wraps and not _title_block(line)):
+    if line.heading or (line.block_start and not line.wraps and not _title_block(line, signing)):
         return False
     if not line.literal and state.classify(text) != LineKind.TEXT:
         return False
@@ -226,6 +226,8 @@ def read_title(state: State, line: Line) -> bool:
             signing.titles[-1] = f"{signing.titles[-1]} {text}"
         else:
             signing.titles.append(text)
+    elif line.block_start and signing.titles and STARTS_LOWER.match(text):
+        signing.titles[-1] = f"{signing.titles[-1]} {text}"  # a title's rest, printed as a block of its own
     else:
         signing.titles.append(text)
     state.i += 1

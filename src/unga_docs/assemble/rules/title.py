@@ -92,7 +92,9 @@ def read_heading(state: State, line: Line) -> bool:
 def title_end(state: State, i: int) -> int:
     """The index after the last line of the title starting at line *i* (wrapped titles in plain text)."""
     lines = state.lines
-    if lines[i].heading or not any(x.wraps for x in lines[i + 1 : i + 2]):
+    if lines[i].heading:
+        return _heading_end(lines, i)
+    if not any(x.wraps for x in lines[i + 1 : i + 2]):
         return i + 1
     candidates: list[str] = [lines[i].text]
     index: list[int] = [i]
@@ -116,6 +118,20 @@ def title_end(state: State, i: int) -> int:
         if k not in index:
             furniture.report(state, lines[k])
     return end
+
+
+def _heading_end(lines: list[Line], i: int) -> int:
+    """The index after a title printed as a heading: the lines right after it (no blank line between) that
+    complete it go with it (converters print the rest of a wrapped heading there)."""
+    j = i + 1
+    while j < len(lines) and j - i < _MAX_TITLE_LINES:
+        x = lines[j]
+        if x.block_start or x.heading or x.rule or x.literal:
+            break
+        j += 1
+    if j == i + 1:
+        return j
+    return i + max(1, title_extent([x.text for x in lines[i:j]]))
 
 
 def heading_at(state: State, i: int, *, new: bool) -> int:
