@@ -80,8 +80,13 @@ def continues_after_break(prev: str, text: str, *, across_break: bool = True) ->
     if not across_break:
         return False
     # A full line broken off without closing punctuation goes on after the break (converters print a
-    # paragraph's first line as a block of its own); a heading is shorter.
-    return bool(ends(ENDS_OPEN, prev)) or (len(prev) >= BROKEN_LINE and not ends(CLOSING, prev))
+    # paragraph's first line as a block of its own); a heading is shorter, a list item needs no punctuation.
+    return bool(ends(ENDS_OPEN, prev)) or (
+        len(prev) >= BROKEN_LINE
+        and not ends(CLOSING, prev)
+        and not ends(ENDS_SENTENCE, prev)  # "... of 1991.*": a footnote marker after the full stop
+        and not LIST_MARKER.match(prev)
+    )
 
 
 def para_ends(prev: str, nxt: str, width: float, following: Callable[[], str | None]) -> bool:

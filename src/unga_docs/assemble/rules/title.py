@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from unga_docs.assemble.kinds import LineKind
-from unga_docs.assemble.rules import furniture, paragraph, statement
+from unga_docs.assemble.rules import furniture
 from unga_docs.assemble.state import Container, State
 from unga_docs.blocks import Line
 from unga_docs.grammar import is_title_start, title_extent
@@ -66,8 +66,9 @@ def read(state: State, line: Line) -> bool:
 def read_heading(state: State, line: Line) -> bool:
     """A heading no convention claims, placed by where it stands.
 
-    It is the letter's title if none was read, an annex heading at levels 1-2, a statement's title in an annex,
-    else a paragraph.
+    It is the letter's title if none was read; the heading of an annex opened by a label alone; at levels 1-2
+    after a thematic break, a new annex's heading; else it is left to the rules after this one (a statement's
+    title or date in an annex, else a paragraph).
     """
     if not line.heading:
         return False
@@ -79,14 +80,15 @@ def read_heading(state: State, line: Line) -> bool:
         return True
     # PDF (formats/pdf.py): a PDF's headings carry no level of their own (the lexer gives every bold block level
     # 3), so where one stands decides: after an annex's label alone, it is the annex's heading.
-    if line.heading <= 2 or (line.page > 0 and state.takes_heading()):
-        state.i = heading_at(state, i, new=not state.takes_heading())
+    if (line.heading <= 2 or line.page > 0) and state.takes_heading():
+        state.i = heading_at(state, i, new=False)
         return True
-    if state.annexes and statement.read(state, line):
+    # A top-level heading opens an annex of its own only after a thematic break (as the canonical writer puts
+    # it): converters make headings of any bold line at any level, so the level alone proves nothing.
+    if line.heading <= 2 and state.line_after_rule:
+        state.i = heading_at(state, i, new=True)
         return True
-    paragraph.read(state, line)
-    state.i = i + 1
-    return True
+    return False  # the rules after this one read it: a statement's title or date in an annex, else a paragraph
 
 
 def title_end(state: State, i: int) -> int:
