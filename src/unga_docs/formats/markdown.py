@@ -440,7 +440,9 @@ def _agenda(w: _Writer, items: tuple[AgendaItem, ...]) -> None:
 
 
 def _letter(w: _Writer, letter: Letter) -> None:
-    w.block(_heading(2, letter.title, protect=classify(letter.title) not in (LineKind.TEXT, LineKind.TITLE)))
+    # A title the convention does not claim ("Letter dated ...") is escaped: converters make headings of any bold
+    # line, so the reader takes an unclaimed heading as the letter's title only when the writer vouches for it.
+    w.block(_heading(2, letter.title, protect=classify(letter.title) is not LineKind.TITLE))
     w.paragraphs(letter.paragraphs, unsigned_letter=not letter.signatures)
     w.signatures(letter.signatures)
 

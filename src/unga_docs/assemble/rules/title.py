@@ -66,14 +66,17 @@ def read(state: State, line: Line) -> bool:
 def read_heading(state: State, line: Line) -> bool:
     """A heading no convention claims, placed by where it stands.
 
-    It is the letter's title if none was read; the heading of an annex opened by a label alone; at levels 1-2
+    It is the letter's title if none was read (and the source vouches for it); the heading of an annex opened by a label alone; at levels 1-2
     after a thematic break, a new annex's heading; else it is left to the rules after this one (a statement's
     title or date in an annex, else a paragraph).
     """
     if not line.heading:
         return False
     i = state.i
-    if state.letter is None and not state.annexes:
+    # Before any letter, a heading no convention claims is the letter's title only where the source vouches for
+    # it: escaped by the canonical writer, or set as a heading by a PDF's layout. Converters make headings of
+    # any bold line (a resolution's, a request's headings): those stay text outside the letter.
+    if state.letter is None and not state.annexes and (line.literal or line.page > 0):
         state.flush()
         state.letter = Container(title=line.text)
         state.i = i + 1
