@@ -52,8 +52,8 @@ def read(state: State) -> None:
         if (
             (line.rule and _thematic_break(state, line))
             or (not line.literal and line.text[0] in furniture.FIRST and furniture.set_aside(state, line))
-            or (state.pending and agenda.read_title(state, line))
             or (state.titled is not None and agenda.read_title_wrap(state, line))
+            or (state.pending and agenda.read_title(state, line))
         ):
             continue
         if line.literal or (state.after_rule and footnote.footnote_after_rule(line.text)):
