@@ -65,7 +65,8 @@ def read_title(state: State, line: Line) -> bool:
     """
     if not state.pending:
         return False
-    if not (line.literal or state.classify(line.text) == LineKind.TEXT):
+    # A statement's title ("Report of the ...") means something only in an annex: here it is an item's title.
+    if not (line.literal or state.classify(line.text) in (LineKind.TEXT, LineKind.STATEMENT)):
         return False
     state.titled = state.pending.pop(0)
     state.titled.title = line.text

@@ -22,7 +22,7 @@ __all__ = ["matches", "read", "read_date"]
 
 _STATEMENT_TITLE = re.compile(
     r"^(?:(?:joint|final|press|draft|ministerial|progress|annual|interim|special|monthly|concluding|revised)\s+)*"
-    r"(?:statement|declaration|communiqu[ée]|resolution|report|press\s+release|message|memorandum"
+    r"(?:statement|comment|declaration|communiqu[ée]|resolution|report|press\s+release|message|memorandum"
     r"|aide-m[ée]moire|decision|summary|position\s+paper|open\s+letter|address|speech|remarks|text|briefing|note)\b"
     # "United States of America: draft resolution"
     r"|^[^:]{2,120}:\s+(?:revised\s+)?draft\s+(?:resolution|decision|presidential\s+statement)$",
