@@ -73,7 +73,7 @@ def read(state: State, line: Line) -> bool:
     j = state.i + 1
     parts = [text]
     # A title wrapped in plain text goes on while the next line carries it on.
-    while j < len(lines) and _title_goes_on(state, parts[-1], lines[j]):
+    while j < len(lines) and _title_goes_on(state, parts[-1], lines[j], heading=bool(line.heading)):
         parts.append(lines[j].text)
         j += 1
     state.flush()
@@ -82,14 +82,23 @@ def read(state: State, line: Line) -> bool:
     return True
 
 
-def _title_goes_on(state: State, prev: str, line: Line) -> bool:
+def _title_goes_on(state: State, prev: str, line: Line, *, heading: bool = False) -> bool:
     """Does a statement's title, wrapped in plain text, go on from *prev* to *line*?
 
     A title line is shorter than the measure and ends no sentence; so is its continuation, unless that
     starts in lower case or the line before left a phrase open. A salutation or a date starts the text.
     """
     text = line.text
-    if not line.wraps or line.block_start or line.literal or state.classify(text) != LineKind.TEXT:
+    if line.literal or line.heading or state.classify(text) != LineKind.TEXT:
+        return False
+    if not line.wraps:
+        # Markdown: a title set as a heading goes on with the line right after it (no blank line between: a
+        # converter's wrapped heading); a title printed as a paragraph (never by the canonical writer) goes on
+        # into the next block when that starts in lower case or the title broke off mid-phrase.
+        if heading:
+            return not line.block_start
+        return bool(STARTS_LOWER.match(text)) or ends(ENDS_OPEN, prev)
+    if line.block_start:
         return False
     if ends(ENDS_SENTENCE, text) or _SALUTATION.match(text) or text.endswith(","):
         return False

@@ -100,7 +100,7 @@ def title_end(state: State, i: int) -> int:
     if lines[i].heading:
         return _heading_end(lines, i)
     if not any(x.wraps for x in lines[i + 1 : i + 2]):
-        return i + 1
+        return _block_title_end(state, i)
     candidates: list[str] = [lines[i].text]
     index: list[int] = [i]
     j = i + 1
@@ -132,6 +132,21 @@ def _heading_end(lines: list[Line], i: int) -> int:
     while j < len(lines) and j - i < _MAX_TITLE_LINES:
         x = lines[j]
         if x.block_start or x.heading or x.rule or x.literal:
+            break
+        j += 1
+    if j == i + 1:
+        return j
+    return i + max(1, title_extent([x.text for x in lines[i:j]]))
+
+
+def _block_title_end(state: State, i: int) -> int:
+    """The index after a title printed as a paragraph in markdown: converters break a title into blocks (its
+    first line a block of its own); the blocks after it that the grammar says complete it go with it."""
+    lines = state.lines
+    j = i + 1
+    while j < len(lines) and j - i < _MAX_TITLE_LINES:
+        x = lines[j]
+        if x.heading or x.rule or x.literal or state.classify(x.text) not in (LineKind.TEXT, LineKind.MASTHEAD):
             break
         j += 1
     if j == i + 1:
