@@ -71,7 +71,11 @@ def unflatten_lines(lines: Sequence[Line]) -> tuple[list[Line], list[Diagnostic]
         for j, piece in enumerate(pieces):
             out.append(
                 attrs.evolve(
-                    line, text=piece, block_start=line.block_start or j > 0, wraps=False, heading=0 if j else line.heading
+                    line,
+                    text=piece,
+                    block_start=line.block_start or j > 0,
+                    wraps=False,
+                    heading=0 if j else line.heading,
                 )
             )
         notes.extend(

@@ -61,7 +61,9 @@ _MARKUP_CHAR = re.compile(r"[\\&*_]")
 # docs/formats.md). Each bracket or parenthesis run is bounded by the next bracket, so matching stays linear.
 # A link or image opens with an unescaped "[" (a canonical writer escapes every "["): its text is read, its
 # target (which may hold one level of parentheses: ".../S/RES/1646(2005)") set aside; an image is set aside whole.
-_LINK = re.compile(r"(?<!\\)(?P<image>!?)\[(?P<text>[^\[\]\n]*)\]\((?P<target>(?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"\n]*\")?\)")
+_LINK = re.compile(
+    r"(?<!\\)(?P<image>!?)\[(?P<text>[^\[\]\n]*)\]\((?P<target>(?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"\n]*\")?\)"
+)
 _AUTOLINK = re.compile(r"(?<!\\)<(?P<url>(?:https?|ftp|mailto):[^<>\s]*)>")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)

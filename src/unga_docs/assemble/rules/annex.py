@@ -52,8 +52,11 @@ def read_heading(state: State, line: Line) -> bool:
 
 
 def read_wrapped_heading(state: State, line: Line) -> bool:
-    """Plain text: the line right under an annex's label alone ("Annex I" / "Explanatory memorandum") is its
-    heading when it is short, capitalised and ends no sentence (a canonical writer leaves a blank line there)."""
+    """Plain text: the line right under an annex's label alone ("Annex I" / "Explanatory memorandum").
+
+    It is the annex's heading when it is short, capitalised and ends no sentence (a canonical writer leaves a
+    blank line there).
+    """
     text = line.text
     if not line.wraps or line.block_start or line.literal or not state.takes_heading():
         return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from unga_docs.assemble.kinds import LineKind
@@ -133,7 +134,7 @@ def split_titles(text: str) -> tuple[str, tuple[str, ...]] | None:
         if before and before[-1] not in _JOINERS:
             cuts.append(start)
     cuts.append(len(text))
-    titles = tuple(" ".join(text[a:b].split()) for a, b in zip(cuts, cuts[1:]))
+    titles = tuple(" ".join(text[a:b].split()) for a, b in itertools.pairwise(cuts))
     return name, titles
 
 
@@ -184,8 +185,11 @@ def read(state: State, line: Line) -> bool:
 
 
 def _title_block(line: Line, signing: Signing) -> bool:
-    """A title printed as a block of its own (a converter's blank line between title lines): short, no sentence,
-    starting with a title word, or going on with the title before in lower case ("to the United Nations")."""
+    """A title printed as a block of its own (a converter's blank line between title lines).
+
+    It is short, ends no sentence, and starts with a title word or goes on with the title before in lower case
+    ("to the United Nations").
+    """
     text = line.text
     return (
         not line.literal

@@ -66,9 +66,9 @@ def read(state: State, line: Line) -> bool:
 def read_heading(state: State, line: Line) -> bool:
     """A heading no convention claims, placed by where it stands.
 
-    It is the letter's title if none was read (and the source vouches for it); the heading of an annex opened by a label alone; at levels 1-2
-    after a thematic break, a new annex's heading; else it is left to the rules after this one (a statement's
-    title or date in an annex, else a paragraph).
+    It is the letter's title if none was read (and the source vouches for it); the heading of an annex opened
+    by a label alone; at levels 1-2 after a thematic break, a new annex's heading; else it is left to the rules
+    after this one (a statement's title or date in an annex, else a paragraph).
     """
     if not line.heading:
         return False
@@ -126,8 +126,11 @@ def title_end(state: State, i: int) -> int:
 
 
 def _heading_end(lines: list[Line], i: int) -> int:
-    """The index after a title printed as a heading: the lines right after it (no blank line between) that
-    complete it go with it (converters print the rest of a wrapped heading there)."""
+    """The index after a title printed as a heading.
+
+    The lines right after it (no blank line between) that complete it go with it: converters print the rest
+    of a wrapped heading there.
+    """
     j = i + 1
     while j < len(lines) and j - i < _MAX_TITLE_LINES:
         x = lines[j]
@@ -140,8 +143,11 @@ def _heading_end(lines: list[Line], i: int) -> int:
 
 
 def _block_title_end(state: State, i: int) -> int:
-    """The index after a title printed as a paragraph in markdown: converters break a title into blocks (its
-    first line a block of its own); the blocks after it that the grammar says complete it go with it."""
+    """The index after a title printed as a paragraph in markdown.
+
+    Converters break a title into blocks (its first line a block of its own); the blocks after it that the
+    grammar says complete it go with it.
+    """
     lines = state.lines
     j = i + 1
     while j < len(lines) and j - i < _MAX_TITLE_LINES:
