@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import unga_docs as ud
 from unga_docs.formats.markdown import lex_markdown
+from unga_docs.strategies import converter_markdown, documents
 
 WORD = re.compile(r"[^\W\d_]+|[0-9]+")
 TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)  # markup, not words
@@ -226,3 +227,38 @@ def test_a_heading_inside_an_annex_opens_no_annex_without_a_rule() -> None:
     assert statement.title == "Statement by the Ministry of Foreign Affairs of Ruritania"
     assert statement.date == datetime.date(2025, 5, 1)
     assert statement.paragraphs == ("It said.", "A bold subheading", "More.")
+
+
+def _structure(doc: ud.Document) -> tuple[object, ...]:
+    """What reading converter markdown must give back: masthead, agenda, title, signatures and annexes."""
+    letter = doc.letter
+    return (
+        doc.symbols,
+        doc.organs,
+        doc.distribution,
+        doc.date,
+        doc.original_language,
+        doc.sessions,
+        doc.agenda_items,
+        None if letter is None else (letter.title, letter.signatures),
+        tuple(
+            (
+                a.label,
+                a.heading,
+                a.signatures,
+                None if a.statement is None else (a.statement.title, a.statement.date, a.statement.signatures),
+            )
+            for a in doc.annexes
+        ),
+    )
+
+
+@given(documents(format="converter-markdown").flatmap(lambda d: converter_markdown(d).map(lambda md: (d, md))))
+def test_converter_markdown_reads_back(pair: tuple[ud.Document, str]) -> None:
+    """Markdown written the way converters write it gives the same structure, and keeps every word."""
+    doc, source = pair
+    read = ud.from_markdown(source)
+    assert _structure(read) == _structure(doc)
+    if read.letter is not None and doc.letter is not None and not doc.footnotes:
+        assert read.letter.paragraphs == doc.letter.paragraphs  # re-joined across wraps and page breaks
+    _words_kept(source)

@@ -41,7 +41,7 @@ _GLUED_MARKER = re.compile(r"[0-9]{1,2}(?=\s|$)|\*{1,3}")  # matched at a positi
 #: A line shorter than this is laid out, not flattened.
 _MIN_FLAT = 200
 #: A line this short is never looked at as flattened.
-_MIN_CUT = 40
+_MIN_CUT = 12
 #: The longest title the flattened-line search looks through for its addressees.
 _MAX_TITLE_CHARS = 1500
 
