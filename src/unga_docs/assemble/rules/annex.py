@@ -52,17 +52,19 @@ def read_heading(state: State, line: Line) -> bool:
 
 
 def read_wrapped_heading(state: State, line: Line) -> bool:
-    """Plain text: the line right under an annex's label alone ("Annex I" / "Explanatory memorandum").
+    """The line right under an annex's label alone ("Annex I" / "Explanatory memorandum"), with no blank line.
 
     It is the annex's heading when it is short, capitalised and ends no sentence (a canonical writer leaves a
-    blank line there).
+    blank line there): in plain text, and in markdown right after the label's heading line.
     """
     text = line.text
-    if not line.wraps or line.block_start or line.literal or not state.takes_heading():
+    if line.block_start or line.literal or line.heading or not state.takes_heading():
         return False
     if len(text) > _MAX_PLAIN_HEADING or not text[0].isupper() or ends(ENDS_SENTENCE, text):
         return False
-    if state.classify(text) is not LineKind.TEXT:  # a statement's title under a label opens the statement
+    # In plain text a statement's title under a label opens the statement; in markdown, a line right after the
+    # label's heading line is the rest of that heading (a converter's wrapped heading), whatever it reads like.
+    if state.classify(text) not in ((LineKind.TEXT,) if line.wraps else (LineKind.TEXT, LineKind.STATEMENT)):
         return False
     state.flush()
     state.annexes[-1].heading = text

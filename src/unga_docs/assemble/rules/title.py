@@ -86,9 +86,10 @@ def read_heading(state: State, line: Line) -> bool:
     if (line.heading <= 2 or line.page > 0) and state.takes_heading():
         state.i = heading_at(state, i, new=False)
         return True
-    # A top-level heading opens an annex of its own only after a thematic break (as the canonical writer puts
-    # it): converters make headings of any bold line at any level, so the level alone proves nothing.
-    if line.heading <= 2 and state.line_after_rule:
+    # A top-level heading opens an annex of its own only right after a thematic break (as the canonical writer
+    # puts it): converters make headings of any bold line at any level, so the level alone proves nothing, and
+    # some print a rule at each page end (page furniture follows it there).
+    if line.heading <= 2 and state.line_after_rule and not state.after_furniture:
         state.i = heading_at(state, i, new=True)
         return True
     return False  # the rules after this one read it: a statement's title or date in an annex, else a paragraph
