@@ -99,7 +99,8 @@ def _title_goes_on(state: State, prev: str, line: Line, *, heading: bool = False
             return not line.block_start
         return bool(STARTS_LOWER.match(text)) or ends(ENDS_OPEN, prev)
     if line.block_start:
-        return False
+        # A blank line inside a wrapped title (a converter's): it goes on only in lower case or mid-phrase.
+        return bool(STARTS_LOWER.match(text)) or ends(ENDS_OPEN, prev)
     if ends(ENDS_SENTENCE, text) or _SALUTATION.match(text) or text.endswith(","):
         return False
     if STARTS_LOWER.match(text) or ends(ENDS_OPEN, prev):
