@@ -52,13 +52,13 @@ def read_heading(state: State, line: Line) -> bool:
 
 
 def read_wrapped_heading(state: State, line: Line) -> bool:
-    """The line right under an annex's label alone ("Annex I" / "Explanatory memorandum"), with no blank line.
+    """The line right under an annex's label alone ("Annex I" / "Explanatory memorandum").
 
-    It is the annex's heading when it is short, capitalised and ends no sentence (a canonical writer leaves a
-    blank line there): in plain text, and in markdown right after the label's heading line.
+    It is the annex's heading when it is short, capitalised and ends no sentence: in plain text, and in markdown
+    right after the label's heading line, with no blank line between (the canonical writer leaves one there).
     """
     text = line.text
-    if line.block_start or line.literal or line.heading or not state.takes_heading():
+    if (line.block_start and not line.wraps) or line.literal or line.heading or not state.takes_heading():
         return False
     if len(text) > _MAX_PLAIN_HEADING or not text[0].isupper() or ends(ENDS_SENTENCE, text):
         return False
