@@ -51,6 +51,22 @@ ENDS_OPEN = re.compile(r"(?:\b(?:of|the|and|to|in|on|for|by|with|at|a|an|or)|[,(
 CLOSING = re.compile(r"[.!?:;…'’\"”)\]]$")
 STARTS_LOWER = re.compile(r"^[a-z\u00df-\u00ff]")
 
+# -- vocabulary (for the lexicon) ----------------------------------------------------------------------------
+#: How a letter's closing request opens: after a full stop, a line starting so starts a paragraph of its own.
+CLOSING_REQUESTS: tuple[str, ...] = (
+    "I would be grateful",
+    "I should be grateful",
+    "I would appreciate",
+    "I should appreciate",
+    "I kindly ask",
+    "I kindly request",
+    "I request that",
+    "I would like to request",
+    "It would be appreciated",
+    "I have the honour to request",
+)
+_CLOSING_REQUEST = re.compile("|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CLOSING_REQUESTS))
+
 
 def ends(pattern: re.Pattern[str], text: str) -> bool:
     """Say whether *text* ends with what the end-anchored *pattern* matches (only its tail is searched)."""
@@ -117,6 +133,8 @@ def para_ends(prev: str, nxt: str, width: float, following: Callable[[], str | N
         return True
     if not ends(ENDS_SENTENCE, prev):
         return False
+    if _CLOSING_REQUEST.match(nxt):
+        return True  # the closing request to circulate the letter is a paragraph of its own
     if width - length >= SHORT_LINE:
         return True
     # A full line ended a sentence: the next starts a paragraph if it is indented, i.e. ends short of the
