@@ -121,6 +121,8 @@ def para_ends(prev: str, nxt: str, width: float, following: Callable[[], str | N
     """
     if LIST_MARKER.match(nxt):
         return True
+    if prev.endswith(","):
+        return False  # a paragraph never ends at a comma ("..., 26 February 2024," then "7 February 2024 ...")
     length = len(prev)
     if length > width * MERGED_LINE_FACTOR:
         length -= int(width) + 1
