@@ -262,3 +262,33 @@ def test_converter_markdown_reads_back(pair: tuple[ud.Document, str]) -> None:
     if read.letter is not None and doc.letter is not None and not doc.footnotes:
         assert read.letter.paragraphs == doc.letter.paragraphs  # re-joined across wraps and page breaks
     _words_kept(source)
+
+
+# -- the same rules in plain text (markitdown and pdftotext write no markup) ---------------------------------------
+
+_LETTER = "Letter dated 1 May 2025 from the Permanent Representative of Ruritania addressed to the Secretary-General\n"
+
+
+def test_plain_text_paragraph_rules() -> None:
+    """A line ending at a comma goes on; the closing request after a full line starts a paragraph of its own."""
+    body = (
+        "In continuation of the letters dated 9 September 2024, 26 February 2024,\n"
+        "7 February 2024 and 10 July 2023, I have the honour to inform you of the facts set out below in the annex.\n"
+        "I would be grateful if the present letter could be circulated as a document of the Security Council.\n"
+    )
+    doc = ud.from_text(_LETTER + body)
+    assert doc.letter is not None
+    assert len(doc.letter.paragraphs) == 2
+    assert doc.letter.paragraphs[1].startswith("I would be grateful")
+
+
+def test_plain_text_annex_heading_under_its_label_and_a_comment() -> None:
+    source = (
+        _LETTER + "Text.\n\nAnnex I\nExplanatory memorandum\nIt explains.\n\nAnnex II\n"
+        "Comment of the Ministry of Foreign Affairs of Ruritania on the\n\nanniversary of the treaty\nIt said.\n"
+    )
+    doc = ud.from_text(source)
+    assert [(a.label, a.heading) for a in doc.annexes] == [("Annex I", "Explanatory memorandum"), ("Annex II", None)]
+    statement = doc.annexes[1].statement
+    assert statement is not None
+    assert statement.title == "Comment of the Ministry of Foreign Affairs of Ruritania on the anniversary of the treaty"
