@@ -109,6 +109,8 @@ def masthead_fields(text: str) -> list[Field] | None:
 
 def masthead_prefix(text: str) -> int:
     """The end of the run of masthead fields a line starts with (0 if it starts with none)."""
+    if _FIELD_START.match(text) is None:
+        return 0  # no field starts it: most lines are ruled out here, before symbols and sessions are looked for
     pos = 0
     n = len(text)
     spans = {start: end for start, end, _ in find_symbol_spans(text[:_PREFIX_WINDOW])}
