@@ -79,6 +79,7 @@ class State:
     # -- the masthead, as read -----------------------------------------------------------------------------
     symbols: list[Symbol] = attrs.Factory(list)
     outside_symbols: list[Symbol] = attrs.Factory(list)  # symbols in text before the document
+    record_symbols: list[Symbol] = attrs.Factory(list)  # symbols of a host's catalogue record after it
     organs: list[Organ] = attrs.Factory(list)
     distribution: Distribution | None = None
     date: dt.date | None = None
@@ -115,6 +116,7 @@ class State:
     para_literal: bool = False  # it was escaped in the source
     after_furniture: bool = False  # page furniture was set aside since the last line of text
     letter_last_literal: bool = False  # the letter's last paragraph was escaped (it is no bare signature)
+    trailer: bool = False  # the page's trailer started after the document: every line left is outside
 
     @classmethod
     def start(cls, lines: Sequence[Line], *, strict: bool, classify: Callable[[str], LineKind]) -> State:

@@ -28,6 +28,7 @@ _FURNITURE = re.compile(
           | [0-9]{2}-[0-9]{5}\s+[0-9]{1,3}/[0-9]{1,3}                        # 20-14338 2/7
           | [0-9]{1,3}\s+[0-9]{2}-[0-9]{5}                                  # 2 09-60168
           | [0-9]{2}-[0-9]{5}\s+[0-9]{1,3})                                 # 09-60168 3
+      | (?P<pageword>Page\s+[0-9]{1,3}(?:\s+of\s+[0-9]{1,3})?)               # Page 2 (1990s layout)
       | (?P<recycle>(?:♲\s*)?Please\s+recycle(?:\s*♲)?)
       | (?P<logo>United\s+Nations|UNITED\s+NATIONS|UNITED|NATIONS)
       | (?P<continued>/\.\.\.|\.\.\./)                                     # page-continuation marker
@@ -43,10 +44,13 @@ _NAMES = {
     "barcode": "barcode",
     "page": "page number",
     "merged": "page number and job number",
+    "pageword": "page number",
     "recycle": "Please recycle",
     "logo": "logo",
     "continued": "continuation marker",
 }
+#: The lines of a running header after its symbol in the 1990s layout: "S/1998/1234 / English / Page 2".
+_HEADER_REST = re.compile(r"^(?:Arabic|Chinese|English|French|Russian|Spanish|Page\s+[0-9]{1,3})$", re.IGNORECASE)
 #: A running header is the symbol(s) alone: no longer than this.
 _MAX_RUNNING_HEADER = 80
 
@@ -91,6 +95,12 @@ def _running_header(state: State, line: Line) -> bool:
         state.note(DiagnosticKind.FURNITURE, line, "page furniture (running header)")
         state.after_furniture = True
         state.i += 1
+        # The 1990s layout goes on with the language and the page, one a line.
+        for rest in state.lines[state.i : state.i + 2]:
+            if rest.literal or not _HEADER_REST.match(rest.text):
+                break
+            state.note(DiagnosticKind.FURNITURE, rest, "page furniture (running header)")
+            state.i += 1
         return True
     return False
 

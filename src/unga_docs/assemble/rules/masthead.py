@@ -107,9 +107,33 @@ def _read_fields(state: State, line: Line) -> bool:
     return True
 
 
+#: How many lines after a headline a masthead may start for the headline to be the page's, not the document's.
+_HEADLINE_REACH = 8
+#: Fields that only a masthead prints (a date line alone may be a letter's own).
+_MASTHEAD_KINDS = frozenset(("symbol", "distr", "organ", "original", "un", "session"))
+
+
+def _masthead_follows(state: State) -> bool:
+    """Does a masthead start within a few lines after the cursor (a web page's headline before the document)?"""
+    for line in state.lines[state.i + 1 : state.i + 1 + _HEADLINE_REACH]:
+        fields = None if line.literal else masthead_fields(line.text)
+        if fields and any(f.kind in _MASTHEAD_KINDS for f in fields):
+            return True
+    return False
+
+
 def _read_preamble(state: State, line: Line) -> bool:
-    """Before any field: plain text may be outside the document (if a masthead follows) or its start."""
-    if state.seen_field or is_title_start(line.text) or state.classify(line.text) != LineKind.TEXT:
+    """Before any field: plain text may be outside the document (if a masthead follows) or its start.
+
+    A title before any field is the document's own unless a masthead follows it: then it is a web page's
+    headline repeating the title (the masthead after a headline wins), outside the document like the rest.
+    """
+    if state.seen_field:
+        return False
+    if is_title_start(line.text):
+        if not _masthead_follows(state):
+            return False
+    elif state.classify(line.text) != LineKind.TEXT:
         return False
     if not state.preamble:
         # Where the body starts if no masthead comes, and what was reported before it.

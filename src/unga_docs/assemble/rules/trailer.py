@@ -1,0 +1,80 @@
+"""Rule: a document host's metadata block after the document is page trailer, outside the document.
+
+Archive and library pages print, after the document, the host's catalogue record, one "Label: value" a line:
+"Document symbol: A/42/115|S/18653", "Document Sources: General Assembly, Security Council", "Publication Date:
+03/02/1987" (day first), "Document Type", "Country", "Subject", "Download Document Files". It is not part of the
+document, but where the document printed no masthead it is the only place its symbol, organs and date are given:
+those are kept when the masthead left them empty. Once such a block starts after the document's text, every line
+after it is trailer too (a second copy of the record, a site footer): reported as outside, never a paragraph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from unga_docs.assemble.state import State
+from unga_docs.blocks import Line
+from unga_docs.enums import Organ
+from unga_docs.errors import DiagnosticKind
+from unga_docs.symbols import find_symbol_spans
+
+__all__ = ["FIRST", "matches", "read"]
+
+#: A label that only a catalogue record prints: it starts the trailer.
+_RECORD = re.compile(
+    r"^(?P<label>Document\s+symbols?|Document\s+Type|Document\s+Sources?|Publication\s+Date|Download\s+Document\s+Files)"
+    r"\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+#: What the record's labels can start with (exact: no other character case-folds onto these letters).
+FIRST = frozenset("DdPp")
+_DAY_FIRST = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$")
+_ORGANS = {organ.value.lower(): organ for organ in Organ}
+
+
+def matches(text: str) -> bool:
+    """Silent mode: is *text* a line of a host's catalogue record ("Document symbol: S/2007/292")?"""
+    return _RECORD.match(text) is not None
+
+
+def read(state: State, line: Line) -> bool:
+    """Take a catalogue record line (keeping what the masthead lacks), and once in the trailer, any line."""
+    if state.trailer:
+        m = None if line.literal else _RECORD.match(line.text)
+        if m is not None:
+            _keep(state, m.group("label").lower(), m.group("value").strip())
+        state.note(DiagnosticKind.OUTSIDE, line, "page trailer after the document (not part of it)")
+        state.i += 1
+        return True
+    if line.literal or not line.text[:1] in FIRST:
+        return False
+    m = _RECORD.match(line.text)
+    if m is None:
+        return False
+    state.flush()
+    state.end_signing()
+    if state.letter is not None or state.annexes or state.doc_paragraphs:
+        state.trailer = True  # after the document's text: the rest of the page is the host's
+    _keep(state, m.group("label").lower(), m.group("value").strip())
+    state.note(DiagnosticKind.OUTSIDE, line, "host's catalogue record (not part of the document)")
+    state.i += 1
+    return True
+
+
+def _keep(state: State, label: str, value: str) -> None:
+    """Keep a record's symbol, organs or date where the masthead gave none."""
+    if label.startswith("document symbol"):
+        if not state.symbols:
+            state.record_symbols.extend(s for _, _, s in find_symbol_spans(value) if s not in state.record_symbols)
+    elif label.startswith("document source"):
+        if not state.organs:
+            names = (" ".join(part.lower().split()) for part in value.split(","))
+            state.organs.extend(o for o in (_ORGANS.get(n) for n in names) if o is not None and o not in state.organs)
+    elif label.startswith("publication"):
+        m = _DAY_FIRST.match(value)
+        if m is not None and state.date is None:
+            try:
+                state.date = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                pass

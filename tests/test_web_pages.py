@@ -1,0 +1,120 @@
+"""Documents as they are found: web pages, older layouts, OCR (issue 13). Each case is a minimal made-up example."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import unga_docs as ud
+from unga_docs.errors import DiagnosticKind
+
+
+def _outside(doc: ud.Document) -> list[str]:
+    return [d.text for d in doc.diagnostics if d.kind is DiagnosticKind.OUTSIDE]
+
+
+def test_a_masthead_after_a_headline_wins() -> None:
+    text = """April 2, 2021
+
+Letter dated 2011/03/04 from the Permanent Representative of Ruritania to the United Nations addressed to the Secretary-General (A/65/999)
+
+United Nations
+
+A/65/999
+
+General Assembly
+
+Distr.: General
+
+8 March 2011
+
+Original: English
+
+Sixty-fifth session
+Agenda item 12
+Strengthening of the United Nations
+
+Letter dated 4 March 2011 from the Permanent Representative of Ruritania to the United Nations addressed to the Secretary-General
+
+I have the honour to write to you.
+
+(Signed) Anna Smith
+"""
+    doc = ud.parse(text)
+    assert [str(s) for s in doc.symbols] == ["A/65/999"]
+    assert doc.date == dt.date(2011, 3, 8)
+    assert doc.letter is not None
+    assert doc.letter.title.startswith("Letter dated 4 March 2011")
+    assert doc.letter.paragraphs == ("I have the honour to write to you.",)
+    assert any(t.startswith("Letter dated 2011/03/04") for t in _outside(doc))
+
+
+def test_a_title_with_no_masthead_after_it_stays_the_title() -> None:
+    doc = ud.parse(
+        "Letter dated 4 March 2011 from the Permanent Representative of Ruritania to the United Nations"
+        " addressed to the Secretary-General\n\nI have the honour to write.\n\n(Signed) Anna Smith\n"
+    )
+    assert doc.letter is not None and doc.letter.title.startswith("Letter dated 4 March 2011")
+
+
+def test_a_hosts_catalogue_record_is_trailer_that_gives_what_the_masthead_lacks() -> None:
+    text = """Letter dated 2 May 1986 from the Permanent Representative of Ruritania
+to the United Nations addressed to the Secretary-General
+
+I have the honour to write to you.
+
+(Signed)  Anna SMITH
+
+
+Permanent Representative
+
+Document symbol: A/41/301|S/17999
+Download Document Files: a41301.pdf
+Document Type: Letter
+Document Sources: General Assembly, Security Council
+Country: Ruritania
+Publication Date: 05/04/1986
+Document Type: Letter
+Document Sources: General Assembly, Sec
+"""
+    doc = ud.parse(text)
+    assert [str(s) for s in doc.symbols] == ["A/41/301", "S/17999"]
+    assert [o.value for o in doc.organs] == ["General Assembly", "Security Council"]
+    assert doc.date == dt.date(1986, 4, 5)  # day first
+    assert doc.letter is not None
+    assert doc.letter.paragraphs == ("I have the honour to write to you.",)
+    assert doc.letter.signatures == (ud.Signature(name="Anna SMITH", titles=("Permanent Representative",)),)
+    assert len(_outside(doc)) == 8
+
+
+def test_a_rule_of_em_dashes_ends_the_letter() -> None:
+    text = (
+        "Letter dated 2 May 2007 from the Secretary-General to the President of the Security Council\n\n"
+        "I have the honour to write.\n\n(Signed) Anna Smith\n\n\u2014\u2014\u2014\u2014-\n\n"
+        "Document symbol: S/2007/999\nPublication Date: 15/05/2007\n"
+    )
+    doc = ud.parse(text)
+    assert doc.letter is not None and doc.letter.signatures == (ud.Signature(name="Anna Smith"),)
+    assert [str(s) for s in doc.symbols] == ["S/2007/999"]
+
+
+def test_1990s_running_header_and_signed_whose_name_comes_after_the_page_footer() -> None:
+    text = """S/1998/999
+English
+Page 2
+
+members of the mission met the Council.
+
+(Signed)
+
+98-12345 (E)
+
+Kofi A. ANNAN
+"""
+    doc = ud.parse(
+        "United Nations S/1998/999\nSecurity Council Distr.: General\n8 July 1998\nOriginal: English\n\n"
+        "Letter dated 8 July 1998 from the Secretary-General addressed to the President of the Security Council\n\n"
+        "I have the honour to write, and the\n" + text
+    )
+    assert doc.letter is not None
+    assert doc.letter.paragraphs == ("I have the honour to write, and the members of the mission met the Council.",)
+    assert [s.name for s in doc.letter.signatures] == ["Kofi A. ANNAN"]
