@@ -118,3 +118,26 @@ Kofi A. ANNAN
     assert doc.letter is not None
     assert doc.letter.paragraphs == ("I have the honour to write, and the members of the mission met the Council.",)
     assert [s.name for s in doc.letter.signatures] == ["Kofi A. ANNAN"]
+
+
+def test_a_title_whose_wrapped_line_is_an_organ_is_no_headline() -> None:
+    text = (
+        "Letter dated 3 April 2006 from the Chairman of the\nCommittee on Something addressed to the President of the\n"
+        "Security Council\n\nIn my capacity as Chairman, I write.\n\n(Signed) Anna Smith\n"
+    )
+    doc = ud.parse(text)
+    assert doc.letter is not None and doc.letter.title.endswith("President of the Security Council")
+    assert doc.letter.paragraphs == ("In my capacity as Chairman, I write.",)
+
+
+def test_job_number_and_barcode_inside_a_flattened_masthead() -> None:
+    doc = ud.parse(
+        "United Nations A/68/999 General Assembly Distr.: General 27 May 2014 Original: English 14-54321 (E) 280514"
+        " *1454321* Sixty-eighth session Agenda item 76 (a) Oceans and the law of the sea Letter dated 22 May 2014"
+        " from the Permanent Representative of Ruritania to the United Nations addressed to the Secretary-General"
+        " I have the honour to write to you about the sea.\n"
+    )
+    assert doc.job_number == "14-54321"
+    assert [(s.number, s.organ.value) for s in doc.sessions] == [(68, "General Assembly")]
+    assert [(a.number, a.sub_item, a.title) for a in doc.agenda_items] == [(76, "a", "Oceans and the law of the sea")]
+    assert doc.letter is not None and doc.letter.paragraphs == ("I have the honour to write to you about the sea.",)

@@ -37,6 +37,8 @@ _BODY_BREAK = re.compile(
       | (?P<annex>\b(?:Annex|Enclosure)(?:\s+[IVX]{1,5})?\s+to\s+the\s+(?:letter|note\s+verbale)\s+dated(?!\w))""",
     re.VERBOSE,
 )
+#: Page furniture a flattened masthead can run into before the session line: "14-54095 (E) 280514 *1454095*".
+_LEADING_FURNITURE = re.compile(r"[0-9]{2}-[0-9]{5}\s*\([A-Z]\)(?:\s+[0-9]{6}(?!\w)){0,3}(?:\s*\*[0-9]{7}\*)?\s*")
 _GLUED_MARKER = re.compile(r"[0-9]{1,2}(?=\s|$)|\*{1,3}")  # matched at a position: no "^"
 #: A line shorter than this is laid out, not flattened.
 _MIN_FLAT = 200
@@ -84,6 +86,15 @@ def _unflatten(text: str, markers: list[str]) -> list[str] | None:
         return None
     pieces = [text[:head].strip()]
     rest = text[head:].strip()
+    lead = _LEADING_FURNITURE.match(rest)
+    if lead is not None:  # furniture between the masthead and the session line is a piece of its own
+        job, star, barcode = lead.group().partition("*")
+        pieces.extend(p for p in (job.strip(), (star + barcode).strip()) if p)
+        rest = rest[lead.end() :]
+        head = masthead_prefix(rest)
+        if head:
+            pieces.append(rest[:head].strip())
+            rest = rest[head:].strip()
     if not rest:
         return None
     title = _TITLE_IN_TEXT.search(rest)

@@ -109,8 +109,8 @@ def _read_fields(state: State, line: Line) -> bool:
 
 #: How many lines after a headline a masthead may start for the headline to be the page's, not the document's.
 _HEADLINE_REACH = 8
-#: Fields that only a masthead prints (a date line alone may be a letter's own).
-_MASTHEAD_KINDS = frozenset(("symbol", "distr", "organ", "original", "un", "session"))
+#: Fields that only a masthead prints (a date, an organ or "United Nations" alone may be a title's wrapped line).
+_MASTHEAD_KINDS = frozenset(("symbol", "distr", "original"))
 
 
 def _masthead_follows(state: State) -> bool:
