@@ -141,3 +141,25 @@ def test_job_number_and_barcode_inside_a_flattened_masthead() -> None:
     assert [(s.number, s.organ.value) for s in doc.sessions] == [(68, "General Assembly")]
     assert [(a.number, a.sub_item, a.title) for a in doc.agenda_items] == [(76, "a", "Oceans and the law of the sea")]
     assert doc.letter is not None and doc.letter.paragraphs == ("I have the honour to write to you about the sea.",)
+
+
+def test_a_page_title_block_before_the_masthead_is_outside() -> None:
+    doc = ud.parse(
+        "General Assembly Security Council Seventy-First Session Seventy-Second Year Agenda Item 99 Question of X\n"
+        "Total Page:16\nFile Type:pdf, Size:1020Kb\n"
+        "United Nations A/71/999\u2013S/2017/999 General Assembly Distr.: General 17 February 2017 Security Council"
+        " Original: English Seventy-first session Seventy-second year Agenda item 41 Question of Ruritania"
+        " Letter dated 14 February 2017 from the Permanent Representative of Ruritania to the United Nations"
+        " addressed to the Secretary-General I have the honour to write. (Signed) Anna Smith\n"
+    )
+    assert [str(s) for s in doc.symbols] == ["A/71/999", "S/2017/999"]
+    assert [(a.number, a.title) for a in doc.agenda_items] == [(41, "Question of Ruritania")]
+    assert "Total Page:16" in _outside(doc)
+
+
+def test_an_original_note_under_a_title_is_no_masthead_after_a_headline() -> None:
+    doc = ud.parse(
+        "Security Council\n15 March 1988\nLetter dated 14 March 1988 from the representative of Ruritania\n"
+        "to the Secretary-General\n[Original: Arabic]\n[15 March 1988]\n\nI have the honour to write.\n"
+    )
+    assert doc.letter is not None and doc.letter.title.endswith("to the Secretary-General")

@@ -109,7 +109,8 @@ def _read_fields(state: State, line: Line) -> bool:
 
 #: How many lines after a headline a masthead may start for the headline to be the page's, not the document's.
 _HEADLINE_REACH = 8
-#: Fields that only a masthead prints (a date, an organ or "United Nations" alone may be a title's wrapped line).
+#: Fields that only a masthead prints (a date, an organ or "United Nations" alone may be a title's wrapped line;
+#: "[Original: Arabic]" in brackets is a note under a title).
 _MASTHEAD_KINDS = frozenset(("symbol", "distr", "original"))
 
 
@@ -117,7 +118,7 @@ def _masthead_follows(state: State) -> bool:
     """Does a masthead start within a few lines after the cursor (a web page's headline before the document)?"""
     for line in state.lines[state.i + 1 : state.i + 1 + _HEADLINE_REACH]:
         fields = None if line.literal else masthead_fields(line.text)
-        if fields and any(f.kind in _MASTHEAD_KINDS for f in fields):
+        if fields and any(f.kind in _MASTHEAD_KINDS and not f.text.startswith("[") for f in fields):
             return True
     return False
 
@@ -129,7 +130,17 @@ def _read_preamble(state: State, line: Line) -> bool:
     headline repeating the title (the masthead after a headline wins), outside the document like the rest.
     """
     if state.seen_field:
-        return False
+        # A page's title block can look like a masthead ("General Assembly Security Council Seventy-first
+        # session ..."); text after it is still outside if the real masthead, with its symbol, follows.
+        if state.symbols or state.distribution is not None or not _masthead_follows(state):
+            return False
+        # What was read as masthead was the page's title block: the masthead that follows gives the values.
+        state.organs.clear()
+        state.sessions.clear()
+        state.agenda.clear()
+        state.seen_fields.clear()
+        state.date = state.language = None
+        state.pending, state.titled = [], None
     if is_title_start(line.text):
         if not _masthead_follows(state):
             return False
