@@ -163,3 +163,29 @@ def test_an_original_note_under_a_title_is_no_masthead_after_a_headline() -> Non
         "to the Secretary-General\n[Original: Arabic]\n[15 March 1988]\n\nI have the honour to write.\n"
     )
     assert doc.letter is not None and doc.letter.title.endswith("to the Secretary-General")
+
+
+def test_a_joint_running_header_gives_the_symbols_a_copy_lost() -> None:
+    doc = ud.parse(
+        "General Assembly Distr.: General\n1 October 2019\nOriginal: English\n\n"
+        "Letter dated 27 September 2019 from the Permanent Representative of Ruritania to the United Nations"
+        " addressed to the Secretary-General\n\nI have the honour to write, and\n\n19-12345 (E) 031019 *1912345*\n\n"
+        "A/74/999 S/2019/999\n\nthe rest follows.\n"
+    )
+    assert [str(s) for s in doc.symbols] == ["A/74/999", "S/2019/999"]
+    assert doc.job_number == "19-12345"
+    assert doc.letter is not None and doc.letter.paragraphs == ("I have the honour to write, and the rest follows.",)
+
+
+def test_notes_under_an_official_records_title_and_a_header_repeated_as_footer() -> None:
+    doc = ud.parse(
+        "Home || Permalink || About || Search\nFollow us Twitter RSS\n        Security Council\n\n"
+        "Letter dated 14 March 1988 from the representative of Ruritania\nto the Secretary-General\n"
+        "[Original: Arabic]\n[15 March 1988]\n\nI have the honour to write.\n\n(Signed) Anna SMITH\n"
+        "Permanent Representative\n\nFollow us RSS Twitter\n"
+    )
+    assert doc.original_language is ud.Language.ARABIC
+    assert doc.date == dt.date(1988, 3, 15)
+    assert doc.letter is not None and doc.letter.paragraphs == ("I have the honour to write.",)
+    assert doc.letter.signatures[0].titles == ("Permanent Representative",)
+    assert "Follow us RSS Twitter" in _outside(doc)

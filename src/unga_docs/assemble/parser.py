@@ -96,6 +96,7 @@ RULES: tuple[Rule, ...] = (
     Rule("annex label", annex.read_label, LineKind.ANNEX_LABEL, annex.matches_label, annex.FIRST),
     Rule("annex heading", annex.read_heading, LineKind.ANNEX_HEADING, annex.matches_heading, annex.FIRST),
     Rule("title", title.read, LineKind.TITLE, title.matches, title.FIRST),
+    Rule("note under the title", masthead.read_note_under_title, first=frozenset("[")),
     Rule("footnote", footnote.read, LineKind.FOOTNOTE, footnote.matches, footnote.FIRST),
     Rule("footnote after a rule", footnote.read_after_rule, needs=Context.AFTER_RULE),
     Rule("heading", title.read_heading, needs=Context.HEADING),

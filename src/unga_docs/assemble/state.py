@@ -80,6 +80,8 @@ class State:
     symbols: list[Symbol] = attrs.Factory(list)
     outside_symbols: list[Symbol] = attrs.Factory(list)  # symbols in text before the document
     record_symbols: list[Symbol] = attrs.Factory(list)  # symbols of a host's catalogue record after it
+    #: The words of each line of text before the document: a page header printed again as its footer.
+    outside_lines: set[frozenset[str]] = attrs.Factory(set)
     organs: list[Organ] = attrs.Factory(list)
     distribution: Distribution | None = None
     date: dt.date | None = None
@@ -141,6 +143,7 @@ class State:
         for line in self.preamble:
             self.note(DiagnosticKind.OUTSIDE, line, "text before the document (not part of it)")
             self.outside_symbols.extend(s for _, _, s in find_symbol_spans(line.text))
+            self.outside_lines.add(frozenset(line.text.casefold().split()))
         self.preamble.clear()
 
     # -- containers ----------------------------------------------------------------------------------------

@@ -12,14 +12,14 @@ from unga_docs.assemble.fields import masthead_fields
 from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
 from unga_docs.errors import DiagnosticKind
-from unga_docs.symbols import find_symbol_spans
+from unga_docs.symbols import Symbol, find_symbol_spans
 
 __all__ = ["FIRST", "matches", "read", "report", "set_aside"]
 
 #: Page furniture: a whole line that is one of these is not content.
 _FURNITURE = re.compile(
     r"""^(?:
-        (?P<job>[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?(?:\s+[0-9]{6}){0,3})    # 21-00086 (E) 080121 110121
+        (?P<job>[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?(?:\s+[0-9]{6}){0,3}(?:\s+\*[0-9]{7}\*)?)  # 21-00086 (E) 080121 *2100086*
       | (?P<stamp>[0-9]{6}(?:\s+[0-9]{6})?)                                 # a date stamp: 080121
       | (?P<barcode>\*[0-9]{7}\*)                                           # *2100086*
       | (?P<page>[0-9]{1,3}\s*/\s*[0-9]{1,3})                               # 2/7
@@ -91,7 +91,13 @@ def report(state: State, line: Line) -> bool:
 
 def _running_header(state: State, line: Line) -> bool:
     fields = masthead_fields(line.text) if find_symbol_spans(line.text) else None
-    if fields and all(f.kind == "symbol" and f.value in state.symbols for f in fields):
+    if not fields or not all(f.kind == "symbol" for f in fields):
+        return False
+    if not state.symbols and state.after_furniture and len(fields) > 1 and state.letter is not None:
+        # A copy whose masthead was lost: the running header after a page's furniture ("A/74/466 S/2019/781",
+        # a joint symbol) is the only place the document's symbols are printed.
+        state.symbols.extend(f.value for f in fields if isinstance(f.value, Symbol))
+    if all(f.value in state.symbols for f in fields):
         state.note(DiagnosticKind.FURNITURE, line, "page furniture (running header)")
         state.after_furniture = True
         state.i += 1
@@ -114,6 +120,6 @@ def read(state: State, line: Line) -> bool:
         state.i += 1
         return True
     # A running header is the symbol(s) alone: short, with a slash.
-    if not state.symbols or "/" not in text or len(text) > _MAX_RUNNING_HEADER:
+    if (not state.symbols and not state.after_furniture) or "/" not in text or len(text) > _MAX_RUNNING_HEADER:
         return False
     return _running_header(state, line)

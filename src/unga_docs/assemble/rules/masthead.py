@@ -25,11 +25,12 @@ from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
 from unga_docs.enums import Distribution, Language, Organ
 from unga_docs.errors import DiagnosticKind
-from unga_docs.grammar import is_title_start
+from unga_docs.errors import ParseError
+from unga_docs.grammar import is_title_start, parse_date
 from unga_docs.model import Session
 from unga_docs.symbols import Symbol
 
-__all__ = ["matches", "read", "read_embedded", "read_language_note"]
+__all__ = ["matches", "read", "read_embedded", "read_language_note", "read_note_under_title"]
 
 _T = TypeVar("_T")
 _ORGANS = {organ.value.lower(): organ for organ in Organ}
@@ -217,6 +218,39 @@ def read_embedded(state: State, line: Line) -> bool:
         if f.kind == "date" and isinstance(f.value, dt.date):
             annex.date = f.value
     state.note(DiagnosticKind.NORMALISED, line, "masthead of an annexed document")
+    state.i += 1
+    return True
+
+
+_DATE_NOTE = re.compile(r"^\[\s*([0-9]{1,2}\s+[A-Z][a-z]+\s+[0-9]{4})\s*\]$")
+
+
+def read_note_under_title(state: State, line: Line) -> bool:
+    """Right under the letter's title (Official Records layout): "[Original: Arabic]", "[15 March 1988]".
+
+    They give the original language and the date of issue when the masthead did not.
+    """
+    letter = state.letter
+    if letter is None or state.annexes or letter.paragraphs or state.para or letter.signatures:
+        return False
+    m = _ORIGINAL_NOTE.match(line.text)
+    if m is not None and line.text.startswith("["):
+        word = LANGUAGE_WORD.search(line.text)
+        if state.language is None and word is not None:
+            state.language = Language(word.group().capitalize())
+        state.note(DiagnosticKind.NORMALISED, line, "original language noted under the title")
+        state.i += 1
+        return True
+    d = _DATE_NOTE.match(line.text)
+    if d is None:
+        return False
+    try:
+        date = parse_date(d.group(1))
+    except ParseError:
+        return False
+    if state.date is None:
+        state.date = date
+    state.note(DiagnosticKind.NORMALISED, line, "date of issue noted under the title")
     state.i += 1
     return True
 

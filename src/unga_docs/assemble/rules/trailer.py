@@ -6,6 +6,7 @@ Archive and library pages print, after the document, the host's catalogue record
 document, but where the document printed no masthead it is the only place its symbol, organs and date are given:
 those are kept when the masthead left them empty. Once such a block starts after the document's text, every line
 after it is trailer too (a second copy of the record, a site footer): reported as outside, never a paragraph.
+So is the page's header (a line set aside as outside before the document) printed again after the signature.
 """
 
 from __future__ import annotations
@@ -47,7 +48,17 @@ def read(state: State, line: Line) -> bool:
         state.note(DiagnosticKind.OUTSIDE, line, "page trailer after the document (not part of it)")
         state.i += 1
         return True
-    if line.literal or not line.text[:1] in FIRST:
+    if line.literal:
+        return False
+    if state.outside_lines and _signed(state) and frozenset(line.text.casefold().split()) in state.outside_lines:
+        # The page's header printed again as its footer after the signed document: the trailer starts.
+        state.flush()
+        state.end_signing()
+        state.trailer = True
+        state.note(DiagnosticKind.OUTSIDE, line, "page trailer after the document (not part of it)")
+        state.i += 1
+        return True
+    if line.text[:1] not in FIRST:
         return False
     m = _RECORD.match(line.text)
     if m is None:
@@ -60,6 +71,14 @@ def read(state: State, line: Line) -> bool:
     state.note(DiagnosticKind.OUTSIDE, line, "host's catalogue record (not part of the document)")
     state.i += 1
     return True
+
+
+def _signed(state: State) -> bool:
+    """Was the document signed (the letter, or its last annex)?"""
+    if state.signing is not None:
+        return True
+    current = state.current()
+    return current is not None and bool(current.signatures)
 
 
 def _keep(state: State, label: str, value: str) -> None:
