@@ -189,3 +189,31 @@ def test_notes_under_an_official_records_title_and_a_header_repeated_as_footer()
     assert doc.letter is not None and doc.letter.paragraphs == ("I have the honour to write.",)
     assert doc.letter.signatures[0].titles == ("Permanent Representative",)
     assert "Follow us RSS Twitter" in _outside(doc)
+
+
+def test_a_flattened_title_run_into_its_body_is_cut_at_its_addressees() -> None:
+    doc = ud.parse(
+        "Letter dated 15 August 2008 from the Permanent Representative of Ruritania to the United Nations addressed"
+        " to the President of the Security Council Upon instructions from my Government, I wish to state the"
+        " following about the matters raised in the letter of 1 August 2008 (S/2008/999), at some length.\n"
+    )
+    assert doc.letter is not None
+    assert doc.letter.title.endswith("addressed to the President of the Security Council")
+    assert doc.letter.paragraphs[0].startswith("Upon instructions")
+
+
+def test_capitals_agenda_titles_wrapped_without_a_blank_line_keep_together() -> None:
+    doc = ud.parse(
+        "United Nations A/51/999\nGeneral Assembly\nDistr. GENERAL\n19 September 1996\nORIGINAL: SPANISH\n\n"
+        "Fifty-first session\nItems 27, 78 and 96\n  of the provisional agenda\n\n"
+        "      NECESSITY OF ENDING THE EMBARGO\n         IMPOSED ON SOMEONE\n\n"
+        "      CONSOLIDATION OF THE REGIME ESTABLISHED BY THE TREATY FOR THE\n         PROHIBITION OF THINGS\n\n"
+        "        MACROECONOMIC POLICY QUESTIONS\n\n"
+        "Letter dated 13 September 1996 from the Permanent Representative of Ruritania to the United Nations"
+        " addressed to the Secretary-General\n\nI have the honour to write.\n"
+    )
+    assert [a.title for a in doc.agenda_items] == [
+        "NECESSITY OF ENDING THE EMBARGO IMPOSED ON SOMEONE",
+        "CONSOLIDATION OF THE REGIME ESTABLISHED BY THE TREATY FOR THE PROHIBITION OF THINGS",
+        "MACROECONOMIC POLICY QUESTIONS",
+    ]

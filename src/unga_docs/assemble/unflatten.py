@@ -58,6 +58,15 @@ def unflatten_lines(lines: Sequence[Line]) -> tuple[list[Line], list[Diagnostic]
     notes: list[Diagnostic] = []
     for k, line in enumerate(lines):
         if line.literal or line.heading or line.rule or is_title_start(line.text):
+            # A document that starts with its title, flattened onto one line with its body (a word processor's
+            # text dump): the title ends with its addressees.
+            flat = _split_title_and_body(line.text, []) if len(line.text) > _MIN_FLAT and not line.literal else []
+            if len(flat) > 1 and not line.heading:
+                out.extend(
+                    attrs.evolve(line, text=p, block_start=line.block_start or j > 0, wraps=False)
+                    for j, p in enumerate(flat)
+                )
+                k += 1
             out.extend(lines[k:])
             break
         markers: list[str] = []

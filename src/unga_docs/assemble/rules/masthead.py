@@ -53,6 +53,8 @@ def read(state: State) -> None:
         if (
             (line.rule and _thematic_break(state, line))
             or (not line.literal and line.text[0] in furniture.FIRST and furniture.set_aside(state, line))
+            # A title wrapped without a blank line goes on before the next item waiting for its title.
+            or (state.titled is not None and state.pending and not line.block_start and agenda.read_title_wrap(state, line))
             or (state.pending and agenda.read_title(state, line))
             or (state.titled is not None and agenda.read_title_wrap(state, line))
         ):
