@@ -217,3 +217,15 @@ def test_capitals_agenda_titles_wrapped_without_a_blank_line_keep_together() -> 
         "CONSOLIDATION OF THE REGIME ESTABLISHED BY THE TREATY FOR THE PROHIBITION OF THINGS",
         "MACROECONOMIC POLICY QUESTIONS",
     ]
+
+
+def test_an_older_capitals_title_on_the_masthead_line_after_a_dash() -> None:
+    doc = ud.parse(
+        "Distr. GENERAL\n\nS/12999 25 August 1978 ORIGINAL: ENGLISH - LETTER DATED 25 AUGUST 1978 FROM THE CHARGE"
+        " D'AFFAIRES A.I. OF THE PERMANENT MISSION OF RURITANIA TO THE UNITED NATIONS ADDRESSED TO THE"
+        " SECRETARY-GENERAL\n\nAt 0415 on 23 August 1978 an attack was launched.\n"
+    )
+    assert [str(s) for s in doc.symbols] == ["S/12999"]
+    assert doc.date == dt.date(1978, 8, 25)
+    assert doc.letter is not None and doc.letter.title.startswith("LETTER DATED 25 AUGUST 1978")
+    assert doc.letter.paragraphs == ("At 0415 on 23 August 1978 an attack was launched.",)

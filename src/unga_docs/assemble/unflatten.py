@@ -18,7 +18,10 @@ from unga_docs.grammar import is_title_start, match_agenda_list
 
 __all__ = ["unflatten_lines"]
 
-_TITLE_IN_TEXT = re.compile(r"\b(?:Letter|Identical\s+letters|Note\s+verbale|Letters)\s+dated\s+[0-9]")
+_TITLE_IN_TEXT = re.compile(
+    r"\b(?:(?:Letter|Identical\s+letters|Note\s+verbale|Letters)\s+dated"
+    r"|(?:LETTER|IDENTICAL\s+LETTERS|NOTE\s+VERBALE|LETTERS)\s+DATED)\s+[0-9]"  # the older capitals titles
+)
 _ADDRESSEE = (
     r"(?:the\s+)?(?:Secretary-General(?:\s+of\s+the\s+United\s+Nations)?"
     r"|(?:Acting\s+)?President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly"
@@ -104,6 +107,7 @@ def _unflatten(text: str, markers: list[str]) -> list[str] | None:
         if head:
             pieces.append(rest[:head].strip())
             rest = rest[head:].strip()
+    rest = rest.lstrip(" -–—")  # "ORIGINAL: ENGLISH - LETTER DATED ...": a dash before the title
     if not rest:
         return None
     title = _TITLE_IN_TEXT.search(rest)
