@@ -1,7 +1,7 @@
 """Run every benchmark, one after the other: ``python benchmarks/run.py [NAME ...]``.
 
 Each benchmark prints its own table, with figures as ratios to the peer or floor it names, measured in the same
-run. NAME picks some of them: grammars, json, parse, linear, pdf, corpus (the longest, about three minutes).
+run. NAME picks some of them: grammars, json, akn, parse, linear, pdf, corpus (the longest, about three minutes).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-BENCHMARKS = ("grammars", "json", "parse", "linear", "pdf", "corpus")
+BENCHMARKS = ("grammars", "json", "akn", "parse", "linear", "pdf", "corpus")
 
 
 def main(argv: list[str]) -> int:

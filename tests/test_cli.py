@@ -82,12 +82,21 @@ def test_errors_are_one_line_with_an_exit_code(
     assert "Traceback" not in err
 
 
-def test_a_file_that_is_not_utf8_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A file in another encoding is named in a one-line error."""
-    bad = tmp_path / "latin1.txt"
-    bad.write_bytes("Lettre adressée".encode("latin-1"))
+def test_a_file_that_is_not_text_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A binary file is named in a one-line error."""
+    bad = tmp_path / "image.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe")
     assert main(["show", str(bad)]) == 1
-    assert "not UTF-8" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "not text" in err and str(bad) in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_cp1252_file_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file in cp1252 (not UTF-8) is read, and its diagnostics say so."""
+    doc = tmp_path / "latin1.txt"
+    doc.write_bytes("Distr.: General\n20 January 2023\nOriginal: Français\n".encode("cp1252"))
+    assert main(["show", str(doc)]) == 0
+    assert "20 January 2023" in capsys.readouterr().out
 
 
 def test_strict_fails_on_unplaced_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

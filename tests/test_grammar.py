@@ -11,22 +11,26 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import doctest
+import importlib
 import itertools
 import json
 import os
 import re
 import time
+import types
 from collections.abc import Sequence
 from pathlib import Path
 
+import attrs
 import pytest
 from dateutil import parser as dateutil_parser
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
+import unga_docs as ud
 from unga_docs import grammar
 from unga_docs.enums import LetterKind, Organ, SessionKind
-from unga_docs.errors import ParseError
+from unga_docs.errors import ParseError, ValidationError
 from unga_docs.grammar import (
     MEMBER_STATES,
     OBSERVER_STATES,
@@ -50,15 +54,33 @@ from unga_docs.grammar import (
     write_session,
     write_title,
 )
+from unga_docs.grammar.lexicon import ENGLISH, MAX_AGENDA_ITEM, MAX_SESSION, SUB_ITEMS, roman
 
 CORPUS = Path(os.environ.get("UNGA_DOCS_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
 
 
-def test_doctests() -> None:
-    """Every example in the module's docstrings runs as shown."""
-    result = doctest.testmod(grammar, optionflags=doctest.ELLIPSIS)
-    assert result.attempted > 30
+GRAMMAR_MODULES = (
+    grammar,
+    *(
+        importlib.import_module(f"unga_docs.grammar.{name}")
+        for name in ("lexicon", "dates", "sessions", "agenda", "states", "titles")
+    ),
+)
+
+
+@pytest.mark.parametrize("module", GRAMMAR_MODULES, ids=lambda m: m.__name__)
+def test_doctests(module: types.ModuleType) -> None:
+    """Every example in the package's docstrings runs as shown."""
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.attempted >= 1
     assert result.failed == 0
+
+
+def test_every_module_is_small() -> None:
+    """The package stays a set of small modules (issue 10: none longer than about 500 lines)."""
+    for module in GRAMMAR_MODULES:
+        assert module.__file__ is not None
+        assert len(Path(module.__file__).read_text(encoding="utf-8").splitlines()) <= 520, module.__name__
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -337,7 +359,7 @@ def test_session_ref_validation() -> None:
 # Agenda-item lists
 # ------------------------------------------------------------------------------------------------------------
 
-sub_items = st.one_of(st.none(), st.sampled_from("abcdefghjk"), st.sampled_from(["i", "ii", "iii", "iv"]))
+sub_items = st.one_of(st.none(), st.sampled_from(sorted(SUB_ITEMS)))
 agenda_items = st.lists(st.tuples(st.integers(1, 9999), sub_items), min_size=1, max_size=12)
 forms = st.sampled_from(["agenda", "preliminary list", "provisional agenda"])
 
@@ -472,10 +494,18 @@ def test_write_agenda_list_examples(items: list[tuple[int, str | None]], form: s
 
 @pytest.mark.parametrize(
     ("items", "form"),
-    [([], "agenda"), ([(0, None)], "agenda"), ([(1, "B")], "agenda"), ([(1, None)], "list")],
+    [
+        ([], "agenda"),
+        ([(0, None)], "agenda"),
+        ([(1, "B")], "agenda"),
+        ([(1, None)], "list"),
+        ([(1, "ab")], "agenda"),
+        ([(1, "iiii")], "agenda"),
+        ([(1, "c")], "list"),
+    ],
 )
 def test_write_agenda_list_errors(items: list[tuple[int, str | None]], form: str) -> None:
-    """No items, a number below 1, a capital sub-item or an unknown form cannot be written."""
+    """No items, a number below 1, a sub-item that is not one of SUB_ITEMS or an unknown form cannot be written."""
     with pytest.raises(ValueError):  # noqa: PT011 - each case has its own message
         write_agenda_list(items, form=form)
 
@@ -1034,3 +1064,127 @@ def test_corpus_title_starts_are_titles() -> None:
                 assert title.addressees, (path.name, line)
                 count += 1
     assert count >= 60
+
+
+# ------------------------------------------------------------------------------------------------------------
+# The lexicon: one vocabulary that model, grammar, writers and strategies read (issue 10)
+# ------------------------------------------------------------------------------------------------------------
+
+#: Strings that are sub-items, and near misses that are not: what the model, the writer and the reader must
+#: agree on.
+sub_item_candidates = st.one_of(
+    st.sampled_from(sorted(SUB_ITEMS)),
+    st.sampled_from(["ab", "aa", "iiii", "vv", "xxxx", "ic", "c", "cc", "xcx", "lxxxxviii", "B", "XVIII", "", " a"]),
+    st.text(alphabet="abcilvxz", min_size=1, max_size=9),
+)
+
+
+def test_sub_items_are_letters_and_roman_numerals() -> None:
+    """One letter, or a canonical roman numeral from i to xcix: the set real agenda lists print."""
+    assert set("abcdefghijklmnopqrstuvwxyz") <= SUB_ITEMS
+    assert {roman(n) for n in range(1, 100)} <= SUB_ITEMS
+    assert len(SUB_ITEMS) == 26 + 99 - 4  # i, v, x and l are letters and numerals
+    assert {"xviii", "xix", "xcix", "lxxxviii"} <= SUB_ITEMS
+    assert not {"ab", "iiii", "vv", "ic", "cc", "c" * 2, "B"} & SUB_ITEMS
+
+
+@given(sub_item_candidates)
+@example("xviii")
+@example("ab")
+def test_model_writer_and_reader_agree_on_sub_items(sub: str) -> None:
+    """A sub-item the model allows is written and read back; one it refuses is neither written nor read as one."""
+    try:
+        ud.AgendaItem(number=69, sub_item=sub)
+        allowed = True
+    except ValidationError:
+        allowed = False
+    try:
+        text = write_agenda_list([(69, sub)])
+        written = True
+    except ValueError:
+        written = False
+    assert allowed == written == (sub in SUB_ITEMS)
+    read = match_agenda_list(f"Agenda item 69 ({sub})")
+    assert read is not None
+    read_as_sub = read.items == ((69, sub.lower()),)
+    assert read_as_sub == (sub.lower() in SUB_ITEMS)
+    if written:
+        assert parse_agenda_list(text).items == ((69, sub),)
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_roman_sub_item_of_five_letters_is_read(strict: bool) -> None:
+    """Regression: "Agenda item 69 (xviii)" raised ValidationError, even in lenient reading.
+
+    The model allowed one to four letters, the grammar roman numerals of up to six: now both read SUB_ITEMS.
+    """
+    doc = ud.parse("Agenda item 69 (xviii)\n", strict=strict)
+    assert doc.agenda_items == (ud.AgendaItem(number=69, sub_item="xviii"),)
+
+
+@pytest.mark.parametrize("sub", sorted(SUB_ITEMS))
+def test_every_sub_item_the_model_allows_is_written_and_read_back(sub: str) -> None:
+    """Regression: to_markdown and to_text raised ValueError on a valid AgendaItem (sub_item="ab" then)."""
+    doc = ud.Document(agenda_items=(ud.AgendaItem(number=1, sub_item=sub, title="Prevention of armed conflict"),))
+    assert ud.from_markdown(ud.to_markdown(doc)) == doc
+    assert ud.from_text(ud.to_text(doc)) == doc
+
+
+def test_a_sub_item_the_model_refuses() -> None:
+    """Two letters are not a sub-item: the model refuses them with a message naming the field and the rule."""
+    with pytest.raises(ValidationError, match=r"sub_item .*lower-case letter or roman numeral"):
+        ud.AgendaItem(number=1, sub_item="ab")
+
+
+def test_the_limits_are_the_lexicons() -> None:
+    """The model's limits and the symbols' plausibility are the lexicon's numbers."""
+    ud.Session(organ=Organ.GENERAL_ASSEMBLY, number=MAX_SESSION)
+    with pytest.raises(ValidationError):
+        ud.Session(organ=Organ.GENERAL_ASSEMBLY, number=MAX_SESSION + 1)
+    ud.AgendaItem(number=MAX_AGENDA_ITEM)
+    with pytest.raises(ValidationError):
+        ud.AgendaItem(number=MAX_AGENDA_ITEM + 1)
+    assert ud.Symbol.parse(f"A/{MAX_SESSION}/1").session == str(MAX_SESSION)
+    with pytest.raises(ParseError):
+        ud.Symbol.parse(f"A/{MAX_SESSION + 1}/1")
+    assert len(ENGLISH.ordinals) == MAX_SESSION
+    assert ordinal_word(MAX_SESSION) == "One hundred and ninety-ninth"
+
+
+#: A toy second language: the English lexicon with other month names. The parsers read it without a change.
+_MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+              "novembre", "décembre")  # fmt: skip
+
+
+class _FrenchDates(dateutil_parser.parserinfo):
+    MONTHS = [(m[:4], m) for m in _MONTHS_FR]  # noqa: RUF012 - dateutil's API
+
+
+def test_a_second_lexicon_is_a_second_object() -> None:
+    """The parsers take the lexicon: other words, same code (a French lexicon brings its patterns the same way)."""
+    french = attrs.evolve(
+        ENGLISH,
+        language=ud.Language.FRENCH,
+        date_info=_FrenchDates(),
+        months=_MONTHS_FR,
+        month_numbers={m: i for i, m in enumerate(_MONTHS_FR, start=1)},
+        date_in_text=re.compile(rf"(?<![\w.])(\d{{1,2}})\s+({'|'.join(_MONTHS_FR)})\s+(\d{{4}})(?!\w)", re.I),
+        date_range_item=re.compile(rf"(\d{{1,2}})(?:\s+({'|'.join(_MONTHS_FR)}))?(?:\s+(\d{{4}}))?(?!\w)", re.I),
+    )
+    assert parse_date("20 janvier 2023", french) == dt.date(2023, 1, 20)
+    assert write_date(dt.date(2023, 8, 5), french) == "5 août 2023"
+    assert find_date("New York, le 20 janvier 2023", french) == dt.date(2023, 1, 20)
+    assert find_date("New York, le 20 janvier 2023") is None  # English by default
+    assert parse_dates("19-20 janvier 1990", french) == (dt.date(1990, 1, 19), dt.date(1990, 1, 20))
+    # The slow path's dateutil reads the lexicon's parserinfo (dateutil's own anchor of the same idea).
+    assert parse_date("20 janv. 2023", french) == dt.date(2023, 1, 20)
+    with pytest.raises(ParseError):
+        parse_date("20 Jan. 2023", french)
+
+
+def test_the_parsers_default_to_english() -> None:
+    """Every parser's lexicon defaults to ENGLISH: passing it changes nothing."""
+    title = "Letter dated 20 January 2023 from the Permanent Representative of Azerbaijan addressed to the President"
+    assert parse_title(title, ENGLISH) == parse_title(title)
+    assert parse_session("Seventy-seventh session", ENGLISH) == parse_session("Seventy-seventh session")
+    assert match_agenda_list("Agenda item 5", ENGLISH) == match_agenda_list("Agenda item 5")

@@ -52,7 +52,7 @@ from hypothesis import strategies as st
 import unga_docs as ud
 from unga_docs.blocks import clean
 from unga_docs.formats.markdown import lex_markdown
-from unga_docs.grammar import match_agenda_list, write_date
+from unga_docs.grammar import SUB_ITEMS, match_agenda_list, write_date
 
 Reader = Callable[..., ud.Document]
 
@@ -300,6 +300,26 @@ STRUCTURE_LINES = (
     "",
 )
 
+#: Sub-items in every form the model allows (letters, roman numerals to xcix), and near misses it refuses.
+SUB_ITEM_FORMS = st.one_of(
+    st.sampled_from(sorted(SUB_ITEMS)),
+    st.sampled_from(("ab", "iiii", "xviiii", "cc", "XVIII", "B", " b ", "")),
+    st.text("abcilvxz", min_size=1, max_size=9),
+)
+
+
+@st.composite
+def agenda_lines(draw: st.DrawFn) -> str:
+    """An agenda-item list with sub-items of every form, sometimes cut short or followed by a title."""
+    number = draw(st.integers(1, 200))
+    subs = draw(st.lists(SUB_ITEM_FORMS, min_size=1, max_size=3))
+    line = f"Agenda item {number} " + " and ".join(f"({s})" for s in subs)
+    if draw(st.booleans()):
+        line = draw(st.sampled_from(("Agenda items 5, ", "Items 5 and "))) + line.removeprefix("Agenda item ")
+    tail = draw(st.sampled_from(("", " Prevention of armed conflict", ",", " and", " of the preliminary list*")))
+    return line + tail
+
+
 #: Every character, lone surrogates, NUL and the other control characters included.
 ANY_CHARACTER = st.characters(exclude_categories=())
 #: What can separate lines: every line break the lexers know, and blank lines.
@@ -309,7 +329,8 @@ LINE_BREAKS = ("\n", "\n\n", "\r\n", "\r", "\f", "\v", "\x85", "\u2028", "\u2029
 @st.composite
 def structured_texts(draw: st.DrawFn) -> str:
     """Lines that look like structure, mixed with arbitrary ones, joined by any line break."""
-    lines = draw(st.lists(st.sampled_from(STRUCTURE_LINES) | st.text(ANY_CHARACTER, max_size=30), max_size=16))
+    any_line = st.sampled_from(STRUCTURE_LINES) | agenda_lines() | st.text(ANY_CHARACTER, max_size=30)
+    lines = draw(st.lists(any_line, max_size=16))
     out: list[str] = []
     for line in lines:
         out += [line, draw(st.sampled_from(LINE_BREAKS))]
@@ -345,7 +366,7 @@ def mutated_documents(draw: st.DrawFn) -> str:
         elif operation == "upper":
             lines[i] = lines[i].upper()
         elif operation == "structure":
-            lines.insert(i, draw(st.sampled_from(STRUCTURE_LINES)))
+            lines.insert(i, draw(st.sampled_from(STRUCTURE_LINES) | agenda_lines()))
         else:
             lines.insert(i, draw(st.text(ANY_CHARACTER, max_size=40)))
     return "\n".join(lines)

@@ -7,8 +7,13 @@ as it is; so does the markdown of a part, once rendered.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import html
+import subprocess
+import sys
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given
@@ -17,6 +22,7 @@ from markdown_it import MarkdownIt
 
 import unga_docs as ud
 from unga_docs import strategies as uds
+from unga_docs.formats import html as html_writer
 from unga_docs.formats.html import Part, part_to_html, part_to_markdown
 from unga_docs.strategies import documents
 
@@ -277,3 +283,46 @@ def test_parts_functions_refuse_other_things(function: object) -> None:
         function(REFERENCE)
     with pytest.raises(TypeError, match="part of a document"):
         function("text")
+
+
+def test_an_agenda_list_the_grammar_cannot_write_is_an_error_not_a_plain_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ValueError from the agenda writer propagates out of to_html, as out of the other writers: not hidden."""
+
+    def refuse(items: object, form: str = "agenda") -> str:
+        raise ValueError("sub-item must be a lower-case letter or roman numeral")
+
+    monkeypatch.setattr("unga_docs.formats.html.write_agenda_list", refuse)
+    with pytest.raises(ValueError, match="sub-item"):
+        ud.to_html(REFERENCE)
+
+
+def test_the_model_imports_no_writer() -> None:
+    """model.py reaches the writers through the display registry, never by importing them (design.md section 3)."""
+    tree = ast.parse(Path(ud.model.__file__).read_text(encoding="utf-8"))
+    imported = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+    imported += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+    assert "unga_docs" in imported  # the registry: from unga_docs import _display
+    assert not [m for m in imported if m.startswith("unga_docs.formats")]
+
+
+def test_an_empty_registry_imports_the_writers_when_first_shown() -> None:
+    """With nothing registered yet, showing a document or a part imports the module that registers the writers."""
+    code = (
+        "import sys\n"
+        "from unga_docs import _display, model as m\n"
+        "_display._SHOW.clear()\n"
+        "sys.modules.pop('unga_docs.formats.html', None)\n"
+        "doc = m.Document(paragraphs=('<x>',))\n"
+        "assert doc._repr_html_().endswith('<p>&lt;x&gt;</p></div>')\n"
+        "assert doc._repr_markdown_() == '---\\n\\n\\\\<x>\\n'\n"
+        "assert m.Signature(name='A')._repr_markdown_() == '(Signed) **A**'\n"
+        "assert 'unga_docs.formats.html' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+@given(st.text() | st.sampled_from(HOSTILE))
+@example("&amp;<>\"'")
+def test_the_html_escaper_is_the_standard_one(text: str) -> None:
+    """The card's escaper gives what html.escape(quote=True) gives: it only skips replacements that find nothing."""
+    assert html_writer._e(text) == html.escape(text, quote=True)

@@ -5,11 +5,15 @@ from __future__ import annotations
 import collections
 from collections.abc import Callable
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import HealthCheck, find, given, settings
 
 import unga_docs as ud
 from unga_docs.assemble import reads_as_text
-from unga_docs.strategies import documents, symbols, texts
+from unga_docs.grammar.lexicon import MAX_SUB_ITEM_NUMERAL, SUB_ITEMS, roman
+from unga_docs.strategies import agenda_items, documents, symbols, texts
+
+_FIND = settings(max_examples=5000, derandomize=True, database=None)
 
 FEATURES: dict[str, Callable[[ud.Document], bool]] = {
     "joint masthead": lambda d: len(d.organs) == 2,
@@ -54,3 +58,28 @@ def test_plain_texts_read_as_text(text: str) -> None:
 def test_generated_symbols_print_back(symbol: ud.Symbol) -> None:
     """Generated symbols are canonical."""
     assert ud.Symbol.parse(str(symbol)) == symbol
+
+
+@pytest.mark.parametrize("form", ["a letter", "a roman numeral longer than four letters", "the last numeral"])
+def test_agenda_items_reach_every_sub_item_form(form: str) -> None:
+    """Regression: the strategy drew sub-items from "abcdefgh" only, so no property test met "(xviii)"."""
+    wanted: dict[str, Callable[[str], bool]] = {
+        "a letter": lambda s: len(s) == 1 and s not in "ivxl",
+        "a roman numeral longer than four letters": lambda s: len(s) > 4,
+        "the last numeral": lambda s: s == roman(MAX_SUB_ITEM_NUMERAL),
+    }
+    item = find(agenda_items(), lambda a: a.sub_item is not None and wanted[form](a.sub_item), settings=_FIND)
+    assert item.sub_item in SUB_ITEMS
+
+
+def test_agenda_items_draw_only_what_the_model_allows() -> None:
+    """Every sub-item drawn is one of the lexicon's, and the writers print it (the model would refuse another)."""
+
+    @settings(max_examples=200, derandomize=True, database=None, deadline=None)
+    @given(agenda_items())
+    def check(item: ud.AgendaItem) -> None:
+        assert item.sub_item is None or item.sub_item in SUB_ITEMS
+        doc = ud.Document(agenda_items=(item,))
+        assert ud.from_markdown(ud.to_markdown(doc)) == doc
+
+    check()

@@ -39,8 +39,10 @@ if TYPE_CHECKING:  # what the lazy names below are, for type checkers, IDEs and 
     )
     from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
     from unga_docs.errors import DataError, Diagnostic, DiagnosticKind, ParseError, UngaDocsError, ValidationError
+    from unga_docs.formats.akn import from_akn, to_akn
     from unga_docs.formats.html import to_html
     from unga_docs.formats.json import SCHEMA_VERSION, from_dict, from_json, json_schema, to_dict, to_json
+    from unga_docs.formats.marc import to_marc, to_marcxml
     from unga_docs.formats.markdown import from_markdown, to_markdown
     from unga_docs.formats.pdf import from_pdf
     from unga_docs.formats.text import from_text, to_text
@@ -95,6 +97,7 @@ _LAZY: dict[str, str] = {
     "find_symbols": "unga_docs.symbols",
     "from_dict": "unga_docs.formats.json",
     "from_json": "unga_docs.formats.json",
+    "from_akn": "unga_docs.formats.akn",
     "from_markdown": "unga_docs.formats.markdown",
     "from_pdf": "unga_docs.formats.pdf",
     "from_text": "unga_docs.formats.text",
@@ -110,7 +113,10 @@ _LAZY: dict[str, str] = {
     "to_dict": "unga_docs.formats.json",
     "to_html": "unga_docs.formats.html",
     "to_json": "unga_docs.formats.json",
+    "to_akn": "unga_docs.formats.akn",
     "to_markdown": "unga_docs.formats.markdown",
+    "to_marc": "unga_docs.formats.marc",
+    "to_marcxml": "unga_docs.formats.marc",
     "to_text": "unga_docs.formats.text",
     "write_jsonl": "unga_docs.corpus",
     "write_parquet": "unga_docs.corpus",
@@ -125,10 +131,30 @@ def __getattr__(name: str) -> object:
     where = _LAZY.get(name)
     if where is None:
         raise AttributeError(f"module 'unga_docs' has no attribute {name!r}")
-    module = importlib.import_module(where)
+    try:
+        module = importlib.import_module(where)
+    except ImportError:
+        raise
+    except Exception as e:  # an optional extra is missing: the module says which, as an UngaDocsError
+        from unga_docs.errors import UngaDocsError
+
+        if not isinstance(e, UngaDocsError):
+            raise
+        return _unavailable(name, str(e))
     value: object = module if name in _MODULES else getattr(module, name)
     globals()[name] = value
     return value
+
+
+def _unavailable(name: str, message: str) -> object:
+    """A stand-in for a function whose optional extra is not installed: calling it says which extra to install."""
+    from unga_docs.errors import UngaDocsError
+
+    def unavailable(*args: object, **kwargs: object) -> object:
+        raise UngaDocsError(message)
+
+    unavailable.__name__ = unavailable.__qualname__ = name
+    return unavailable
 
 
 def __dir__() -> list[str]:
@@ -169,6 +195,7 @@ __all__ = [
     "detect",
     "find_files",
     "find_symbols",
+    "from_akn",
     "from_dict",
     "from_json",
     "from_markdown",
@@ -182,13 +209,17 @@ __all__ = [
     "read",
     "read_jsonl",
     "samples",
+    "to_akn",
     "to_dataframe",
     "to_dict",
     "to_html",
     "to_json",
+    "to_marc",
     "to_markdown",
+    "to_marcxml",
     "to_text",
     "write_jsonl",
     "write_parquet",
     "write_title",
 ]
+

@@ -69,7 +69,8 @@ def read(path: str | os.PathLike[str], *, strict: bool = False, encoding: str | 
     """Read a document from a file: ``.md`` as markdown, ``.txt`` as text, ``.json`` as JSON, PDF, else detected.
 
     A file whose name ends in ``.pdf`` or whose bytes start with ``%PDF-`` is read as PDF (`from_pdf`: the
-    extra ``pdf`` must be installed).
+    extra ``pdf`` must be installed); ``.xml`` is read as Akoma Ntoso (`from_akn`: the extra ``xml``), in the
+    encoding its XML declaration names.
 
     Args:
         path: the file.
@@ -95,9 +96,13 @@ def read(path: str | os.PathLike[str], *, strict: bool = False, encoding: str | 
         data = p.read_bytes()
     except OSError as e:
         raise UngaDocsError(f"{p}: cannot read ({e.strerror or e})") from None
+    suffix = p.suffix.lower()
+    if suffix == ".xml":  # Akoma Ntoso (the xml extra), imported only when asked for
+        from unga_docs.formats.akn import from_akn
+
+        return from_akn(data if encoding is None else decode(data, encoding, name=str(p)).text)
     decoded = decode(data, encoding, name=str(p))
     text = decoded.text
-    suffix = p.suffix.lower()
     if suffix == ".json":
         return from_json(text)
     if suffix in (".md", ".markdown"):

@@ -9,7 +9,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO, cast
 
 from unga_docs import __version__, samples
 from unga_docs.api import parse, read
@@ -19,8 +19,26 @@ from unga_docs.formats.html import to_html
 from unga_docs.formats.json import json_schema, to_json
 from unga_docs.formats.markdown import to_markdown
 from unga_docs.formats.text import to_text
+from unga_docs.formats.walk import (
+    Agenda,
+    AnnexEnd,
+    AnnexStart,
+    Context,
+    DateLine,
+    FootnoteLine,
+    Heading,
+    JobNumber,
+    Masthead,
+    Paragraphs,
+    Role,
+    Rules,
+    SessionLine,
+    SignatureBlock,
+    session_text,
+    walk,
+)
 from unga_docs.grammar import write_date
-from unga_docs.model import Document
+from unga_docs.model import Document, Letter, Statement
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -39,6 +57,18 @@ class _Failure(Exception):
         self.code = code
 
 
+def _to_akn(doc: Document) -> str:
+    """Akoma Ntoso (the xml extra), imported only when asked for."""
+    try:
+        from unga_docs.formats.akn import to_akn
+    except UngaDocsError as e:  # the extra is missing: say which to install
+        raise _Failure(str(e)) from None
+    return to_akn(doc)
+
+
+_WRITERS["akn"] = _to_akn
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # One line, not argparse's usage block and a traceback-like exit.
@@ -55,63 +85,98 @@ def _load(name: str, *, strict: bool) -> Document:
 
 
 def _summary(doc: Document, out: TextIO) -> None:
-    """A readable summary: masthead, agenda items, letter, signatures, annexes."""
-
-    def line(label: str, value: object) -> None:
-        out.write(f"{label:<18}{value}\n")
-
-    if doc.symbols:
-        line("Symbols", " – ".join(str(s) for s in doc.symbols))
-    if doc.organs:
-        line("Organs", ", ".join(o.value for o in doc.organs))
-    if doc.distribution is not None:
-        line("Distribution", doc.distribution.value)
-    if doc.date is not None:
-        line("Date", write_date(doc.date))
-    if doc.original_language is not None:
-        line("Original", doc.original_language.value)
-    for s in doc.sessions:
-        line("Session", f"{s} ({s.organ.value}, {s.number})")
-    if doc.agenda_items:
-        out.write("Agenda items\n")
-        for a in doc.agenda_items:
-            number = f"{a.number}" + (f" ({a.sub_item})" if a.sub_item else "")
-            out.write(f"  {number:>8}  {a.title or '(no title printed)'}\n")
-    letter = doc.letter
-    if letter is not None:
-        out.write("\n")
-        line("Letter", letter.kind.value if letter.kind else "(kind not read)")
-        line("  title", letter.title)
-        if letter.date is not None:
-            line("  dated", write_date(letter.date))
-        if letter.sender is not None:
-            line("  from", letter.sender)
-        if letter.sender_states:
-            line("  sender States", ", ".join(letter.sender_states))
-        if letter.addressees:
-            line("  to", "; ".join(letter.addressees))
-        line("  paragraphs", len(letter.paragraphs))
-        for sig in letter.signatures:
-            line("  signed", ", ".join((sig.name, *sig.titles)))
-    for i, annex in enumerate(doc.annexes, 1):
-        out.write("\n")
-        line(f"Annex {i}", annex.label or "(no label)")
-        if annex.heading is not None:
-            line("  heading", annex.heading)
-        if annex.paragraphs:
-            line("  paragraphs", len(annex.paragraphs))
-        for sig in annex.signatures:
-            line("  signed", ", ".join((sig.name, *sig.titles)))
-        if annex.statement is not None:
-            line("  statement", annex.statement.title)
-            if annex.statement.date is not None:
-                line("    dated", write_date(annex.statement.date))
-            line("    paragraphs", len(annex.statement.paragraphs))
-    for note in doc.footnotes:
-        line(f"Footnote {note.marker}", note.text)
+    """A readable summary: masthead, agenda items, letter, signatures, annexes; then the diagnostics."""
+    _SUMMARY.render(out, walk(doc))
     unplaced = sum(1 for d in doc.diagnostics if d.kind.value == "unplaced")
     furniture = sum(1 for d in doc.diagnostics if d.kind.value == "furniture")
     out.write(f"\nDiagnostics       {len(doc.diagnostics)} ({furniture} page furniture, {unplaced} unplaced)\n")
+
+
+# The summary is one more writer over the document walk: a handler per block. It counts paragraphs rather than
+# printing them, and leaves out the job number and a statement's signatures.
+_SUMMARY: Rules[TextIO] = Rules()
+_SUMMARY.skip(AnnexEnd, DateLine, JobNumber)
+
+
+def _line(out: TextIO, label: str, value: object) -> None:
+    out.write(f"{label:<18}{value}\n")
+
+
+@_SUMMARY.on(Masthead)
+def _masthead(out: TextIO, m: Masthead) -> None:
+    if m.symbols:
+        _line(out, "Symbols", " – ".join(str(s) for s in m.symbols))
+    if m.organs:
+        _line(out, "Organs", ", ".join(o.value for o in m.organs))
+    if m.distribution is not None:
+        _line(out, "Distribution", m.distribution.value)
+    if m.date is not None:
+        _line(out, "Date", write_date(m.date))
+    if m.original_language is not None:
+        _line(out, "Original", m.original_language.value)
+
+
+@_SUMMARY.on(SessionLine)
+def _session(out: TextIO, b: SessionLine) -> None:
+    _line(out, "Session", f"{session_text(b.session)} ({b.session.organ.value}, {b.session.number})")
+
+
+@_SUMMARY.on(Agenda)
+def _agenda(out: TextIO, b: Agenda) -> None:
+    out.write("Agenda items\n")
+    for a in b.items:
+        number = f"{a.number}" + (f" ({a.sub_item})" if a.sub_item else "")
+        out.write(f"  {number:>8}  {a.title or '(no title printed)'}\n")
+
+
+@_SUMMARY.on(Heading)
+def _heading(out: TextIO, b: Heading) -> None:
+    if b.role is Role.LETTER_TITLE:
+        letter = cast(Letter, b.part)
+        out.write("\n")
+        _line(out, "Letter", letter.kind.value if letter.kind else "(kind not read)")
+        _line(out, "  title", letter.title)
+        if letter.date is not None:
+            _line(out, "  dated", write_date(letter.date))
+        if letter.sender is not None:
+            _line(out, "  from", letter.sender)
+        if letter.sender_states:
+            _line(out, "  sender States", ", ".join(letter.sender_states))
+        if letter.addressees:
+            _line(out, "  to", "; ".join(letter.addressees))
+        _line(out, "  paragraphs", len(letter.paragraphs))
+    elif b.role is Role.ANNEX_HEADING:
+        _line(out, "  heading", b.text)
+    elif b.role is Role.STATEMENT_TITLE:
+        statement = cast(Statement, b.part)
+        _line(out, "  statement", statement.title)
+        if statement.date is not None:
+            _line(out, "    dated", write_date(statement.date))
+        _line(out, "    paragraphs", len(statement.paragraphs))
+    # Role.ANNEX_LABEL: on the annex's own line (`_annex`)
+
+
+@_SUMMARY.on(Paragraphs)
+def _paragraphs(out: TextIO, b: Paragraphs) -> None:
+    if b.context is Context.ANNEX:  # a letter's and a statement's are counted under their titles
+        _line(out, "  paragraphs", len(b.texts))
+
+
+@_SUMMARY.on(SignatureBlock)
+def _signature(out: TextIO, b: SignatureBlock) -> None:
+    if b.context is not Context.STATEMENT:
+        _line(out, "  signed", ", ".join((b.signature.name, *b.signature.titles)))
+
+
+@_SUMMARY.on(AnnexStart)
+def _annex(out: TextIO, b: AnnexStart) -> None:
+    out.write("\n")
+    _line(out, f"Annex {b.number}", b.annex.label or "(no label)")
+
+
+@_SUMMARY.on(FootnoteLine)
+def _footnote(out: TextIO, b: FootnoteLine) -> None:
+    _line(out, f"Footnote {b.footnote.marker}", b.footnote.text)
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
@@ -167,14 +232,30 @@ def _output_format(out: str) -> str:
         return "jsonl"
     if name.endswith(".parquet"):
         return "parquet"
-    raise _Failure(f"parse: --out must name a .jsonl, .jsonl.gz or .parquet file, not {out!r}", code=2)
+    if name.endswith(".xml"):
+        return "marcxml"
+    raise _Failure(f"parse: --out must name a .jsonl, .jsonl.gz, .parquet or .xml (MARCXML) file, not {out!r}", code=2)
+
+
+def _write_marcxml(results: Iterable[ParseResult], path: str) -> int:
+    """Write a MARCXML collection of the documents read (failures are counted and reported, not written)."""
+    from unga_docs.formats.marc import to_marcxml
+
+    docs = [r.document for r in results if r.document is not None]
+    Path(path).write_text(to_marcxml(docs), encoding="utf-8")
+    return len(docs)
 
 
 def _parse_to_file(args: argparse.Namespace) -> int:
     out: str = args.out
     kind = _output_format(out)
-    if kind == "jsonl" and args.level is not None:
-        raise _Failure("parse: --level is for Parquet output (JSON Lines hold whole documents)", code=2)
+    if kind in ("jsonl", "marcxml") and args.level is not None:
+        raise _Failure("parse: --level is for Parquet output (JSON Lines and MARCXML hold whole documents)", code=2)
+    if kind == "marcxml":
+        try:
+            import unga_docs.formats.marc  # noqa: F401 - only to say early that pymarc is missing
+        except UngaDocsError as e:
+            raise _Failure(str(e)) from None
     level: Level = args.level or "document"
     if kind == "parquet":
         try:
@@ -190,7 +271,10 @@ def _parse_to_file(args: argparse.Namespace) -> int:
     # Written beside the target and renamed at the end, so an interrupted run leaves no half-written table.
     part = f"{out}.{os.getpid()}.part" + (".gz" if out.endswith(".gz") else "")
     try:
-        rows = write_jsonl(results, part) if kind == "jsonl" else write_parquet(results, part, level=level)
+        if kind == "marcxml":
+            rows = _write_marcxml(results, part)
+        else:
+            rows = write_jsonl(results, part) if kind == "jsonl" else write_parquet(results, part, level=level)
         os.replace(part, out)
     except OSError as e:
         raise _Failure(f"{out}: cannot write ({e.strerror or e})") from None
@@ -199,6 +283,7 @@ def _parse_to_file(args: argparse.Namespace) -> int:
         if os.path.exists(part):
             os.remove(part)
     what = "results (one per line)" if kind == "jsonl" else f"{level.replace('_', ' ')} rows"
+    what = "MARC records" if kind == "marcxml" else what
     tally.summary(f"Wrote {rows:,} {what} to {out}.")
     return 1 if tally.failed else 0
 
@@ -330,7 +415,9 @@ def _parser() -> argparse.ArgumentParser:
         help="files to read, directories to walk for .md, .markdown, .txt and .json files (sorted), - for stdin",
     )
     parse_cmd.add_argument(
-        "--out", metavar="OUT", help="write every document to OUT: a .jsonl (or .jsonl.gz) or a .parquet file"
+        "--out",
+        metavar="OUT",
+        help="write every document to OUT: a .jsonl (or .jsonl.gz) or a .parquet file, or a .xml MARCXML collection",
     )
     parse_cmd.add_argument(
         "--level",
@@ -343,7 +430,7 @@ def _parser() -> argparse.ArgumentParser:
     parse_cmd.add_argument("--strict", action="store_true", help="fail on text that cannot be placed")
     parse_cmd.set_defaults(run=_cmd_parse)
 
-    convert = sub.add_parser("convert", help="write a document as markdown, text, JSON or HTML")
+    convert = sub.add_parser("convert", help="write a document as markdown, text, JSON, HTML or Akoma Ntoso (akn)")
     convert.add_argument("file", metavar="FILE", help="the document to read, or - for stdin")
     convert.add_argument("--to", required=True, choices=sorted(_WRITERS), help="the format to write")
     convert.add_argument("-o", "--output", metavar="OUT", help="where to write (default: stdout)")

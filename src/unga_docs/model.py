@@ -17,9 +17,18 @@ from typing import Any
 
 import attrs
 
+from unga_docs import _display
 from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
 from unga_docs.errors import Diagnostic, ParseError, ValidationError
 from unga_docs.grammar import SessionRef, Title, parse_session, parse_title, write_session
+from unga_docs.grammar.lexicon import (
+    ENGLISH,
+    FOOTNOTE_MARKER,
+    JOB_NUMBER,
+    MAX_AGENDA_ITEM,
+    MAX_SESSION,
+    SUB_ITEMS,
+)
 from unga_docs.symbols import Symbol
 
 __all__ = [
@@ -242,26 +251,21 @@ def _int_between(low: int, high: int) -> _Validator:
     return check
 
 
-_SUB_ITEM = re.compile(r"[a-z]{1,4}")
-#: An annex label as printed on its own line: "Annex", "Annex IV", "Enclosure", "Enclosure 2", "Appendix A".
-ANNEX_LABEL = re.compile(
-    r"(?:Annex|Enclosure|Appendix|Attachment)(?:\s+(?:[IVXLC]{1,7}|[0-9]{1,3}|[A-Z]))?", re.IGNORECASE
-)
-#: An annex heading that says what it is annexed to: "Annex I to the letter dated ...".
-ANNEX_HEADING = re.compile(
-    r"(?:Annex|Enclosure|Appendix|Attachment)(?:\s+(?:[IVXLC]{1,7}|[0-9]{1,3}|[A-Z]))?\s+to\s+the\s+"
-    r"(?:letter|identical\s+letters|note\s+verbale|note)\b",
-    re.IGNORECASE,
-)
-_SIGNED = re.compile(r"\(\s*Signed\s*\)", re.IGNORECASE)
-_MARKER = re.compile(r"[0-9]{1,3}|[a-z]|\*{1,3}|[†‡§]")
+#: An annex label as printed on its own line: "Annex", "Annex IV", "Enclosure", "Enclosure 2", "Appendix A"
+#: (the lexicon's, re-exported for the assembler).
+ANNEX_LABEL = ENGLISH.annex_label
+#: An annex heading that says what it is annexed to: "Annex I to the letter dated ..." (the lexicon's).
+ANNEX_HEADING = ENGLISH.annex_heading
 
 
 def _sub_item(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
+    if value is None or (isinstance(value, str) and value in SUB_ITEMS):
         return
-    if not isinstance(value, str) or not _SUB_ITEM.fullmatch(value):
-        raise _invalid(inst, attribute, f"must be None or lower-case letters such as 'b', not {value!r:.40}")
+    raise _invalid(
+        inst,
+        attribute,
+        f"must be None or a lower-case letter or roman numeral (i to xcix) such as 'b' or 'xviii', not {value!r:.40}",
+    )
 
 
 def _annex_label(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -278,20 +282,17 @@ def _annex_label(inst: object, attribute: attrs.Attribute[Any], value: object) -
 def _signature_name(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _text(inst, attribute, value)
     assert isinstance(value, str)
-    if "(" in value and _SIGNED.search(value):  # "(" first: a name seldom has one, and `in` is the faster scan
+    if "(" in value and ENGLISH.signed.search(value):  # "(" first: a name seldom has one, and `in` is the faster scan
         raise _invalid(inst, attribute, "must not contain '(Signed)' (it starts a signature)")
 
 
-_JOB_NUMBER = re.compile(r"[0-9]{2}-[0-9]{5}")
-
-
 def _job_number(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and (not isinstance(value, str) or not _JOB_NUMBER.fullmatch(value)):
+    if value is not None and (not isinstance(value, str) or not JOB_NUMBER.fullmatch(value)):
         raise _invalid(inst, attribute, f"must be None or a job number such as '23-01234', not {value!r:.40}")
 
 
 def _marker(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not _MARKER.fullmatch(value):
+    if not isinstance(value, str) or not FOOTNOTE_MARKER.fullmatch(value):
         raise _invalid(
             inst,
             attribute,
@@ -309,22 +310,19 @@ def _title_parts(title: str) -> Title | None:
 
 
 class _Shown:
-    """How a part of a document shows itself in Jupyter: as a card, and as short markdown.
+    """How a document or a part of one shows itself in Jupyter: as a card, and as markdown.
 
-    The formats are imported when a part is shown, not before: they import the model, not the other way round.
+    The writers are reached through a registry (`unga_docs._display`), not imported: they import the model, not
+    the other way round.
     """
 
     __slots__ = ()  # the attrs classes stay slotted
 
     def _repr_html_(self) -> str:
-        from unga_docs.formats.html import part_to_html
-
-        return part_to_html(self)  # type: ignore[arg-type]  # every class that inherits this is a Part
+        return _display.show("text/html", self)
 
     def _repr_markdown_(self) -> str:
-        from unga_docs.formats.html import part_to_markdown
-
-        return part_to_markdown(self)  # type: ignore[arg-type]  # as above
+        return _display.show("text/markdown", self)
 
 
 @attrs.frozen(kw_only=True)
@@ -345,7 +343,7 @@ class Session(_Shown):
     """
 
     organ: Organ = attrs.field(validator=_instance(Organ))
-    number: int = attrs.field(validator=_int_between(1, 199))
+    number: int = attrs.field(validator=_int_between(1, MAX_SESSION))
     kind: SessionKind = attrs.field(default=SessionKind.REGULAR, validator=_instance(SessionKind))
 
     @classmethod
@@ -368,7 +366,8 @@ class AgendaItem(_Shown):
 
     Attributes:
         number: the item number (>= 1).
-        sub_item: the sub-item letter, "b" in "68 (b)", or None.
+        sub_item: the sub-item, "b" in "68 (b)" or "xviii" in "69 (xviii)": one lower-case letter or a lower-case
+            roman numeral from i to xcix (`unga_docs.grammar.SUB_ITEMS`), or None.
         title: the item's title as printed under the list, or None where the document does not print it.
 
     Example:
@@ -376,7 +375,7 @@ class AgendaItem(_Shown):
         AgendaItem(number=68, sub_item='b', title='Promotion and protection of human rights')
     """
 
-    number: int = attrs.field(validator=_int_between(1, 9999))
+    number: int = attrs.field(validator=_int_between(1, MAX_AGENDA_ITEM))
     sub_item: str | None = attrs.field(default=None, validator=_sub_item)
     title: str | None = attrs.field(default=None, validator=_optional_text)
 
@@ -464,13 +463,6 @@ class Letter(_Shown):
         return () if parts is None else parts.addressees
 
 
-_ISSUER = re.compile(
-    r"^(?:joint\s+)?(?:press\s+)?statement\s+(?:of|by)\s+(?:the\s+)?(?P<issuer>.+?)"
-    r"(?:\s+(?:on|in\s+connection\s+with|regarding|concerning|in\s+response\s+to|dated)\s.*)?$",
-    re.IGNORECASE,
-)
-
-
 @attrs.frozen(kw_only=True)
 class Statement(_Shown):
     """A statement annexed to a letter (a ministry's statement, a declaration): it runs to the end of its annex.
@@ -489,7 +481,7 @@ class Statement(_Shown):
     @property
     def issuer(self) -> str | None:
         """Who issues the statement, read from a title "Statement of/by X [on ...]"; None otherwise."""
-        m = _ISSUER.match(self.title)
+        m = ENGLISH.statement_issuer.match(self.title)
         return None if m is None else m.group("issuer")
 
 
@@ -526,7 +518,7 @@ class Annex(_Shown):
 
 
 @attrs.frozen(kw_only=True)
-class Document:
+class Document(_Shown):
     """A United Nations document of the letter family: masthead, letter, annexes and footnotes.
 
     Attributes:
@@ -578,13 +570,3 @@ class Document:
                     owner="Document",
                     field="annexes[0]",
                 )
-
-    def _repr_html_(self) -> str:
-        from unga_docs.formats.html import to_html
-
-        return to_html(self)
-
-    def _repr_markdown_(self) -> str:
-        from unga_docs.formats.markdown import to_markdown
-
-        return to_markdown(self)

@@ -26,6 +26,7 @@ from hypothesis.strategies import SearchStrategy
 from unga_docs.assemble import reads_as_text
 from unga_docs.enums import Distribution, Language, Organ, SessionKind
 from unga_docs.grammar import write_date
+from unga_docs.grammar.lexicon import JOB_NUMBER, MAX_AGENDA_ITEM, MAX_SESSION, SUB_ITEMS
 from unga_docs.model import (
     AgendaItem,
     Annex,
@@ -303,20 +304,24 @@ def sessions() -> SearchStrategy[Session]:
     ga = st.builds(
         Session,
         organ=st.just(Organ.GENERAL_ASSEMBLY),
-        number=st.integers(1, 199),
+        number=st.integers(1, MAX_SESSION),
         kind=st.sampled_from(SessionKind),
     )
-    sc = st.builds(Session, organ=st.just(Organ.SECURITY_COUNCIL), number=st.integers(1, 199))
+    sc = st.builds(Session, organ=st.just(Organ.SECURITY_COUNCIL), number=st.integers(1, MAX_SESSION))
     return st.one_of(ga, sc)
+
+
+#: Every sub-item the model allows, letters first ("a" < "i" < "ii" < "xviii" < "z"): shrinking ends at "a".
+_sub_items = st.sampled_from(sorted(SUB_ITEMS))
 
 
 @functools.cache
 def agenda_items(*, hostile: bool = True) -> SearchStrategy[AgendaItem]:
-    """Agenda items, some with sub-items, some without a title."""
+    """Agenda items, some with sub-items (every form the model allows: letters and roman numerals), some untitled."""
     return st.builds(
         AgendaItem,
-        number=st.integers(1, 200),
-        sub_item=st.none() | st.sampled_from("abcdefgh"),
+        number=st.integers(1, 200) | st.integers(1, MAX_AGENDA_ITEM),
+        sub_item=st.none() | _sub_items,
         title=st.none() | texts(hostile=hostile),
     )
 
@@ -422,7 +427,7 @@ def _documents(draw: st.DrawFn, hostile: bool) -> Document:
         letter=letter,
         annexes=tuple(annex_list),
         footnotes=tuple(draw(st.lists(footnotes(hostile=hostile), max_size=2))),
-        job_number=draw(st.none() | st.from_regex(r"[0-9]{2}-[0-9]{5}", fullmatch=True)),
+        job_number=draw(st.none() | st.from_regex(JOB_NUMBER, fullmatch=True)),
     )
 
 

@@ -27,6 +27,7 @@ from typing import NamedTuple
 import attrs
 
 from unga_docs.errors import ParseError
+from unga_docs.grammar.lexicon import MAX_SESSION
 
 __all__ = ["Symbol", "find_symbol_spans", "find_symbols"]
 
@@ -66,7 +67,6 @@ _MAX_LENGTH = 200  # characters of a symbol, spaces included, before normalisati
 _FIRST_SC_YEAR = 1994  # S/YEAR/N and S/PRST/YEAR/N began in 1994
 _FIRST_YEAR = 1946
 _LAST_YEAR = 2100
-_MAX_SESSION = 199
 
 _NUM = re.compile(r"[1-9][0-9]{0,5}")
 _SPECIAL_SESSION = re.compile(r"(?:ES|S)-[1-9][0-9]?")
@@ -219,16 +219,16 @@ def _session_or_year(organ: str, top_level: bool, component: str, kind: int, ind
             f"({_FIRST_SC_YEAR}-{_LAST_YEAR})",
         )
     if organ == "A" and top_level:
-        if value <= _MAX_SESSION:
+        if value <= MAX_SESSION:
             return component
-        return _Problem(index, f"{component!r} is not a plausible General Assembly session (1-{_MAX_SESSION})")
-    if len(component) <= 3 and value <= _MAX_SESSION:
+        return _Problem(index, f"{component!r} is not a plausible General Assembly session (1-{MAX_SESSION})")
+    if len(component) <= 3 and value <= MAX_SESSION:
         return component
     if len(component) == 4 and _FIRST_YEAR <= value <= _LAST_YEAR:
         return value
     return _Problem(
         index,
-        f"{component!r} is neither a session (1-{_MAX_SESSION}) nor a year ({_FIRST_YEAR}-{_LAST_YEAR})",
+        f"{component!r} is neither a session (1-{MAX_SESSION}) nor a year ({_FIRST_YEAR}-{_LAST_YEAR})",
     )
 
 

@@ -11,16 +11,33 @@ the letter with what its title says (kind, date, sender, addressees), its paragr
 from __future__ import annotations
 
 import re
-from html import escape
-from typing import TypeAlias
+from typing import cast
 
+from unga_docs import _display
+from unga_docs.formats.markdown import to_markdown
+from unga_docs.formats.walk import (
+    Agenda,
+    AnnexEnd,
+    AnnexStart,
+    DateLine,
+    FootnoteLine,
+    Heading,
+    JobNumber,
+    Masthead,
+    Paragraphs,
+    Part,
+    Role,
+    Rules,
+    SessionLine,
+    SignatureBlock,
+    session_text,
+    walk,
+    walk_part,
+)
 from unga_docs.grammar import write_agenda_list, write_date
-from unga_docs.model import AgendaItem, Annex, Document, Footnote, Letter, Session, Signature, Statement
+from unga_docs.model import Annex, Document, Letter, Signature
 
 __all__ = ["Part", "part_to_html", "part_to_markdown", "to_html"]
-
-#: The parts of a document that show themselves as cards.
-Part: TypeAlias = Letter | Annex | Statement | AgendaItem | Signature | Session | Footnote
 
 _STYLE = (
     "<style>.unga-doc{font-family:system-ui,sans-serif;max-width:52em;border:1px solid #c8d3e0;"
@@ -34,33 +51,75 @@ _STYLE = (
 
 
 def _e(text: object) -> str:
-    """*text* (or the str of it) with every character that HTML reads as markup escaped, quotes included."""
-    return escape(str(text), quote=True)
+    """*text* (or the str of it) with every character that HTML reads as markup escaped, quotes included.
+
+    As `html.escape` with ``quote=True``, but each replacement is made only if its character is there: a search
+    for one character is much cheaper than a replacement that finds nothing, and text holds few of them.
+    """
+    t = text if type(text) is str else str(text)
+    if "&" in t:
+        t = t.replace("&", "&amp;")  # first: the entities below hold "&"
+    if "<" in t:
+        t = t.replace("<", "&lt;")
+    if ">" in t:
+        t = t.replace(">", "&gt;")
+    if '"' in t:
+        t = t.replace('"', "&quot;")
+    if "'" in t:
+        t = t.replace("'", "&#x27;")
+    return t
 
 
-def _paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
-    return [f"<p>{_e(p)}</p>" for p in paragraphs]
+# -- the card: a handler per block of the walk, writing HTML fragments ---------------------------------------
+
+_HTML: Rules[list[str]] = Rules()
+_HTML.skip(SessionLine)  # the sessions are printed in the masthead
 
 
-def _signatures(signatures: tuple[Signature, ...]) -> list[str]:
-    out = []
-    for s in signatures:
-        lines = [f"<strong>(Signed) {_e(s.name)}</strong>", *(_e(t) for t in s.titles)]
-        out.append(f'<p class="sig">{"<br>".join(lines)}</p>')
-    return out
+@_HTML.on(Masthead)
+def _masthead(out: list[str], m: Masthead) -> None:
+    left = [_e(", ".join(o.value for o in m.organs))] if m.organs else []
+    left += [_e(session_text(s)) for s in m.sessions]
+    if m.agenda_items:  # as printed: "Agenda items 30, 68 (b) and 73"
+        left.append(_e(write_agenda_list([(a.number, a.sub_item) for a in m.agenda_items])))
+    right = ["<b>" + _e(" – ".join(str(s) for s in m.symbols)) + "</b>"] if m.symbols else []
+    if m.distribution is not None:
+        right.append(f"Distr.: {_e(m.distribution.value)}")
+    if m.date is not None:
+        right.append(_e(write_date(m.date)))
+    if m.original_language is not None:
+        right.append(f"Original: {_e(m.original_language.value)}")
+    if left or right:
+        out.append(
+            f'<div class="masthead"><div>{"<br>".join(left)}</div><div class="right">{"<br>".join(right)}</div></div>'
+        )
 
 
-def _agenda_table(items: tuple[AgendaItem, ...]) -> str:
+@_HTML.on(Agenda)
+def _agenda(out: list[str], b: Agenda) -> None:
     rows = "".join(
         f"<tr><td>{item.number}{f' ({_e(item.sub_item)})' if item.sub_item else ''}</td>"
         f"<td>{_e(item.title or '')}</td></tr>"
-        for item in items
+        for item in b.items
     )
-    return f"<table><tr><th>Agenda item</th><th>Title</th></tr>{rows}</table>"
+    out.append(f"<table><tr><th>Agenda item</th><th>Title</th></tr>{rows}</table>")
 
 
-def _letter(letter: Letter) -> list[str]:
-    out = [f"<h3>{_e(letter.title)}</h3>"]
+@_HTML.on(Heading)
+def _heading(out: list[str], b: Heading) -> None:
+    if b.role is Role.LETTER_TITLE:
+        out.append(f"<h3>{_e(b.text)}</h3>")
+        _letter_facts(out, cast(Letter, b.part))
+    elif b.role is Role.ANNEX_HEADING:
+        if cast(Annex, b.part).label is not None:  # else the heading is the annex's summary (`_annex_start`)
+            out.append(f"<h4>{_e(b.text)}</h4>")
+    elif b.role is Role.STATEMENT_TITLE:
+        out.append(f"<h4>{_e(b.text)}</h4>")
+    # Role.ANNEX_LABEL: the annex's summary (`_annex_start`)
+
+
+def _letter_facts(out: list[str], letter: Letter) -> None:
+    """What a letter's title says: kind, date, sender, addressees."""
     facts = []
     if letter.kind is not None:
         facts.append(f"<b>kind</b> {_e(letter.kind.value)}")
@@ -72,50 +131,59 @@ def _letter(letter: Letter) -> list[str]:
         facts.append(f"<b>to</b> {_e('; '.join(letter.addressees))}")
     if facts:
         out.append(f'<p class="facts">{" · ".join(facts)}</p>')
-    return out + _paragraphs(letter.paragraphs) + _signatures(letter.signatures)
 
 
-def _statement(statement: Statement) -> list[str]:
-    out = [f"<h4>{_e(statement.title)}</h4>"]
-    if statement.date is not None:
-        out.append(f"<p><em>{_e(write_date(statement.date))}</em></p>")
-    return out + _paragraphs(statement.paragraphs) + _signatures(statement.signatures)
+@_HTML.on(Paragraphs)
+def _paragraphs(out: list[str], b: Paragraphs) -> None:
+    out.extend(f"<p>{_e(p)}</p>" for p in b.texts)
 
 
-def _annex(annex: Annex) -> list[str]:
-    out = ["<details open><summary>" + _e(annex.label or annex.heading or "Annex") + "</summary>"]
-    if annex.label is not None and annex.heading is not None:
-        out.append(f"<h4>{_e(annex.heading)}</h4>")
-    out += _paragraphs(annex.paragraphs) + _signatures(annex.signatures)
-    if annex.statement is not None:
-        out += _statement(annex.statement)
+@_HTML.on(SignatureBlock)
+def _signature(out: list[str], b: SignatureBlock) -> None:
+    s = b.signature
+    lines = [f"<strong>(Signed) {_e(s.name)}</strong>", *(_e(t) for t in s.titles)]
+    out.append(f'<p class="sig">{"<br>".join(lines)}</p>')
+
+
+@_HTML.on(AnnexStart)
+def _annex_start(out: list[str], b: AnnexStart) -> None:
+    out.append("<details open><summary>" + _e(b.annex.label or b.annex.heading or "Annex") + "</summary>")
+
+
+@_HTML.on(AnnexEnd)
+def _annex_end(out: list[str], b: AnnexEnd) -> None:
     out.append("</details>")
-    return out
 
 
-def _footnotes(footnotes: tuple[Footnote, ...]) -> str:
-    return "".join(f"<p><sup>{_e(f.marker)}</sup> {_e(f.text)}</p>" for f in footnotes)
+@_HTML.on(DateLine)
+def _date(out: list[str], b: DateLine) -> None:
+    out.append(f"<p><em>{_e(write_date(b.date))}</em></p>")
 
 
-def _masthead(doc: Document) -> str:
-    left = [_e(", ".join(o.value for o in doc.organs))] if doc.organs else []
-    left += [_e(s) for s in doc.sessions]
-    if doc.agenda_items:
-        pairs = [(a.number, a.sub_item) for a in doc.agenda_items]
-        try:
-            left.append(_e(write_agenda_list(pairs)))  # as printed: "Agenda items 30, 68 (b) and 73"
-        except ValueError:  # a sub-item the printed form does not know: list them plainly
-            left.append(_e("Agenda items " + ", ".join(f"{n}{f' ({s})' if s else ''}" for n, s in pairs)))
-    right = ["<b>" + _e(" – ".join(str(s) for s in doc.symbols)) + "</b>"] if doc.symbols else []
-    if doc.distribution is not None:
-        right.append(f"Distr.: {_e(doc.distribution.value)}")
-    if doc.date is not None:
-        right.append(_e(write_date(doc.date)))
-    if doc.original_language is not None:
-        right.append(f"Original: {_e(doc.original_language.value)}")
-    if not left and not right:
-        return ""
-    return f'<div class="masthead"><div>{"<br>".join(left)}</div><div class="right">{"<br>".join(right)}</div></div>'
+@_HTML.on(FootnoteLine)
+def _footnote(out: list[str], b: FootnoteLine) -> None:
+    if b.position == 0:
+        out.append("<hr>")  # the footnotes stand under a rule
+    out.append(f"<p><sup>{_e(b.footnote.marker)}</sup> {_e(b.footnote.text)}</p>")
+
+
+@_HTML.on(JobNumber)
+def _job_number(out: list[str], b: JobNumber) -> None:
+    out.append(f'<p class="facts">Job number {_e(b.text)}</p>')  # printed in the page footer
+
+
+# A part's card: a session shows itself (in a document it is part of the masthead), a footnote has no rule.
+_HTML_PART: Rules[list[str]] = Rules(_HTML)
+
+
+@_HTML_PART.on(SessionLine)
+def _session_card(out: list[str], b: SessionLine) -> None:
+    out.append(f'<p class="facts">{_e(b.session)} · {_e(b.session.organ.value)}</p>')
+
+
+@_HTML_PART.on(FootnoteLine)
+def _footnote_card(out: list[str], b: FootnoteLine) -> None:
+    out.append(f"<p><sup>{_e(b.footnote.marker)}</sup> {_e(b.footnote.text)}</p>")
 
 
 def to_html(doc: Document) -> str:
@@ -128,18 +196,8 @@ def to_html(doc: Document) -> str:
         >>> "&lt;script&gt;" in ud.to_html(ud.Document(paragraphs=("<script>",)))
         True
     """
-    out = [_STYLE, '<div class="unga-doc">', _masthead(doc)]
-    if doc.agenda_items:
-        out.append(_agenda_table(doc.agenda_items))
-    out += _paragraphs(doc.paragraphs)
-    if doc.letter is not None:
-        out += _letter(doc.letter)
-    for annex in doc.annexes:
-        out += _annex(annex)
-    if doc.footnotes:
-        out.append("<hr>" + _footnotes(doc.footnotes))
-    if doc.job_number is not None:  # printed in the page footer
-        out.append(f'<p class="facts">Job number {_e(doc.job_number)}</p>')
+    out = [_STYLE, '<div class="unga-doc">']
+    _HTML.render(out, walk(doc))
     out.append("</div>")
     return "".join(out)
 
@@ -155,23 +213,10 @@ def part_to_html(part: Part) -> str:
         >>> part_to_html(ud.AgendaItem(number=68, sub_item="b", title="Human rights & <b>"))[-75:]
         '<tr><td>68 (b)</td><td>Human rights &amp; &lt;b&gt;</td></tr></table></div>'
     """
-    if isinstance(part, Letter):
-        body = _letter(part)
-    elif isinstance(part, Annex):
-        body = _annex(part)
-    elif isinstance(part, Statement):
-        body = _statement(part)
-    elif isinstance(part, AgendaItem):
-        body = [_agenda_table((part,))]
-    elif isinstance(part, Signature):
-        body = _signatures((part,))
-    elif isinstance(part, Session):
-        body = [f'<p class="facts">{_e(part)} · {_e(part.organ.value)}</p>']
-    elif isinstance(part, Footnote):
-        body = [_footnotes((part,))]
-    else:
-        raise TypeError(f"part_to_html() takes a part of a document, not {type(part).__name__}")
-    return "".join([_STYLE, '<div class="unga-doc unga-part">', *body, "</div>"])
+    out = [_STYLE, '<div class="unga-doc unga-part">']
+    _HTML_PART.render(out, walk_part(part))
+    out.append("</div>")
+    return "".join(out)
 
 
 # Markdown reads these anywhere as markup (emphasis, code, links, HTML, entities, tables, strikethrough) ...
@@ -192,19 +237,57 @@ def _md(text: str) -> str:
     return f"\\{text}"
 
 
-def _md_signatures(signatures: tuple[Signature, ...]) -> list[str]:
+def _md_signature(signature: Signature) -> str:
     # A backslash at the end of a line is a hard line break: the titles stand under the name.
-    return ["\\\n".join([f"(Signed) **{_md(s.name)}**", *(_md(t) for t in s.titles)]) for s in signatures]
+    return "\\\n".join([f"(Signed) **{_md(signature.name)}**", *(_md(t) for t in signature.titles)])
 
 
-def _md_statement(statement: Statement) -> list[str]:
-    date = [f"*{_md(write_date(statement.date))}*"] if statement.date is not None else []
-    return [
-        f"#### {_md(statement.title)}",
-        *date,
-        *map(_md, statement.paragraphs),
-        *_md_signatures(statement.signatures),
-    ]
+# -- a part's short markdown: a handler per block of the walk ----------------------------------------------
+
+_MD: Rules[list[str]] = Rules()
+_MD.skip(AnnexStart, AnnexEnd)  # a part's markdown has no masthead and no job number: those are not parts
+
+
+@_MD.on(Heading)
+def _md_heading(out: list[str], b: Heading) -> None:
+    if b.role is Role.LETTER_TITLE or b.role is Role.ANNEX_LABEL:
+        out.append(f"### {_md(b.text)}")
+    elif b.role is Role.ANNEX_HEADING:  # under the label, if there is one
+        out.append(f"{'####' if cast(Annex, b.part).label is not None else '###'} {_md(b.text)}")
+    else:
+        out.append(f"#### {_md(b.text)}")
+
+
+@_MD.on(Paragraphs)
+def _md_paragraphs(out: list[str], b: Paragraphs) -> None:
+    out.extend(map(_md, b.texts))
+
+
+@_MD.on(SignatureBlock)
+def _md_signature_block(out: list[str], b: SignatureBlock) -> None:
+    out.append(_md_signature(b.signature))
+
+
+@_MD.on(DateLine)
+def _md_date(out: list[str], b: DateLine) -> None:
+    out.append(f"*{_md(write_date(b.date))}*")
+
+
+@_MD.on(Agenda)
+def _md_agenda(out: list[str], b: Agenda) -> None:
+    for item in b.items:
+        number = f"{item.number}{f' ({item.sub_item})' if item.sub_item else ''}"
+        out.append(f"**Agenda item {number}**" + (f": {_md(item.title)}" if item.title is not None else ""))
+
+
+@_MD.on(SessionLine)
+def _md_session(out: list[str], b: SessionLine) -> None:
+    out.append(f"{_md(str(b.session))} ({_md(b.session.organ.value)})")
+
+
+@_MD.on(FootnoteLine)
+def _md_footnote(out: list[str], b: FootnoteLine) -> None:
+    out.append(f"<sup>{_md(b.footnote.marker)}</sup> {_md(b.footnote.text)}")
 
 
 def part_to_markdown(part: Part) -> str:
@@ -221,24 +304,21 @@ def part_to_markdown(part: Part) -> str:
         (Signed) **Yashar Aliyev**\
         Ambassador
     """
-    if isinstance(part, Letter):
-        blocks = [f"### {_md(part.title)}", *map(_md, part.paragraphs), *_md_signatures(part.signatures)]
-    elif isinstance(part, Annex):
-        heads = [f"### {_md(part.label)}"] if part.label is not None else []
-        heads += [f"{'####' if heads else '###'} {_md(part.heading)}"] if part.heading is not None else []
-        statement = _md_statement(part.statement) if part.statement is not None else []
-        blocks = [*heads, *map(_md, part.paragraphs), *_md_signatures(part.signatures), *statement]
-    elif isinstance(part, Statement):
-        blocks = _md_statement(part)
-    elif isinstance(part, AgendaItem):
-        number = f"{part.number}{f' ({part.sub_item})' if part.sub_item else ''}"
-        blocks = [f"**Agenda item {number}**" + (f": {_md(part.title)}" if part.title is not None else "")]
-    elif isinstance(part, Signature):
-        blocks = _md_signatures((part,))
-    elif isinstance(part, Session):
-        blocks = [f"{_md(str(part))} ({_md(part.organ.value)})"]
-    elif isinstance(part, Footnote):
-        blocks = [f"<sup>{_md(part.marker)}</sup> {_md(part.text)}"]
-    else:
-        raise TypeError(f"part_to_markdown() takes a part of a document, not {type(part).__name__}")
-    return "\n\n".join(blocks)
+    out: list[str] = []
+    _MD.render(out, walk_part(part))
+    return "\n\n".join(out)
+
+
+# -- Jupyter display of the model's classes, through the registry (the model does not import the writers) ----
+
+
+def _show_html(value: object) -> str:
+    return to_html(value) if isinstance(value, Document) else part_to_html(cast(Part, value))
+
+
+def _show_markdown(value: object) -> str:
+    return to_markdown(value) if isinstance(value, Document) else part_to_markdown(cast(Part, value))
+
+
+_display.register("text/html", _show_html)
+_display.register("text/markdown", _show_markdown)

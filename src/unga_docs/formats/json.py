@@ -35,6 +35,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from unga_docs.errors import DataError, ValidationError
+from unga_docs.grammar.lexicon import JOB_NUMBER, MAX_AGENDA_ITEM, MAX_SESSION
 from unga_docs.model import (
     AgendaItem,
     Annex,
@@ -687,11 +688,11 @@ def _class_schema(cls: type) -> dict[str, Any]:
             continue
         props[a.name] = _type_schema(hints[a.name])
         if a.name == "number" and cls is Session:
-            props[a.name].update(minimum=1, maximum=199)
+            props[a.name].update(minimum=1, maximum=MAX_SESSION)
         elif a.name == "number":
-            props[a.name].update(minimum=1, maximum=9999)
+            props[a.name].update(minimum=1, maximum=MAX_AGENDA_ITEM)
         elif a.name == "job_number":
-            props[a.name]["anyOf"][0]["pattern"] = "^[0-9]{2}-[0-9]{5}$"
+            props[a.name]["anyOf"][0]["pattern"] = f"^{JOB_NUMBER.pattern}$"
     return {
         "type": "object",
         "description": _describe(cls),

@@ -31,9 +31,25 @@ from unga_docs.assemble import (
 )
 from unga_docs.blocks import Line, clean
 from unga_docs.errors import Diagnostic, DiagnosticKind
-from unga_docs.formats._layout import agenda_groups
+from unga_docs.formats.walk import (
+    Agenda,
+    AnnexEnd,
+    AnnexStart,
+    DateLine,
+    FootnoteLine,
+    Heading,
+    JobNumber,
+    Masthead,
+    Paragraphs,
+    Role,
+    Rules,
+    SessionLine,
+    SignatureBlock,
+    session_text,
+    walk,
+)
 from unga_docs.grammar import write_agenda_list, write_date
-from unga_docs.model import AgendaItem, Annex, Document, Letter, Signature, Statement
+from unga_docs.model import Document, Letter
 
 __all__ = ["from_markdown", "lex_markdown", "to_markdown"]
 
@@ -351,31 +367,12 @@ def _heading(level: int, text: str, *, protect: bool) -> str:
 
 
 class _Writer:
+    """The blocks of markdown written so far (printed with a blank line between them)."""
+
+    __slots__ = ("out",)
+
     def __init__(self) -> None:
         self.out: list[str] = []
-
-    def block(self, text: str) -> None:
-        self.out.append(text)
-
-    def paragraphs(self, paragraphs: tuple[str, ...], *, unsigned_letter: bool = False) -> None:
-        prev: str | None = None
-        last = len(paragraphs) - 1
-        for k, p in enumerate(paragraphs):
-            plain = _text(p, plain=True)
-            if prev is not None and continues_after_break(prev, p):
-                plain = _protect(p)  # would be re-joined to the paragraph before it, as across a page break
-            elif prev is None and self.out and self.out[-1] == "---" and footnote_after_rule(p):
-                plain = _protect(p)  # would read as a footnote under the rule
-            elif unsigned_letter and k == last and k > 0 and bare_signature(p):
-                plain = _protect(p)  # would read as the name of a signatory who signed without "(Signed)"
-            self.block(plain)
-            prev = p
-
-    def signatures(self, signatures: tuple[Signature, ...]) -> None:
-        for s in signatures:
-            lines = ["(Signed) " + _escape(s.name)]
-            lines.extend(_text(t, plain=True) for t in s.titles)
-            self.block("  \n".join(lines))
 
 
 def to_markdown(doc: Document) -> str:
@@ -395,66 +392,101 @@ def to_markdown(doc: Document) -> str:
         <BLANKLINE>
     """
     w = _Writer()
-    if doc.symbols:
-        w.block(_escape("–".join(str(s) for s in doc.symbols)))
-    for organ in doc.organs:
-        w.block(f"# {organ.value}")
-    if doc.distribution is not None:
-        w.block(f"Distr.: {doc.distribution.value}")
-    if doc.date is not None:
-        w.block(write_date(doc.date))
-    if doc.original_language is not None:
-        w.block(f"Original: {doc.original_language.value}")
-    w.block("---")
-    for session in doc.sessions:
-        w.block(f"## {session}")
-    _agenda(w, doc.agenda_items)
-    w.paragraphs(doc.paragraphs)
-    if doc.letter is not None:
-        _letter(w, doc.letter)
-    for annex in doc.annexes:
-        _annex(w, annex)
-    for note in doc.footnotes:
-        w.block(f"[^{_escape(note.marker)}]: {_escape(note.text)}")
-    if doc.job_number is not None:
-        w.block(doc.job_number)  # the one piece of page furniture the model keeps, as the page footer prints it
+    _RULES.render(w, walk(doc))
     return "\n\n".join(w.out) + "\n"
 
 
-def _agenda(w: _Writer, items: tuple[AgendaItem, ...]) -> None:
+_RULES: Rules[_Writer] = Rules()
+_RULES.skip(AnnexEnd)
+
+
+@_RULES.on(Masthead)
+def _masthead(w: _Writer, m: Masthead) -> None:
+    out = w.out
+    if m.symbols:
+        out.append(_escape("–".join(str(s) for s in m.symbols)))
+    out.extend(f"# {organ.value}" for organ in m.organs)
+    if m.distribution is not None:
+        out.append(f"Distr.: {m.distribution.value}")
+    if m.date is not None:
+        out.append(write_date(m.date))
+    if m.original_language is not None:
+        out.append(f"Original: {m.original_language.value}")
+    out.append("---")
+
+
+@_RULES.on(SessionLine)
+def _session(w: _Writer, b: SessionLine) -> None:
+    w.out.append(f"## {session_text(b.session)}")
+
+
+@_RULES.on(Agenda)
+def _agenda(w: _Writer, b: Agenda) -> None:
     """Agenda lists, each followed by its items' titles; a run of untitled items is closed by a rule."""
-    for group in agenda_groups(items):
-        w.block(_escape(write_agenda_list([(a.number, a.sub_item) for a in group])))
-        if group[0].title is None:
-            w.block("---")
-        for a in group:
+    for run in b.runs:
+        w.out.append(_escape(write_agenda_list([(a.number, a.sub_item) for a in run])))
+        if run[0].title is None:
+            w.out.append("---")
+        for a in run:
             if a.title is not None:
-                w.block(_heading(3, a.title, protect=classify(a.title) is not LineKind.TEXT))
+                w.out.append(_heading(3, a.title, protect=classify(a.title) is not LineKind.TEXT))  # classify
 
 
-def _letter(w: _Writer, letter: Letter) -> None:
-    w.block(_heading(2, letter.title, protect=classify(letter.title) not in (LineKind.TEXT, LineKind.TITLE)))
-    w.paragraphs(letter.paragraphs, unsigned_letter=not letter.signatures)
-    w.signatures(letter.signatures)
+@_RULES.on(Heading)
+def _heading_block(w: _Writer, b: Heading) -> None:
+    # A heading is escaped when the assembler would read it, in its place, as something else (classify).
+    text = b.text
+    if b.role is Role.LETTER_TITLE:
+        w.out.append(_heading(2, text, protect=classify(text) not in (LineKind.TEXT, LineKind.TITLE)))
+    elif b.role is Role.ANNEX_LABEL:
+        w.out.append(_heading(2, text, protect=False))
+    elif b.role is Role.ANNEX_HEADING:
+        kind = classify(text)
+        w.out.append(_heading(2, text, protect=kind not in (LineKind.TEXT, LineKind.TITLE, LineKind.ANNEX_HEADING)))
+    else:  # Role.STATEMENT_TITLE
+        w.out.append(_heading(3, text, protect=classify(text) not in (LineKind.TEXT, LineKind.STATEMENT)))
 
 
-def _annex(w: _Writer, annex: Annex) -> None:
-    if annex.label is None:
-        w.block("---")  # a rule closes the annex before: this heading starts an annex of its own
-    else:
-        w.block(_heading(2, annex.label, protect=False))
-    if annex.heading is not None:
-        kind = classify(annex.heading)
-        w.block(_heading(2, annex.heading, protect=kind not in (LineKind.TEXT, LineKind.TITLE, LineKind.ANNEX_HEADING)))
-    w.paragraphs(annex.paragraphs)
-    w.signatures(annex.signatures)
-    if annex.statement is not None:
-        _statement(w, annex.statement)
+@_RULES.on(Paragraphs)
+def _paragraphs(w: _Writer, b: Paragraphs) -> None:
+    out = w.out
+    unsigned_letter = isinstance(b.part, Letter) and not b.part.signatures
+    prev: str | None = None
+    last = len(b.texts) - 1
+    for k, p in enumerate(b.texts):
+        plain = _text(p, plain=True)
+        if prev is not None and continues_after_break(prev, p):
+            plain = _protect(p)  # would be re-joined to the paragraph before it, as across a page break
+        elif prev is None and out and out[-1] == "---" and footnote_after_rule(p):
+            plain = _protect(p)  # would read as a footnote under the rule
+        elif unsigned_letter and k == last and k > 0 and bare_signature(p):
+            plain = _protect(p)  # would read as the name of a signatory who signed without "(Signed)"
+        out.append(plain)
+        prev = p
 
 
-def _statement(w: _Writer, statement: Statement) -> None:
-    w.block(_heading(3, statement.title, protect=classify(statement.title) not in (LineKind.TEXT, LineKind.STATEMENT)))
-    if statement.date is not None:
-        w.block(write_date(statement.date))
-    w.paragraphs(statement.paragraphs)
-    w.signatures(statement.signatures)
+@_RULES.on(SignatureBlock)
+def _signature(w: _Writer, b: SignatureBlock) -> None:
+    s = b.signature
+    w.out.append("  \n".join(["(Signed) " + _escape(s.name), *(_text(t, plain=True) for t in s.titles)]))
+
+
+@_RULES.on(AnnexStart)
+def _annex(w: _Writer, b: AnnexStart) -> None:
+    if b.annex.label is None:
+        w.out.append("---")  # a rule closes the annex before: this heading starts an annex of its own
+
+
+@_RULES.on(DateLine)
+def _date(w: _Writer, b: DateLine) -> None:
+    w.out.append(write_date(b.date))
+
+
+@_RULES.on(FootnoteLine)
+def _footnote(w: _Writer, b: FootnoteLine) -> None:
+    w.out.append(f"[^{_escape(b.footnote.marker)}]: {_escape(b.footnote.text)}")
+
+
+@_RULES.on(JobNumber)
+def _job_number(w: _Writer, b: JobNumber) -> None:
+    w.out.append(b.text)  # the one piece of page furniture the model keeps, as the page footer prints it

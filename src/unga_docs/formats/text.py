@@ -17,9 +17,24 @@ import re
 
 from unga_docs.assemble import assemble
 from unga_docs.blocks import Line, clean
-from unga_docs.formats._layout import agenda_groups
+from unga_docs.formats.walk import (
+    Agenda,
+    AnnexEnd,
+    AnnexStart,
+    DateLine,
+    FootnoteLine,
+    Heading,
+    JobNumber,
+    Masthead,
+    Paragraphs,
+    Rules,
+    SessionLine,
+    SignatureBlock,
+    session_text,
+    walk,
+)
 from unga_docs.grammar import write_agenda_list, write_date
-from unga_docs.model import Annex, Document, Signature, Statement
+from unga_docs.model import Document
 
 __all__ = ["from_text", "lex_text", "to_text"]
 
@@ -78,63 +93,106 @@ def to_text(doc: Document) -> str:
         4 January 2021
         <BLANKLINE>
     """
-    blocks: list[list[str]] = []
-    masthead: list[str] = []
-    if doc.symbols:
-        masthead.append("–".join(str(s) for s in doc.symbols))
-    masthead.extend(organ.value for organ in doc.organs)
-    if doc.distribution is not None:
-        masthead.append(f"Distr.: {doc.distribution.value}")
-    if doc.date is not None:
-        masthead.append(write_date(doc.date))
-    if doc.original_language is not None:
-        masthead.append(f"Original: {doc.original_language.value}")
-    if masthead:
-        blocks.append(masthead)
-    heading: list[str] = [str(s) for s in doc.sessions]
-    for group in agenda_groups(doc.agenda_items):
-        heading.append(write_agenda_list([(a.number, a.sub_item) for a in group]))
+    w = _TextWriter()
+    _RULES.render(w, walk(doc))
+    if w.heading is not None:
+        w.out[w.heading_at] = "\n".join(w.heading)
+    return "\n\n".join(w.out) + "\n"
+
+
+# -- the writer: a handler per block of the walk; plain text has no escapes ---------------------------------
+
+
+class _TextWriter:
+    """Blocks of text, printed with a blank line between them; sessions and agenda lists share one block."""
+
+    __slots__ = ("heading", "heading_at", "out")
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.heading: list[str] | None = None  # the lines of sessions and agenda lists, once started ...
+        self.heading_at = 0  # ... and where in *out* they go
+
+    def heading_lines(self) -> list[str]:
+        if self.heading is None:
+            self.heading = []
+            self.heading_at = len(self.out)
+            self.out.append("")
+        return self.heading
+
+
+_RULES: Rules[_TextWriter] = Rules()
+_RULES.skip(AnnexEnd)
+
+
+@_RULES.on(Masthead)
+def _masthead(w: _TextWriter, m: Masthead) -> None:
+    lines: list[str] = []
+    if m.symbols:
+        lines.append("–".join(str(s) for s in m.symbols))
+    lines.extend(organ.value for organ in m.organs)
+    if m.distribution is not None:
+        lines.append(f"Distr.: {m.distribution.value}")
+    if m.date is not None:
+        lines.append(write_date(m.date))
+    if m.original_language is not None:
+        lines.append(f"Original: {m.original_language.value}")
+    if lines:
+        w.out.append("\n".join(lines))
+
+
+@_RULES.on(SessionLine)
+def _session(w: _TextWriter, b: SessionLine) -> None:
+    w.heading_lines().append(session_text(b.session))
+
+
+@_RULES.on(Agenda)
+def _agenda(w: _TextWriter, b: Agenda) -> None:
+    lines = w.heading_lines()
+    for run in b.runs:
+        lines.append(write_agenda_list([(a.number, a.sub_item) for a in run]))
         # An untitled run is closed by a rule, so that no title after it is taken as its own.
-        if group[0].title is None:
-            heading.append(_RULE_LINE)
+        if run[0].title is None:
+            lines.append(_RULE_LINE)
         else:
-            heading.extend(a.title for a in group if a.title is not None)
-    if heading:
-        blocks.append(heading)
-    blocks.extend([p] for p in doc.paragraphs)
-    if doc.letter is not None:
-        blocks.append([doc.letter.title])
-        blocks.extend([p] for p in doc.letter.paragraphs)
-        blocks.extend(_signature(s) for s in doc.letter.signatures)
-    for annex in doc.annexes:
-        blocks.extend(_annex(annex))
-    if doc.footnotes:
-        blocks.append([_RULE_LINE, *(f"{f.marker} {f.text}" for f in doc.footnotes)])
-    if doc.job_number is not None:
-        blocks.append([doc.job_number])  # the one piece of page furniture the model keeps
-    return "\n\n".join("\n".join(b) for b in blocks) + "\n"
+            lines.extend(a.title for a in run if a.title is not None)
 
 
-def _signature(s: Signature) -> list[str]:
-    return [f"(Signed) {s.name}", *s.titles]
+@_RULES.on(Heading)
+def _heading(w: _TextWriter, b: Heading) -> None:
+    w.out.append(b.text)
 
 
-def _annex(annex: Annex) -> list[list[str]]:
-    # A rule closes the annex before: a heading after it starts an annex of its own.
-    blocks: list[list[str]] = [[annex.label] if annex.label is not None else [_RULE_LINE]]
-    if annex.heading is not None:
-        blocks.append([annex.heading])
-    blocks.extend([p] for p in annex.paragraphs)
-    blocks.extend(_signature(s) for s in annex.signatures)
-    if annex.statement is not None:
-        blocks.extend(_statement(annex.statement))
-    return blocks
+@_RULES.on(Paragraphs)
+def _paragraphs(w: _TextWriter, b: Paragraphs) -> None:
+    w.out.extend(b.texts)
 
 
-def _statement(statement: Statement) -> list[list[str]]:
-    blocks = [[statement.title]]
-    if statement.date is not None:
-        blocks.append([write_date(statement.date)])
-    blocks.extend([p] for p in statement.paragraphs)
-    blocks.extend(_signature(s) for s in statement.signatures)
-    return blocks
+@_RULES.on(SignatureBlock)
+def _signature(w: _TextWriter, b: SignatureBlock) -> None:
+    w.out.append("\n".join((f"(Signed) {b.signature.name}", *b.signature.titles)))
+
+
+@_RULES.on(AnnexStart)
+def _annex(w: _TextWriter, b: AnnexStart) -> None:
+    if b.annex.label is None:  # a rule closes the annex before: a heading after it starts an annex of its own
+        w.out.append(_RULE_LINE)
+
+
+@_RULES.on(DateLine)
+def _date(w: _TextWriter, b: DateLine) -> None:
+    w.out.append(write_date(b.date))
+
+
+@_RULES.on(FootnoteLine)
+def _footnote(w: _TextWriter, b: FootnoteLine) -> None:
+    line = f"{b.footnote.marker} {b.footnote.text}"
+    if b.position == 0:  # the footnotes are one block, under a rule
+        w.out.append(f"{_RULE_LINE}\n{line}")
+    else:
+        w.out[-1] += "\n" + line
+
+
+@_RULES.on(JobNumber)
+def _job_number(w: _TextWriter, b: JobNumber) -> None:
+    w.out.append(b.text)  # the one piece of page furniture the model keeps

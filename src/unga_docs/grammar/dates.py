@@ -1,0 +1,195 @@
+"""Dates as UN letters print them: "20 January 2023", "19-20 January 1990", "30 December 2020 and 4 January 2021".
+
+`parse_date` reads one full date (a fast path for the printed form, python-dateutil for the others, checked so that
+it never fills in a missing part), `parse_dates` a printed list or range, `find_date` the first date in running text,
+`write_date` the canonical form. Every one takes a `Lexicon` (the month names) and defaults to English.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil import parser as _dateutil_parser
+
+from unga_docs.errors import ParseError
+from unga_docs.grammar.lexicon import ENGLISH, MAX_DATE_LENGTH, Lexicon, ws
+
+__all__ = ["find_date", "parse_date", "parse_dates", "write_date"]
+
+_YEAR4 = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Sentinel defaults: dateutil fills a part the text lacks from its default; two different defaults that give
+# two different dates prove that a part was missing, so nothing is ever filled in silently.
+_SENTINELS = (dt.datetime(2001, 1, 1), dt.datetime(2002, 2, 2))
+
+
+def _date_error(reason: str, text: str) -> ParseError:
+    return ParseError(reason, text=text)
+
+
+def _make_date(year: int, month: int, day: int, text: str) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise _date_error(f"no such day: {ws(text)!r}", text) from None
+
+
+def parse_date(text: str, lexicon: Lexicon = ENGLISH) -> dt.date:
+    """Read one full date: day, month and year.
+
+    The printed UN form "20 January 2023" takes a fast path (split and a month table, no regular expression);
+    any other full form ("January 20, 2023", "20 Jan. 2023", "Friday, 20 January 2023", "2023-01-20") goes to
+    python-dateutil, which is checked so that it can never fill in a missing part.
+
+    Args:
+        text: The date, case-insensitive, with any whitespace around and between its parts.
+        lexicon: The words of the document's language (English by default).
+
+    Returns:
+        The date.
+
+    Raises:
+        ParseError: If the text is not one full, valid date ("1990", "January 2023", "32 January 2023").
+
+    Example:
+        >>> parse_date("20 January 2023")
+        datetime.date(2023, 1, 20)
+        >>> parse_date("  20  JANUARY 2023 ")
+        datetime.date(2023, 1, 20)
+        >>> parse_date("January 20, 2023")
+        datetime.date(2023, 1, 20)
+        >>> parse_date("January 2023")
+        Traceback (most recent call last):
+        ...
+        unga_docs.errors.ParseError: line 1, column 1: not a full date (day, month and year): 'January 2023'
+    """
+    parts = text.split()
+    if len(parts) == 3:
+        day, month_name, year = parts
+        month = lexicon.month_numbers.get(month_name.lower())
+        if (
+            month is not None
+            and len(day) <= 2
+            and day.isascii()
+            and day.isdigit()
+            and len(year) == 4
+            and year.isascii()
+            and year.isdigit()
+        ):
+            return _make_date(int(year), month, int(day), text)
+    return _parse_date_slow(text, lexicon)
+
+
+def _parse_date_slow(text: str, lexicon: Lexicon) -> dt.date:
+    clean = ws(text)
+    if not clean:
+        raise _date_error("empty date", text)
+    if len(clean) > MAX_DATE_LENGTH:
+        raise _date_error(f"too long for a date: {clean[:40]!r}...", text)
+    iso = _ISO_DATE.fullmatch(clean)
+    if not iso and not (_YEAR4.search(clean) and lexicon.month_word.search(clean)):
+        raise _date_error(f"not a full date (day, month and year): {clean!r}", text)
+    try:
+        info = lexicon.date_info
+        first, second = (_dateutil_parser.parse(clean, info, default=d, dayfirst=True) for d in _SENTINELS)
+    except (ValueError, OverflowError):
+        raise _date_error(f"not a date: {clean!r}", text) from None
+    if first.date() != second.date():
+        raise _date_error(f"not a full date (day, month and year): {clean!r}", text)
+    return first.date()
+
+
+def parse_dates(text: str, lexicon: Lexicon = ENGLISH) -> tuple[dt.date, ...]:
+    """Read a date, a pair of dates or a range, as printed.
+
+    Month and year are shared from the right, as in print: "19-20 January 1990" is 19 and 20 January 1990.
+    A range gives its two ends, not the days between.
+
+    Args:
+        text: "20 January 2023", "19-20 January 1990" (hyphen or en dash), "1 and 2 May 2020",
+            "30 November-1 December 2020", "30 December 2020 and 4 January 2021".
+        lexicon: The words of the document's language (English by default).
+
+    Returns:
+        The dates in printed order.
+
+    Raises:
+        ParseError: If the text is not such a list, or a date in it does not exist.
+
+    Example:
+        >>> parse_dates("19\u201320 January 1990")
+        (datetime.date(1990, 1, 19), datetime.date(1990, 1, 20))
+        >>> parse_dates("30 December 2020 and 4 January 2021")
+        (datetime.date(2020, 12, 30), datetime.date(2021, 1, 4))
+    """
+    clean = ws(text)
+    items: list[tuple[str, str | None, str | None]] = []
+    pos = 0
+    while True:
+        m = lexicon.date_range_item.match(clean, pos)
+        if m is None:
+            break
+        items.append((m.group(1), m.group(2), m.group(3)))
+        pos = m.end()
+        sep = lexicon.date_range_sep.match(clean, pos)
+        if sep is None or pos == len(clean):
+            break
+        pos = sep.end()
+    if not items or pos != len(clean):
+        return (parse_date(clean, lexicon),)
+    dates: list[dt.date] = []
+    month: str | None = None
+    year: str | None = None
+    for day, item_month, item_year in reversed(items):
+        if item_year is not None:
+            if item_month is None:
+                raise _date_error(f"a year without a month: {clean!r}", text)
+            year = item_year
+        if item_month is not None:
+            month = item_month
+        if month is None or year is None:
+            raise _date_error(f"not a full date (day, month and year): {clean!r}", text)
+        dates.append(_make_date(int(year), lexicon.month_numbers[month.lower()], int(day), text))
+    return tuple(reversed(dates))
+
+
+def write_date(date: dt.date, lexicon: Lexicon = ENGLISH) -> str:
+    """Write a date as the UN prints it: day without a leading zero, full month name, four-digit year.
+
+    Args:
+        date: The date (years 1000 to 9999 read back).
+        lexicon: The words of the document's language (English by default).
+
+    Returns:
+        "20 January 2023".
+
+    Example:
+        >>> write_date(dt.date(2023, 1, 5))
+        '5 January 2023'
+    """
+    return f"{date.day} {lexicon.months[date.month - 1]} {date.year}"
+
+
+def find_date(text: str, lexicon: Lexicon = ENGLISH) -> dt.date | None:
+    """Find the first valid date "D Month YYYY" inside running text.
+
+    Args:
+        text: Any text: a title, or a masthead line such as "Distr.: General 17 July 2020".
+        lexicon: The words of the document's language (English by default).
+
+    Returns:
+        The first date that exists, or None.
+
+    Example:
+        >>> find_date("Distr.: General 17 July 2020")
+        datetime.date(2020, 7, 17)
+        >>> find_date("no date here") is None
+        True
+    """
+    for m in lexicon.date_in_text.finditer(text):
+        try:
+            return dt.date(int(m.group(3)), lexicon.month_numbers[m.group(2).lower()], int(m.group(1)))
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,442 @@
+"""Letter titles, and annex headings that name a letter ("Annex I to the note verbale dated ...").
+
+"Letter dated 20 January 2023 from the Permanent Representative of Azerbaijan to the United Nations addressed to
+the Secretary-General".
+
+`parse_title` reads a title into its parts (`Title`: kind, date, sender, the States the sender speaks for,
+addressees), `write_title` prints the canonical form, `is_title_start` and `title_extent` find a title wrapped over
+several lines. `with_article` gives a State's name as it reads in a sentence ("the Sudan"). The words, the word order
+and the table of States come from a `Lexicon`, English by default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from unga_docs.enums import LetterKind
+from unga_docs.errors import ParseError
+from unga_docs.grammar.dates import find_date, parse_dates, write_date
+from unga_docs.grammar.lexicon import DAGGERS, ENGLISH, MAX_TITLE_LINES, Lexicon, name_key, ws
+
+__all__ = ["Title", "is_title_start", "parse_title", "title_extent", "with_article", "write_title"]
+
+# A document symbol printed after an addressee: "President of the Security Council (S/2014/136)".
+_TRAILING_SYMBOL = re.compile(r"\s*\(\s*[A-Z][A-Za-z.]*(?:/[\w.\-]+)+\s*\)\s*$")
+_TRAILING_NOISE = " .;:," + DAGGERS
+_WORD_PIECE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+
+def with_article(state: str, lexicon: Lexicon = ENGLISH) -> str:
+    """Give a State's name as it reads inside a sentence, with "the" where the name takes it.
+
+    Args:
+        state: A name from the table ("Sudan", "Azerbaijan"); unknown names are returned unchanged.
+        lexicon: The words of the document's language (English by default).
+
+    Returns:
+        "the Sudan", "Azerbaijan".
+
+    Example:
+        >>> with_article("United Kingdom of Great Britain and Northern Ireland")
+        'the United Kingdom of Great Britain and Northern Ireland'
+    """
+    return f"{lexicon.title_formats['article']} {state}" if name_key(state) in lexicon.states_with_article else state
+
+
+def _state_list(text: str, lexicon: Lexicon, pos: int = 0, *, lenient: bool = False) -> tuple[str, ...] | None:
+    """Split "China, France, the Russian Federation and the United States of America" into State names.
+
+    The list runs from *pos* to the end of *text* (whitespace-collapsed, stripped). Names come as printed,
+    without "the". Strictly, every name must be in the table; leniently, a capitalised name the table does not
+    know stands for itself. None if the text is not such a list.
+    """
+    names: list[str] = []
+    patterns = (lexicon.state_name, lexicon.unknown_state) if lenient else (lexicon.state_name,)
+    while pos < len(text):
+        for pattern in patterns:
+            m = pattern.match(text, pos)
+            if m is None:
+                continue
+            if m.end() == len(text):
+                names.append(ws(m.group("name")))
+                return tuple(names)
+            sep = lexicon.state_sep.match(text, m.end())
+            if sep is not None:
+                names.append(ws(m.group("name")))
+                pos = sep.end()
+                break
+        else:
+            return None
+    return None
+
+
+_str_tuple = attrs.validators.deep_iterable(
+    member_validator=attrs.validators.instance_of(str),
+    iterable_validator=attrs.validators.instance_of(tuple),
+)
+
+
+@attrs.frozen(kw_only=True)
+class Title:
+    """What a letter's title says: its kind, date, sender and addressees.
+
+    Attributes:
+        kind: letter, identical letters or note verbale; None for a kind the enum does not have ("Cablegram").
+        date: The date in the title, or None ("Letter from ...").
+        sender: As printed, without a leading "the": "Permanent Representative of Azerbaijan to the United
+            Nations".
+        sender_states: The States the sender speaks for, as printed, without "the" ("Syrian Arab Republic");
+            empty for officials of the United Nations (the Secretary-General, presidents and chairs).
+        addressees: As printed after "addressed to", each without "the": ("Secretary-General",
+            "President of the Security Council").
+        annex: For an annex heading, the part before "to the letter" ("Annex", "Annex I", "Enclosure");
+            else None.
+        title: The whole title as printed, whitespace collapsed, when it was read by `parse_title` (None
+            when the parts were built by hand). It describes the source, so it takes no part in equality: two
+            titles with the same parts are equal however they were printed, and `write_title` writes the
+            parts, not this text.
+
+    Example:
+        >>> t = Title(
+        ...     kind=LetterKind.LETTER,
+        ...     sender="Secretary-General",
+        ...     addressees=("President of the Security Council",),
+        ... )
+        >>> write_title(t)
+        'Letter from the Secretary-General addressed to the President of the Security Council'
+    """
+
+    kind: LetterKind | None = attrs.field(default=None, validator=attrs.validators.optional(
+        attrs.validators.instance_of(LetterKind)))  # fmt: skip
+    date: dt.date | None = attrs.field(default=None, validator=attrs.validators.optional(
+        attrs.validators.instance_of(dt.date)))  # fmt: skip
+    sender: str | None = attrs.field(default=None, validator=attrs.validators.optional(
+        attrs.validators.instance_of(str)))  # fmt: skip
+    sender_states: tuple[str, ...] = attrs.field(default=(), validator=_str_tuple)
+    addressees: tuple[str, ...] = attrs.field(default=(), validator=_str_tuple)
+    annex: str | None = attrs.field(default=None, validator=attrs.validators.optional(
+        attrs.validators.instance_of(str)))  # fmt: skip
+    title: str | None = attrs.field(default=None, eq=False, validator=attrs.validators.optional(
+        attrs.validators.instance_of(str)))  # fmt: skip
+
+
+def _kind_of(word: str | None, lexicon: Lexicon) -> LetterKind | None:
+    if word is None:
+        return LetterKind.LETTER
+    return lexicon.letter_kinds.get(ws(word).lower())
+
+
+def _strip_the(text: str, lexicon: Lexicon) -> str:
+    m = lexicon.article.match(text)
+    return text[m.end() :] if m else text
+
+
+def _is_caps(text: str) -> bool:
+    return text.upper() == text and text.lower() != text
+
+
+def _recase_word(word: str, first: bool, lexicon: Lexicon) -> str:
+    if not first and word.lower() in lexicon.small_words:
+        return word.lower()
+    return _WORD_PIECE.sub(lambda m: m.group().capitalize(), word)
+
+
+def _recase(text: str, lexicon: Lexicon) -> str:
+    """Give a phrase printed in capitals the case of ordinary print ("PERMANENT REPRESENTATIVE OF SPAIN")."""
+    words = [_recase_word(w, i == 0, lexicon) for i, w in enumerate(text.split(" "))]
+    canonical = lexicon.canonical_states
+    return lexicon.state_name_only.sub(lambda m: canonical.get(name_key(m.group()), m.group()), " ".join(words))
+
+
+def _clean_addressee(text: str) -> str:
+    text = _TRAILING_SYMBOL.sub("", text)
+    return text.rstrip(_TRAILING_NOISE).strip()
+
+
+def _split_addressees(text: str, lexicon: Lexicon) -> list[str]:
+    """Split "the Secretary-General, the President of ... and the President of ..." into addressees.
+
+    A known addressee ends where its form ends ("President of the Security Council (S/2014/136)" or
+    "... Council concerning the India-Pakistan question" keep only the addressee); an unknown one runs to the
+    next "and the".
+    """
+    out: list[str] = []
+    pos = 0
+    while pos < len(text):
+        the = lexicon.article.match(text, pos)
+        if the is not None:
+            pos = the.end()
+        known = lexicon.known_addressee.match(text, pos)
+        if known is not None:
+            out.append(ws(known.group()))
+            sep = lexicon.addressee_sep.match(text, known.end())
+            if sep is None:
+                break
+            pos = sep.end()
+            continue
+        sep = lexicon.addressee_sep.search(text, pos)
+        end = sep.start() if sep is not None else len(text)
+        name = _clean_addressee(lexicon.dated_tail.sub("", text[pos:end]))
+        if name:
+            out.append(name)
+        if sep is None:
+            break
+        pos = sep.end()
+    return out
+
+
+def _sender_states(sender: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The States a sender speaks for, read from its wording and the table of States."""
+    core = lexicon.un_suffix.sub("", sender).strip()
+    whole = _state_list(core, lexicon)
+    if whole is not None:
+        return whole
+    ofs = list(lexicon.of.finditer(core))
+    for m in ofs:
+        states = _state_list(core, lexicon, m.end())
+        if states is not None:
+            return states
+    for key in lexicon.demonym_key.finditer(core):
+        demonyms = lexicon.demonym_list.search(core, max(0, key.start() - lexicon.demonym_window), key.end())
+        if demonyms is not None:
+            words = lexicon.demonym_word.finditer(demonyms.group("list"))
+            return tuple(lexicon.demonyms[w.group().lower()] for w in words)
+    for m in reversed(ofs):
+        if lexicon.office_word.fullmatch(core, core.rfind(" ", 0, m.start()) + 1, m.start()):
+            return _state_list(core, lexicon, m.end(), lenient=True) or ()
+    return ()
+
+
+def _split_rest(rest: str, lexicon: Lexicon) -> tuple[str, str]:
+    """Split what follows "from" into the sender and what follows "addressed to" (or an old-style "to")."""
+    m = lexicon.addressed_to.search(rest)
+    if m is None:
+        m = lexicon.old_to.search(rest)
+    if m is None:
+        return rest, ""
+    return rest[: m.start()], rest[m.end() :]
+
+
+def parse_title(text: str, lexicon: Lexicon = ENGLISH) -> Title:
+    """Read a letter's title (or an annex heading that names the letter).
+
+    Handles letters, identical letters, notes verbales; chargés d'affaires a.i. (with or without the accent,
+    straight or curly apostrophe); several senders ("Permanent Representatives of China, France, ... and the
+    United States of America"); observers; officials as senders; titles without a date ("Letter from ...");
+    titles in capitals (read back in the case of ordinary print); old and abbreviated forms ("Letter dated
+    17 October 1986 from Nicaragua to the President of the Security Council"); annex headings ("Annex I to the
+    note verbale dated ..."). Whitespace and line breaks inside the title do not matter.
+
+    Args:
+        text: The title.
+        lexicon: The words of the document's language (English by default).
+
+    Returns:
+        Its parts.
+
+    Raises:
+        ParseError: If the text is not a title, or its date is not a date.
+
+    Example:
+        >>> t = parse_title(
+        ...     "Identical letters dated 22 May 2020 from the Permanent Representative of Georgia to the"
+        ...     " United Nations addressed to the Secretary-General and the President of the Security Council"
+        ... )
+        >>> t.kind, t.date, t.sender_states
+        (<LetterKind.IDENTICAL_LETTERS: 'identical letters'>, datetime.date(2020, 5, 22), ('Georgia',))
+        >>> t.addressees
+        ('Secretary-General', 'President of the Security Council')
+        >>> t.sender
+        'Permanent Representative of Georgia to the United Nations'
+        >>> parse_title("Annex I to the letter dated 2 October 2017 from the Secretary-General").annex
+        'Annex I'
+    """
+    clean = ws(text)
+    m = lexicon.title.fullmatch(clean)
+    if m is None or (m.group("kind") is None and m.group("date") is None):
+        raise ParseError(f"not a letter title: {clean[:80]!r}", text=text)
+    caps = _is_caps(clean)
+    # "Identical letters dated 19 and 20 January 2023": the title's date is the first one printed.
+    date = parse_dates(m.group("date"), lexicon)[0] if m.group("date") is not None else None
+    sender_text, addressee_text = _split_rest(m.group("rest"), lexicon)
+    sender = _strip_the(sender_text.strip(), lexicon).rstrip(_TRAILING_NOISE)
+    if not sender:
+        raise ParseError(f"a title needs a sender after 'from': {clean[:80]!r}", text=text)
+    if date is None:
+        dated = lexicon.dated_word.search(addressee_text)
+        if dated is not None:
+            date = find_date(addressee_text[dated.start() :], lexicon)
+    addressees = _split_addressees(addressee_text, lexicon)
+    annex = m.group("annex")
+    if caps:
+        sender = _recase(sender, lexicon)
+        addressees = [_recase(a, lexicon) for a in addressees]
+        annex = _recase(annex, lexicon) if annex else None
+        if annex:
+            label, _, number = annex.partition(" ")
+            annex = f"{label} {number.upper()}" if number else label
+    return Title(
+        kind=_kind_of(m.group("kind"), lexicon),
+        date=date,
+        sender=sender,
+        sender_states=_sender_states(sender, lexicon),
+        addressees=tuple(addressees),
+        annex=annex,
+        title=clean,
+    )
+
+
+def write_title(title: Title, lexicon: Lexicon = ENGLISH) -> str:
+    """Write a title in its canonical form from its parts.
+
+    The law: ``parse_title(write_title(t)) == t`` for every title whose parts read back (sender and addressees
+    as `parse_title` gives them, `sender_states` those the sender names).
+
+    Args:
+        title: The title; it needs a kind and a sender.
+        lexicon: The words of the document's language (English by default).
+
+    Returns:
+        "Letter dated 20 January 2023 from the Permanent Representative of Azerbaijan to the United Nations
+        addressed to the Secretary-General".
+
+    Raises:
+        ValueError: If the title has no kind or no sender.
+
+    Example:
+        >>> text = write_title(
+        ...     Title(
+        ...         kind=LetterKind.NOTE_VERBALE,
+        ...         date=dt.date(2010, 3, 18),
+        ...         sender="Permanent Mission of Switzerland to the United Nations",
+        ...         sender_states=("Switzerland",),
+        ...         addressees=("Secretary-General",),
+        ...         annex="Annex",
+        ...     )
+        ... )
+        >>> text[:58]
+        'Annex to the note verbale dated 18 March 2010 from the Per'
+        >>> text[58:]
+        'manent Mission of Switzerland to the United Nations addressed to the Secretary-General'
+    """
+    if title.kind is None:
+        raise ValueError("kind: a title needs a kind to be written")
+    if not title.sender:
+        raise ValueError("sender: a title needs a sender to be written")
+    pieces = lexicon.title_pieces
+    article = lexicon.title_formats["article"]
+    word = lexicon.letter_kind_words[title.kind]
+    if title.annex:
+        parts = [lexicon.title_formats["annex"].format(annex=title.annex, kind=word)]
+    else:
+        parts = [word[0].upper() + word[1:]]
+    if title.date is not None:
+        before, after = pieces["dated"]
+        parts.append(before + write_date(title.date, lexicon) + after)
+    if name_key(title.sender) in lexicon.canonical_states:
+        sender = with_article(title.sender, lexicon)
+    else:
+        sender = f"{article} {title.sender}"
+    before, after = pieces["sender"]
+    parts.append(before + sender + after)
+    if title.addressees:
+        before, after = pieces["addressees"]
+        parts.append(before + lexicon.join_list([f"{article} {a}" for a in title.addressees]) + after)
+    return " ".join(parts)
+
+
+def is_title_start(line: str, lexicon: Lexicon = ENGLISH) -> bool:
+    """Tell whether a line begins a letter's title (or an annex heading naming a letter).
+
+    True for lines starting "Letter dated", "Identical letters dated", "Note verbale dated", "Letter from",
+    "Annex to the letter dated", "Annex I to the note verbale ..." in any case, but the first letter must be a
+    capital: "the letter dated" or a wrapped body line "letter dated ..." in running text is not a title.
+
+    Args:
+        line: One line of text.
+        lexicon: The words of the document's language (English by default).
+
+    Returns:
+        Whether a title starts there.
+
+    Example:
+        >>> is_title_start("Letter dated 20 January 2023 from the Permanent Representative of")
+        True
+        >>> is_title_start("the letter dated 26 June 2006 from the Charg\u00e9 d'affaires a.i.")
+        False
+    """
+    stripped = line.lstrip()
+    if not stripped or not stripped[0].isupper():
+        return False
+    return lexicon.title_start.match(stripped) is not None
+
+
+def _title_complete(text: str, lexicon: Lexicon) -> bool:
+    """Whether a (joined) title has a complete addressee clause."""
+    m = lexicon.title.fullmatch(text)
+    if m is None:
+        return False
+    _, addressee_text = _split_rest(m.group("rest"), lexicon)
+    addressee_text = addressee_text.strip()
+    if not addressee_text or lexicon.dangling_end.search(addressee_text):
+        return False
+    last = name_key(_strip_the(lexicon.addressee_sep.split(addressee_text)[-1], lexicon))
+    forms = lexicon.addressee_forms
+    return last in forms or not any(form.startswith(last) for form in forms)
+
+
+def _continues(line: str, caps: bool, lexicon: Lexicon) -> bool:
+    """Whether a line after a complete title still belongs to it ("and the President of ...")."""
+    if caps:
+        return _is_caps(line) and lexicon.continuation_caps.match(line) is not None
+    return line[0].islower() or line[0] in ",("
+
+
+def _join_line(text: str, line: str) -> str:
+    if text.endswith(("-", "\u2010", "\u2011")) and line[:1].isalpha():
+        return text + line
+    return f"{text} {line}"
+
+
+def title_extent(lines: Sequence[str], lexicon: Lexicon = ENGLISH) -> int:
+    """Count how many of the given lines belong to the title that starts on the first one.
+
+    Titles wrap over two to four lines with the break anywhere. The title ends when its addressee clause is
+    complete and the next line does not carry it on (a line starting in lower case, or "AND THE ..." in a
+    title printed in capitals); a blank line, a body opening ("I have the honour", "Upon instructions",
+    "The Permanent Mission of ...") or the start of another title also ends it.
+
+    Args:
+        lines: The lines from the title's first line on (the body may follow).
+        lexicon: The words of the document's language (English by default).
+
+    Returns:
+        The number of title lines (0 if the first line does not start a title).
+
+    Example:
+        >>> title_extent([
+        ...     "Letter dated 30 October 2020 from the President of the",
+        ...     "Security Council addressed to the Secretary-General and the",
+        ...     "Permanent Representatives of the members of the Security Council",
+        ...     "I have the honour to inform you ...",
+        ... ])
+        3
+    """
+    if not lines or not is_title_start(lines[0], lexicon):
+        return 0
+    text = ws(lines[0])
+    caps = _is_caps(text)
+    count = 1
+    while count < len(lines) and count < MAX_TITLE_LINES:
+        line = ws(lines[count])
+        if not line or (line[0].isupper() and lexicon.body_start.match(line)) or is_title_start(line, lexicon):
+            break
+        if _title_complete(text, lexicon) and not _continues(line, caps, lexicon):
+            break
+        text = _join_line(text, line)
+        count += 1
+    return count
