@@ -229,3 +229,36 @@ def test_an_older_capitals_title_on_the_masthead_line_after_a_dash() -> None:
     assert doc.date == dt.date(1978, 8, 25)
     assert doc.letter is not None and doc.letter.title.startswith("LETTER DATED 25 AUGUST 1978")
     assert doc.letter.paragraphs == ("At 0415 on 23 August 1978 an attack was launched.",)
+
+
+def test_a_title_date_without_its_year_takes_the_cited_symbols_year_or_none() -> None:
+    cited = ud.parse_title(
+        "Letter dated 13 July (S/1994/999) from the representative of Ruritania to the Secretary-General"
+    )
+    assert cited.date == dt.date(1994, 7, 13)
+    bare = ud.parse_title(
+        "Annex to the letter dated 6 October from the Permanent Representative of Cyprus to the United Nations"
+        " addressed to the Secretary-General"
+    )
+    assert bare.date is None
+    assert bare.addressees == ("Secretary-General",)
+
+
+def test_a_name_a_web_page_inserted_after_the_senders_state_is_dropped() -> None:
+    t = ud.parse_title(
+        "Letter dated 28 March, 1958 from the representative of Pakistan Aly Khan to the President of the Security Council"
+    )
+    assert t.sender == "representative of Pakistan"
+    assert t.sender_states == ("Pakistan",)
+    kept = ud.parse_title(
+        "Letter dated 2 May 1990 from the Permanent Representative of the Sudan People's Liberation Movement to the Secretary-General"
+    )
+    assert kept.sender.endswith("Liberation Movement")
+
+
+def test_addressees_joined_by_and_to_the() -> None:
+    t = ud.parse_title(
+        "Identical letters dated 12 December 2008 from the Permanent Representative of Ruritania to the United"
+        " Nations addressed to the Secretary-General and to the President of the Security Council"
+    )
+    assert t.addressees == ("Secretary-General", "President of the Security Council")
