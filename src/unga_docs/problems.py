@@ -104,7 +104,9 @@ def find_problems(doc: Document) -> tuple[Problem, ...]:
     letter = doc.letter
     masthead = bool(doc.symbols or doc.organs or doc.date or doc.distribution or doc.sessions or doc.agenda_items)
     signed = bool(letter is not None and letter.signatures) or any(a.signatures for a in doc.annexes)
-    if not masthead and letter is None and not signed:
+    # A title the grammar cannot read is no evidence: a README's first heading is read as a title too.
+    titled = letter is not None and letter.kind is not None
+    if not masthead and not titled and not signed:
         out.append(Problem(kind=ProblemKind.NOT_A_DOCUMENT, message="no masthead, no title and no signature"))
         return tuple(out)
     if not doc.symbols:
