@@ -130,6 +130,8 @@ def find_problems(doc: Document) -> tuple[Problem, ...]:
     for d in doc.diagnostics:
         if d.kind is DiagnosticKind.UNPLACED:
             out.append(Problem(kind=ProblemKind.UNPLACED_TEXT, message=f"{d.message}: {d.text[:80]!r}", line=d.line))
+        elif d.kind is DiagnosticKind.DOUBT:
+            out.append(Problem(kind=ProblemKind.DOUBT, message=f"{d.message}: {d.text[:80]!r}", line=d.line))
         elif d.kind is DiagnosticKind.OUTSIDE:
             out.append(Problem(kind=ProblemKind.OUTSIDE_TEXT, message=f"{d.message}: {d.text[:80]!r}", line=d.line))
     return tuple(out)

@@ -119,6 +119,7 @@ class State:
     after_furniture: bool = False  # page furniture was set aside since the last line of text
     letter_last_literal: bool = False  # the letter's last paragraph was escaped (it is no bare signature)
     trailer: bool = False  # the page's trailer started after the document: every line left is outside
+    paras_at_signature: int = 0  # how many paragraphs the letter had when it was last signed
 
     @classmethod
     def start(cls, lines: Sequence[Line], *, strict: bool, classify: Callable[[str], LineKind]) -> State:
@@ -199,3 +200,5 @@ class State:
             self.doc_paragraphs.append(" ".join(("(Signed)", signature.name, *signature.titles)))
             return
         target.signatures.append(signature)
+        if target is self.letter:
+            self.paras_at_signature = len(target.paragraphs)

@@ -6,7 +6,8 @@ Archive and library pages print, after the document, the host's catalogue record
 document, but where the document printed no masthead it is the only place its symbol, organs and date are given:
 those are kept when the masthead left them empty. Once such a block starts after the document's text, every line
 after it is trailer too (a second copy of the record, a site footer): reported as outside, never a paragraph.
-So is the page's header (a line set aside as outside before the document) printed again after the signature.
+So is the page's header (a line set aside as outside before the document) printed again after the signature, and a
+second copy of the document (a masthead line with its own symbol after the signed letter).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from unga_docs.assemble.fields import masthead_fields
 from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
 from unga_docs.enums import Organ
@@ -58,6 +60,8 @@ def read(state: State, line: Line) -> bool:
         state.note(DiagnosticKind.OUTSIDE, line, "page trailer after the document (not part of it)")
         state.i += 1
         return True
+    if state.symbols and _second_copy(state, line):
+        return True
     if line.text[:1] not in FIRST:
         return False
     m = _RECORD.match(line.text)
@@ -69,6 +73,31 @@ def read(state: State, line: Line) -> bool:
         state.trailer = True  # after the document's text: the rest of the page is the host's
     _keep(state, m.group("label").lower(), m.group("value").strip())
     state.note(DiagnosticKind.OUTSIDE, line, "host's catalogue record (not part of the document)")
+    state.i += 1
+    return True
+
+
+def _second_copy(state: State, line: Line) -> bool:
+    """A masthead line with the document's own symbol after the signed letter: the page prints it again.
+
+    Hosts show a flattened preview and then the paragraphed text; the second copy and the page's text between the
+    two (what the letter took as paragraphs after its signature) are outside.
+    """
+    letter = state.letter
+    if letter is None or state.annexes or not (letter.signatures or state.signing is not None):
+        return False
+    if "/" not in line.text or not line.text[:1].isupper():
+        return False
+    fields = masthead_fields(line.text)
+    if not fields or len(fields) < 2 or not any(f.kind == "symbol" and f.value in state.symbols for f in fields):
+        return False
+    state.flush()
+    state.end_signing()
+    for text in letter.paragraphs[state.paras_at_signature :]:
+        state.note(DiagnosticKind.OUTSIDE, line, "page text between the document and a second copy of it", text)
+    del letter.paragraphs[state.paras_at_signature :]
+    state.trailer = True
+    state.note(DiagnosticKind.OUTSIDE, line, "a second copy of the document (not read again)")
     state.i += 1
     return True
 
