@@ -34,7 +34,8 @@ def test_show_refuses_what_is_no_document_in_one_line(
     assert main(["show", str(path)]) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert err.count("\n") == 1 and err.startswith(f"unga-docs: {path}: ")
+    assert err.count("\n") == 1
+    assert err.startswith(f"unga-docs: {path}: ")
     if name != "labels.json":
         assert "not a UN document" in err
 
@@ -55,7 +56,8 @@ def test_show_reads_utf16_and_cp1252_files(encoding: str, tmp_path: Path, capsys
     path.write_bytes(text.encode(encoding))
     assert main(["show", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "Amédée Koné" in out and "A/78/999" in out
+    assert "Amédée Koné" in out
+    assert "A/78/999" in out
 
 
 def test_encoding_option_of_show_convert_and_parse(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

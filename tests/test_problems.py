@@ -59,7 +59,8 @@ def test_text_outside_a_web_pages_document_is_a_note_and_the_reading_is_right() 
     page = "March 29, 2024\n\n" + _TITLE.replace("1 May 2024", "2024/05/01") + _MASTHEAD + _TITLE + _BODY
     doc = ud.parse(page)
     assert {p.kind: p.severity for p in doc.problems} == {ProblemKind.OUTSIDE_TEXT: Severity.NOTE}
-    assert doc.letter is not None and doc.letter.paragraphs == ("I have the honour to write to you.",)
+    assert doc.letter is not None
+    assert doc.letter.paragraphs == ("I have the honour to write to you.",)
 
 
 def test_masthead_fields_and_furniture_in_the_body_are_doubts() -> None:
@@ -77,6 +78,7 @@ def test_a_second_copy_of_the_document_is_outside() -> None:
     doc = ud.parse(
         _MASTHEAD + _TITLE + _BODY + "\nTranscript of the letter\n\n" + _MASTHEAD + _TITLE + "I have the honour to\n"
     )
-    assert doc.letter is not None and doc.letter.paragraphs == ("I have the honour to write to you.",)
+    assert doc.letter is not None
+    assert doc.letter.paragraphs == ("I have the honour to write to you.",)
     assert [s.name for s in doc.letter.signatures] == ["Anna Smith"]
     assert {p.kind for p in doc.problems} == {ProblemKind.OUTSIDE_TEXT}

@@ -15,7 +15,8 @@ def _outside(doc: ud.Document) -> list[str]:
 def test_a_masthead_after_a_headline_wins() -> None:
     text = """April 2, 2021
 
-Letter dated 2011/03/04 from the Permanent Representative of Ruritania to the United Nations addressed to the Secretary-General (A/65/999)
+Letter dated 2011/03/04 from the Permanent Representative of Ruritania to the United Nations addressed to the
+Secretary-General (A/65/999)
 
 United Nations
 
@@ -33,7 +34,8 @@ Sixty-fifth session
 Agenda item 12
 Strengthening of the United Nations
 
-Letter dated 4 March 2011 from the Permanent Representative of Ruritania to the United Nations addressed to the Secretary-General
+Letter dated 4 March 2011 from the Permanent Representative of Ruritania to the United Nations addressed to
+the Secretary-General
 
 I have the honour to write to you.
 
@@ -53,7 +55,8 @@ def test_a_title_with_no_masthead_after_it_stays_the_title() -> None:
         "Letter dated 4 March 2011 from the Permanent Representative of Ruritania to the United Nations"
         " addressed to the Secretary-General\n\nI have the honour to write.\n\n(Signed) Anna Smith\n"
     )
-    assert doc.letter is not None and doc.letter.title.startswith("Letter dated 4 March 2011")
+    assert doc.letter is not None
+    assert doc.letter.title.startswith("Letter dated 4 March 2011")
 
 
 def test_a_hosts_catalogue_record_is_trailer_that_gives_what_the_masthead_lacks() -> None:
@@ -93,7 +96,8 @@ def test_a_rule_of_em_dashes_ends_the_letter() -> None:
         "Document symbol: S/2007/999\nPublication Date: 15/05/2007\n"
     )
     doc = ud.parse(text)
-    assert doc.letter is not None and doc.letter.signatures == (ud.Signature(name="Anna Smith"),)
+    assert doc.letter is not None
+    assert doc.letter.signatures == (ud.Signature(name="Anna Smith"),)
     assert [str(s) for s in doc.symbols] == ["S/2007/999"]
 
 
@@ -126,7 +130,8 @@ def test_a_title_whose_wrapped_line_is_an_organ_is_no_headline() -> None:
         "Security Council\n\nIn my capacity as Chairman, I write.\n\n(Signed) Anna Smith\n"
     )
     doc = ud.parse(text)
-    assert doc.letter is not None and doc.letter.title.endswith("President of the Security Council")
+    assert doc.letter is not None
+    assert doc.letter.title.endswith("President of the Security Council")
     assert doc.letter.paragraphs == ("In my capacity as Chairman, I write.",)
 
 
@@ -140,7 +145,8 @@ def test_job_number_and_barcode_inside_a_flattened_masthead() -> None:
     assert doc.job_number == "14-54321"
     assert [(s.number, s.organ.value) for s in doc.sessions] == [(68, "General Assembly")]
     assert [(a.number, a.sub_item, a.title) for a in doc.agenda_items] == [(76, "a", "Oceans and the law of the sea")]
-    assert doc.letter is not None and doc.letter.paragraphs == ("I have the honour to write to you about the sea.",)
+    assert doc.letter is not None
+    assert doc.letter.paragraphs == ("I have the honour to write to you about the sea.",)
 
 
 def test_a_page_title_block_before_the_masthead_is_outside() -> None:
@@ -162,7 +168,8 @@ def test_an_original_note_under_a_title_is_no_masthead_after_a_headline() -> Non
         "Security Council\n15 March 1988\nLetter dated 14 March 1988 from the representative of Ruritania\n"
         "to the Secretary-General\n[Original: Arabic]\n[15 March 1988]\n\nI have the honour to write.\n"
     )
-    assert doc.letter is not None and doc.letter.title.endswith("to the Secretary-General")
+    assert doc.letter is not None
+    assert doc.letter.title.endswith("to the Secretary-General")
 
 
 def test_a_joint_running_header_gives_the_symbols_a_copy_lost() -> None:
@@ -174,7 +181,8 @@ def test_a_joint_running_header_gives_the_symbols_a_copy_lost() -> None:
     )
     assert [str(s) for s in doc.symbols] == ["A/74/999", "S/2019/999"]
     assert doc.job_number == "19-12345"
-    assert doc.letter is not None and doc.letter.paragraphs == ("I have the honour to write, and the rest follows.",)
+    assert doc.letter is not None
+    assert doc.letter.paragraphs == ("I have the honour to write, and the rest follows.",)
 
 
 def test_notes_under_an_official_records_title_and_a_header_repeated_as_footer() -> None:
@@ -186,7 +194,8 @@ def test_notes_under_an_official_records_title_and_a_header_repeated_as_footer()
     )
     assert doc.original_language is ud.Language.ARABIC
     assert doc.date == dt.date(1988, 3, 15)
-    assert doc.letter is not None and doc.letter.paragraphs == ("I have the honour to write.",)
+    assert doc.letter is not None
+    assert doc.letter.paragraphs == ("I have the honour to write.",)
     assert doc.letter.signatures[0].titles == ("Permanent Representative",)
     assert "Follow us RSS Twitter" in _outside(doc)
 
@@ -227,7 +236,8 @@ def test_an_older_capitals_title_on_the_masthead_line_after_a_dash() -> None:
     )
     assert [str(s) for s in doc.symbols] == ["S/12999"]
     assert doc.date == dt.date(1978, 8, 25)
-    assert doc.letter is not None and doc.letter.title.startswith("LETTER DATED 25 AUGUST 1978")
+    assert doc.letter is not None
+    assert doc.letter.title.startswith("LETTER DATED 25 AUGUST 1978")
     assert doc.letter.paragraphs == ("At 0415 on 23 August 1978 an attack was launched.",)
 
 
@@ -246,13 +256,16 @@ def test_a_title_date_without_its_year_takes_the_cited_symbols_year_or_none() ->
 
 def test_a_name_a_web_page_inserted_after_the_senders_state_is_dropped() -> None:
     t = ud.parse_title(
-        "Letter dated 28 March, 1958 from the representative of Pakistan Aly Khan to the President of the Security Council"
+        "Letter dated 28 March, 1958 from the representative of Pakistan Aly Khan to the President of the"
+        " Security Council"
     )
     assert t.sender == "representative of Pakistan"
     assert t.sender_states == ("Pakistan",)
     kept = ud.parse_title(
-        "Letter dated 2 May 1990 from the Permanent Representative of the Sudan People's Liberation Movement to the Secretary-General"
+        "Letter dated 2 May 1990 from the Permanent Representative of the Sudan People's Liberation Movement"
+        " to the Secretary-General"
     )
+    assert kept.sender is not None
     assert kept.sender.endswith("Liberation Movement")
 
 

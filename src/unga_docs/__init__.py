@@ -46,7 +46,6 @@ if TYPE_CHECKING:  # what the lazy names below are, for type checkers, IDEs and 
     from unga_docs.formats.markdown import from_markdown, to_markdown
     from unga_docs.formats.pdf import from_pdf
     from unga_docs.formats.text import from_text, to_text
-    from unga_docs.problems import Problem, ProblemKind, Severity, find_problems
     from unga_docs.grammar import Title, parse_title, write_title
     from unga_docs.model import (
         AgendaItem,
@@ -58,6 +57,7 @@ if TYPE_CHECKING:  # what the lazy names below are, for type checkers, IDEs and 
         Signature,
         Statement,
     )
+    from unga_docs.problems import Problem, ProblemKind, Severity, find_problems
     from unga_docs.symbols import Symbol, find_symbols
 
 __version__ = "0.1.0"
@@ -231,4 +231,3 @@ __all__ = [
     "write_parquet",
     "write_title",
 ]
-

@@ -82,8 +82,8 @@ class _Parser(argparse.ArgumentParser):
 def _load(name: str, *, strict: bool, encoding: str | None = None) -> Document:
     try:
         if name == "-":
-            data = sys.stdin.buffer.read() if encoding is not None else None
-            doc = parse(data.decode(encoding) if data is not None else sys.stdin.read(), strict=strict)
+            text = sys.stdin.read() if encoding is None else sys.stdin.buffer.read().decode(encoding)
+            doc = parse(text, strict=strict)
         else:
             doc = read(name, strict=strict, encoding=encoding)
     except (UngaDocsError, LookupError, UnicodeDecodeError) as e:  # LookupError: an unknown --encoding
@@ -219,7 +219,9 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         raise _Failure("parse: --workers must be at least 1", code=2)
     if args.encoding is not None and (args.out is not None or len(args.files) > 1 or os.path.isdir(args.files[0])):
-        raise _Failure("parse: --encoding applies to a single file (a corpus is read with the default fallback)", code=2)
+        raise _Failure(
+            "parse: --encoding applies to a single file (a corpus is read with the default fallback)", code=2
+        )
     if args.out is not None:
         return _parse_to_file(args)
     if len(args.files) == 1 and not os.path.isdir(args.files[0]):

@@ -89,7 +89,9 @@ class Problem:
 _NOTE = frozenset({"note verbale", "notes verbales"})
 # What a sound reading of a real source may well show: excerpts end before the signature, old copies print no
 # symbol, agenda items are often printed without titles, web pages wrap the document in their own text.
-_NOTES = frozenset({ProblemKind.NO_SYMBOL, ProblemKind.NO_SIGNATURE, ProblemKind.UNTITLED_AGENDA, ProblemKind.OUTSIDE_TEXT})
+_NOTES = frozenset(
+    {ProblemKind.NO_SYMBOL, ProblemKind.NO_SIGNATURE, ProblemKind.UNTITLED_AGENDA, ProblemKind.OUTSIDE_TEXT}
+)
 
 
 def find_problems(doc: Document) -> tuple[Problem, ...]:
@@ -113,14 +115,18 @@ def find_problems(doc: Document) -> tuple[Problem, ...]:
         out.append(Problem(kind=ProblemKind.NO_SYMBOL, message="no document symbol was found"))
     if letter is not None:
         if letter.kind is None:
-            out.append(Problem(kind=ProblemKind.UNREAD_TITLE, message=f"the title does not read as one: {letter.title!r}"))
+            out.append(
+                Problem(kind=ProblemKind.UNREAD_TITLE, message=f"the title does not read as one: {letter.title!r}")
+            )
         elif not letter.signatures and letter.kind.value not in _NOTE:
             out.append(Problem(kind=ProblemKind.NO_SIGNATURE, message=f"the {letter.kind.value} has no signature"))
         if letter.date is not None and doc.date is not None and letter.date > doc.date:
             out.append(
                 Problem(
                     kind=ProblemKind.LETTER_AFTER_DOCUMENT,
-                    message=f"the letter is dated {letter.date.isoformat()}, after the document ({doc.date.isoformat()})",
+                    message=(
+                        f"the letter is dated {letter.date.isoformat()}, after the document ({doc.date.isoformat()})"
+                    ),
                 )
             )
     untitled = [a for a in doc.agenda_items if a.title is None]

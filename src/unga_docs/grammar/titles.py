@@ -233,7 +233,11 @@ def _title_date(text: str, title: str, lexicon: Lexicon) -> dt.date | None:
         return parse_dates(text, lexicon)[0]
     except ParseError:
         day_month = _DAY_MONTH.match(text)
-        if day_month is None or _A_YEAR.search(text) or not any(day_month.group(2).lower() == m.lower() for m in lexicon.months):
+        if (
+            day_month is None
+            or _A_YEAR.search(text)
+            or not any(day_month.group(2).lower() == m.lower() for m in lexicon.months)
+        ):
             raise
         year = _SYMBOL_YEAR.search(title)
         if year is None:

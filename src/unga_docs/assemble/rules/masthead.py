@@ -24,8 +24,7 @@ from unga_docs.assemble.rules import agenda, footnote, furniture
 from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
 from unga_docs.enums import Distribution, Language, Organ
-from unga_docs.errors import DiagnosticKind
-from unga_docs.errors import ParseError
+from unga_docs.errors import DiagnosticKind, ParseError
 from unga_docs.grammar import is_title_start, parse_date
 from unga_docs.model import Session
 from unga_docs.symbols import Symbol
@@ -54,7 +53,12 @@ def read(state: State) -> None:
             (line.rule and _thematic_break(state, line))
             or (not line.literal and line.text[0] in furniture.FIRST and furniture.set_aside(state, line))
             # A title wrapped without a blank line goes on before the next item waiting for its title.
-            or (state.titled is not None and state.pending and not line.block_start and agenda.read_title_wrap(state, line))
+            or (
+                state.titled is not None
+                and state.pending
+                and not line.block_start
+                and agenda.read_title_wrap(state, line)
+            )
             or (state.pending and agenda.read_title(state, line))
             or (state.titled is not None and agenda.read_title_wrap(state, line))
         ):

@@ -12,6 +12,7 @@ second copy of the document (a masthead line with its own symbol after the signe
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 
@@ -122,7 +123,5 @@ def _keep(state: State, label: str, value: str) -> None:
     elif label.startswith("publication"):
         m = _DAY_FIRST.match(value)
         if m is not None and state.date is None:
-            try:
+            with contextlib.suppress(ValueError):
                 state.date = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-            except ValueError:
-                pass
