@@ -275,3 +275,57 @@ def test_addressees_joined_by_and_to_the() -> None:
         " Nations addressed to the Secretary-General and to the President of the Security Council"
     )
     assert t.addressees == ("Secretary-General", "President of the Security Council")
+
+
+def test_an_enclosed_memorandum_with_a_capitals_title_and_two_annexes() -> None:
+    doc = ud.parse(_MEMO)
+    assert doc.letter is not None
+    assert doc.letter.paragraphs == (
+        "I have the honour to transmit herewith the memorandum of understanding signed today (see enclosure).",
+    )
+    assert [s.name for s in doc.letter.signatures] == ["Kofi A. ANNAN"]
+    enclosure = doc.annexes[0]
+    assert enclosure.label == "Enclosure"
+    assert enclosure.statement is not None
+    assert enclosure.statement.title == (
+        "MEMORANDUM OF UNDERSTANDING BETWEEN THE UNITED NATIONS AND THE GOVERNMENT OF RURITANIA"
+    )
+    assert enclosure.statement.paragraphs == ("1. The parties agree as follows.", "2. The mission shall be deployed.")
+    assert [a.label for a in doc.annexes] == ["Enclosure", "ANNEX I", "ANNEX II"]
+
+
+_MEMO = """United Nations S/1998/999
+Security Council Distr.: GENERAL
+8 July 1998
+ORIGINAL: ENGLISH
+
+LETTER DATED 8 JULY 1998 FROM THE SECRETARY-GENERAL ADDRESSED TO
+THE PRESIDENT OF THE SECURITY COUNCIL
+
+     I have the honour to transmit herewith the memorandum of understanding
+signed today (see enclosure).
+
+                                              (Signed)  Kofi A. ANNAN
+
+
+                                   Enclosure
+
+              MEMORANDUM OF UNDERSTANDING BETWEEN THE UNITED NATIONS
+                          AND THE GOVERNMENT OF RURITANIA
+
+     1.  The parties agree as follows.
+
+     2.  The mission shall be deployed.
+
+                                    ANNEX I
+
+                               Terms of reference
+
+     The mission shall monitor.
+
+                                    ANNEX II
+
+                                 Deployment
+
+     The mission shall deploy.
+"""
