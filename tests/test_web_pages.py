@@ -329,3 +329,20 @@ signed today (see enclosure).
 
      The mission shall deploy.
 """
+
+
+def test_ocr_glued_words_in_a_title_are_read_apart_and_the_title_kept_as_printed() -> None:
+    printed = (
+        "Letter dated 1 May 2000 from the Under-Secretary-Generalfor Legal Affairs addressed to the President ofthe"
+        " Security Council"
+    )
+    t = ud.parse_title(printed)
+    assert t.sender == "Under-Secretary-General for Legal Affairs"
+    assert t.addressees == ("President of the Security Council",)
+    assert t.title == printed
+    caps = ud.parse_title(
+        "LETTER DATED 25 AUGUST 1978 FROM THE CHARGE D'AFFAIRES A.I. OF THE PERMANENTMISSION OF RURITANIA TO THE"
+        " UNITED NATIONS ADDRESSEDTO THE SECRETARY-GENERAL"
+    )
+    assert caps.sender == "Charge d'affaires a.i. of the Permanent Mission of Ruritania to the United Nations"
+    assert caps.addressees == ("Secretary-General",)

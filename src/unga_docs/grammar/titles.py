@@ -223,6 +223,20 @@ def _sender_states(sender: str, lexicon: Lexicon) -> tuple[str, ...]:
     return ()
 
 
+#: Words OCR glues in English titles: a title word run into the small word after it, or "of"/"to" into the next.
+_GLUED = re.compile(
+    r"\b(General|Representative|Council|Nations|Mission|Minister|Affairs|Permanent|addressed)(for|of|to)\b"
+    r"|\b(GENERAL|REPRESENTATIVE|COUNCIL|NATIONS|MISSION|MINISTER|AFFAIRS|PERMANENT|ADDRESSED)"
+    r"(FOR|OF|TO|MISSION|REPRESENTATIVE)\b"
+    r"|\b(of|to|OF|TO)(the|THE|[A-Z][a-z])"
+)
+
+
+def _unglue(text: str) -> str:
+    """Put back the spaces OCR lost between a title's words ("President ofthe Security Council")."""
+    return _GLUED.sub(lambda m: " ".join(g for g in m.groups() if g is not None), text)
+
+
 def _title_date(text: str, title: str, lexicon: Lexicon) -> dt.date | None:
     """The title's date: the first one printed.
 
@@ -307,7 +321,9 @@ def parse_title(text: str, lexicon: Lexicon = ENGLISH) -> Title:
         'Annex I'
     """
     clean = ws(text)
-    m = lexicon.title.fullmatch(clean)
+    # OCR glues a title's small words to their neighbours ("Generalfor", "ofthe", "ADDRESSEDTO"): its parts are
+    # read from the text with the spaces put back; the title itself stays as printed.
+    m = lexicon.title.fullmatch(_unglue(clean) if lexicon is ENGLISH else clean)
     if m is None or (m.group("kind") is None and m.group("date") is None):
         raise ParseError(f"not a letter title: {clean[:80]!r}", text=text)
     caps = _is_caps(clean)
