@@ -346,3 +346,25 @@ def test_ocr_glued_words_in_a_title_are_read_apart_and_the_title_kept_as_printed
     )
     assert caps.sender == "Charge d'affaires a.i. of the Permanent Mission of Ruritania to the United Nations"
     assert caps.addressees == ("Secretary-General",)
+
+
+def test_a_web_pages_own_lines_after_the_signed_document_are_trailer() -> None:
+    doc = ud.parse(
+        "Letter dated 4 March 2011 from the Permanent Representative of Ruritania to the United Nations addressed"
+        " to the Secretary-General\n\nI have the honour to write to you.\n\n(Signed) Anna Smith\n"
+        "Permanent Representative\n\nShare this:\n\nTwitter\n\nFacebook\n\nRelated\n\nAnother post about the sea\n"
+    )
+    assert doc.letter is not None
+    assert doc.letter.paragraphs == ("I have the honour to write to you.",)
+    assert doc.letter.signatures == (ud.Signature(name="Anna Smith", titles=("Permanent Representative",)),)
+    assert _outside(doc) == ["Share this:", "Twitter", "Facebook", "Related", "Another post about the sea"]
+
+
+def test_a_tag_line_inside_the_letter_is_text() -> None:
+    doc = ud.parse(
+        "Letter dated 4 March 2011 from the Permanent Representative of Ruritania to the United Nations addressed"
+        " to the Secretary-General\n\nI have the honour to write to you.\n\nCopyright law is the subject.\n\n"
+        "(Signed) Anna Smith\n"
+    )
+    assert doc.letter is not None
+    assert doc.letter.paragraphs == ("I have the honour to write to you.", "Copyright law is the subject.")

@@ -6,8 +6,9 @@ Archive and library pages print, after the document, the host's catalogue record
 document, but where the document printed no masthead it is the only place its symbol, organs and date are given:
 those are kept when the masthead left them empty. Once such a block starts after the document's text, every line
 after it is trailer too (a second copy of the record, a site footer): reported as outside, never a paragraph.
-So is the page's header (a line set aside as outside before the document) printed again after the signature, and a
-second copy of the document (a masthead line with its own symbol after the signed letter).
+So is the page's header (a line set aside as outside before the document) printed again after the signature, a
+second copy of the document (a masthead line with its own symbol after the signed letter), and a web page's own
+lines after the signed document ("Share this:", "Tags:", "Related posts", "Copyright").
 """
 
 from __future__ import annotations
@@ -33,6 +34,15 @@ _RECORD = re.compile(
 )
 #: What the record's labels can start with (exact: no other character case-folds onto these letters).
 FIRST = frozenset("DdPp")
+#: The lines a web page prints after its content: sharing, tags, categories, related posts, navigation, copyright.
+_PAGE_LINE = re.compile(
+    r"^(?:Share\s+this|Like\s+this|Related(?:\s+(?:posts?|articles?|documents?|news))?|Tags?|Categor(?:y|ies)"
+    r"|Posted\s+(?:in|on|by)|Filed\s+under|Leave\s+a\s+(?:comment|reply)|Previous\s+(?:post|article)"
+    r"|Next\s+(?:post|article)|Back\s+to\s+top|Copyright|©|All\s+rights\s+reserved)(?:\s*[:|]|\s*$|\s)",
+    re.IGNORECASE,
+)
+#: Such a line is short.
+_MAX_PAGE_LINE = 100
 _DAY_FIRST = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$")
 _ORGANS = {organ.value.lower(): organ for organ in Organ}
 
@@ -62,6 +72,14 @@ def read(state: State, line: Line) -> bool:
         state.i += 1
         return True
     if state.symbols and _second_copy(state, line):
+        return True
+    if len(line.text) <= _MAX_PAGE_LINE and _PAGE_LINE.match(line.text) and _signed(state):
+        # A web page's own lines after the signed document (sharing buttons, tags, related posts ...).
+        state.flush()
+        state.end_signing()
+        state.trailer = True
+        state.note(DiagnosticKind.OUTSIDE, line, "page trailer after the document (not part of it)")
+        state.i += 1
         return True
     if line.text[:1] not in FIRST:
         return False
