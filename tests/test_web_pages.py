@@ -368,3 +368,39 @@ def test_a_tag_line_inside_the_letter_is_text() -> None:
     )
     assert doc.letter is not None
     assert doc.letter.paragraphs == ("I have the honour to write to you.", "Copyright law is the subject.")
+
+
+def test_a_headline_repeating_the_title_with_its_symbols_and_no_masthead() -> None:
+    doc = ud.parse(
+        "Letter dated 7 June 2004 from the Permanent Representative of Ruritania to the United Nations addressed"
+        " to the Secretary-General (A/58/999\u2013S/2004/999)\n\nPosted on 9 June 2004\n\n"
+        "Letter dated 7 June 2004 from the Permanent Representative of Ruritania to the United Nations addressed"
+        " to the Secretary-General\n\nI have the honour to write to you.\n\n(Signed) Anna Smith\n"
+    )
+    assert [str(s) for s in doc.symbols] == ["A/58/999", "S/2004/999"]
+    assert doc.letter is not None
+    assert doc.letter.title.endswith("addressed to the Secretary-General")
+    assert doc.letter.paragraphs == ("I have the honour to write to you.",)
+
+
+def test_a_title_then_an_annex_heading_is_no_headline() -> None:
+    doc = ud.parse(
+        "Letter dated 7 June 2004 from the Permanent Representative of Ruritania to the United Nations addressed"
+        " to the Secretary-General\n\nI have the honour to write.\n\n"
+        "Annex to the letter dated 7 June 2004 from the Permanent Representative of Ruritania to the United Nations"
+        " addressed to the Secretary-General\n\nThe annex.\n"
+    )
+    assert doc.letter is not None
+    assert doc.letter.paragraphs == ("I have the honour to write.",)
+    assert len(doc.annexes) == 1
+
+
+def test_an_annexed_letters_title_after_the_text_does_not_make_the_title_a_headline() -> None:
+    doc = ud.parse(
+        "Letter dated 7 June 2004 from the Permanent Representative of Ruritania to the United Nations addressed"
+        " to the Secretary-General\n\nI have the honour to transmit the letter below, which I enclose.\n\n"
+        "Letter dated 5 June 2004 from the Minister for Foreign Affairs of Ruritania addressed to the"
+        " Secretary-General\n\nThe annexed letter.\n"
+    )
+    assert doc.letter is not None
+    assert doc.letter.title.startswith("Letter dated 7 June 2004")

@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from unga_docs.assemble.fields import LANGUAGE, LANGUAGE_WORD, Field, masthead_fields
 from unga_docs.assemble.kinds import LineKind
+from unga_docs.assemble.layout import ENDS_SENTENCE, ends
 from unga_docs.assemble.rules import agenda, footnote, furniture
 from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
@@ -33,6 +34,10 @@ __all__ = ["matches", "read", "read_embedded", "read_language_note", "read_note_
 
 _T = TypeVar("_T")
 _ORGANS = {organ.value.lower(): organ for organ in Organ}
+#: A line between a headline and the title it repeats is short (a posting date, a byline), no sentence.
+_SHORT = 40
+_SIGNED = re.compile(r"\(\s*Signed\s*\)", re.IGNORECASE)
+_ANNEX_WORD = re.compile(r"\s*(?:Annex|Enclosure|Appendix)", re.IGNORECASE)
 _ORIGINAL_NOTE = re.compile(rf"^\[\s*Original\s*:\s*{LANGUAGE}.*\]?$|^{LANGUAGE}(?:\s+and\s+{LANGUAGE})?\]$", re.I)
 
 
@@ -130,11 +135,22 @@ def _masthead_follows(state: State) -> bool:
     return False
 
 
+def _title_follows(state: State) -> bool:
+    """Does the letter's title start again within a few lines (a web page's headline repeating it)?"""
+    for line in state.lines[state.i + 1 : state.i + 1 + _HEADLINE_REACH]:
+        if line.literal or _SIGNED.match(line.text) or (len(line.text) > _SHORT and ends(ENDS_SENTENCE, line.text)):
+            return False  # the letter's text or signature came first: a title after it is an annexed letter's
+        if is_title_start(line.text) and not _ANNEX_WORD.match(line.text):
+            return True
+    return False
+
+
 def _read_preamble(state: State, line: Line) -> bool:
     """Before any field: plain text may be outside the document (if a masthead follows) or its start.
 
-    A title before any field is the document's own unless a masthead follows it: then it is a web page's
-    headline repeating the title (the masthead after a headline wins), outside the document like the rest.
+    A title before any field is the document's own unless a masthead or the title again follows it: then it is a
+    web page's headline repeating the title (the masthead after a headline wins), outside the document like the
+    rest.
     """
     if state.seen_field:
         # A page's title block can look like a masthead ("General Assembly Security Council Seventy-first
@@ -149,7 +165,7 @@ def _read_preamble(state: State, line: Line) -> bool:
         state.date = state.language = None
         state.pending, state.titled = [], None
     if is_title_start(line.text):
-        if not _masthead_follows(state):
+        if not _masthead_follows(state) and not _title_follows(state):
             return False
     elif state.classify(line.text) != LineKind.TEXT:
         return False
