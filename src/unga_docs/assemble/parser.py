@@ -89,7 +89,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("thematic break", thematic_break.read, interrupts=True, needs=Context.RULE),
     Rule("page furniture", furniture.read, LineKind.FURNITURE, furniture.matches, furniture.FIRST, interrupts=True),
-    Rule("page trailer", trailer.read, interrupts=True),
+    Rule("page trailer", trailer.read, LineKind.TRAILER, trailer.matches, trailer.FIRST, interrupts=True),
     Rule("signature title line", signature.read_title, interrupts=True, needs=Context.SIGNING),
     Rule("escaped line", paragraph.read_literal, needs=Context.LITERAL),
     Rule("signature", signature.read, LineKind.SIGNED, signature.matches, signature.FIRST),

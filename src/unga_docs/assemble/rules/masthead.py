@@ -37,7 +37,6 @@ _ORGANS = {organ.value.lower(): organ for organ in Organ}
 #: A line between a headline and the title it repeats is short (a posting date, a byline), no sentence.
 _SHORT = 40
 _SIGNED = re.compile(r"\(\s*Signed\s*\)", re.IGNORECASE)
-_ANNEX_WORD = re.compile(r"\s*(?:Annex|Enclosure|Appendix)", re.IGNORECASE)
 _ORIGINAL_NOTE = re.compile(rf"^\[\s*Original\s*:\s*{LANGUAGE}.*\]?$|^{LANGUAGE}(?:\s+and\s+{LANGUAGE})?\]$", re.I)
 
 
@@ -137,11 +136,12 @@ def _masthead_follows(state: State) -> bool:
 
 def _title_follows(state: State) -> bool:
     """Does the letter's title start again within a few lines (a web page's headline repeating it)?"""
+    kind = state.lines[state.i].text.split(" ", 1)[0].lower()
     for line in state.lines[state.i + 1 : state.i + 1 + _HEADLINE_REACH]:
         if line.literal or _SIGNED.match(line.text) or (len(line.text) > _SHORT and ends(ENDS_SENTENCE, line.text)):
             return False  # the letter's text or signature came first: a title after it is an annexed letter's
-        if is_title_start(line.text) and not _ANNEX_WORD.match(line.text):
-            return True
+        if is_title_start(line.text) and line.text.split(" ", 1)[0].lower() == kind:
+            return True  # the same kind of title again ("Letter dated ..."), not an annex heading
     return False
 
 
