@@ -415,3 +415,15 @@ def test_a_paragraph_that_reads_like_a_catalogue_record_round_trips_in_markdown(
         )
     )
     assert ud.parse(ud.to_markdown(doc), format="markdown") == doc
+
+
+def test_ocr_lower_case_series_letter_and_a_capitals_title_with_ocr_damage() -> None:
+    doc = ud.parse(
+        "s/12999 25 August 1978 ORIGINAL: ENGLISH - LETTER DATED 25 AUGUST 1978 FROM THE CHARGE D'AFFAIRES A.I. OF"
+        " TfIE PERMANENTMISSION OF RURITANIA TO THE UNITED NATIONS ADDRESSEDTO THE SECRETARY-GENERAL\n\n"
+        "At 0415 on 23 August 1978 an attack was launched.\n"
+    )
+    assert [str(s) for s in doc.symbols] == ["S/12999"]
+    assert doc.letter is not None
+    assert doc.letter.addressees == ("Secretary-General",)
+    assert doc.letter.paragraphs == ("At 0415 on 23 August 1978 an attack was launched.",)

@@ -148,7 +148,14 @@ def _strip_the(text: str, lexicon: Lexicon) -> str:
 
 
 def _is_caps(text: str) -> bool:
-    return text.upper() == text and text.lower() != text
+    """Is the title printed in capitals? OCR may read a letter or two in lower case ("TfIE"): 95 % will do."""
+    upper = sum(1 for c in text if c.isupper())
+    lower = sum(1 for c in text if c.islower())
+    return upper > 0 and lower * _CAPS_RATIO <= upper
+
+
+#: At most one lower-case letter in this many capitals for a title to be in capitals.
+_CAPS_RATIO = 20
 
 
 def _recase_word(word: str, first: bool, lexicon: Lexicon) -> str:
@@ -445,7 +452,7 @@ def is_title_start(line: str, lexicon: Lexicon = ENGLISH) -> bool:
 
 def _title_complete(text: str, lexicon: Lexicon) -> bool:
     """Whether a (joined) title has a complete addressee clause."""
-    m = lexicon.title.fullmatch(text)
+    m = lexicon.title.fullmatch(_unglue(text) if lexicon is ENGLISH else text)
     if m is None:
         return False
     _, addressee_text = _split_rest(m.group("rest"), lexicon)
