@@ -427,3 +427,18 @@ def test_ocr_lower_case_series_letter_and_a_capitals_title_with_ocr_damage() -> 
     assert doc.letter is not None
     assert doc.letter.addressees == ("Secretary-General",)
     assert doc.letter.paragraphs == ("At 0415 on 23 August 1978 an attack was launched.",)
+
+
+def test_a_long_navigation_between_the_headline_and_the_masthead() -> None:
+    nav = "\n".join(f"Menu item {i}" for i in range(12))
+    doc = ud.parse(
+        "Letter dated 2011/03/04 from the Permanent Representative of Ruritania to the United Nations addressed to"
+        " the Secretary-General (A/65/999)\n\n" + nav + "\n\nUnited Nations\n\nA/65/999\n\nGeneral Assembly\n\n"
+        "Distr.: General\n\n8 March 2011\n\nOriginal: English\n\nLetter dated 4 March 2011 from the Permanent"
+        " Representative of Ruritania to the United Nations addressed to the Secretary-General\n\n"
+        "I have the honour to write.\n\n(Signed) Anna Smith\n"
+    )
+    assert [str(s) for s in doc.symbols] == ["A/65/999"]
+    assert doc.letter is not None
+    assert doc.letter.paragraphs == ("I have the honour to write.",)
+    assert {p.severity for p in doc.problems} == {ud.Severity.NOTE}

@@ -118,8 +118,9 @@ def _read_fields(state: State, line: Line) -> bool:
     return True
 
 
-#: How many lines after a headline a masthead may start for the headline to be the page's, not the document's.
-_HEADLINE_REACH = 8
+#: How many lines after a headline a masthead may start for the headline to be the page's, not the document's
+#: (a page's navigation between them is short lines; a sentence of text ends the search sooner).
+_HEADLINE_REACH = 24
 #: Fields that only a masthead prints (a date, an organ or "United Nations" alone may be a title's wrapped line;
 #: "[Original: Arabic]" in brackets is a note under a title).
 _MASTHEAD_KINDS = frozenset(("symbol", "distr", "original"))
@@ -128,6 +129,8 @@ _MASTHEAD_KINDS = frozenset(("symbol", "distr", "original"))
 def _masthead_follows(state: State) -> bool:
     """Does a masthead start within a few lines after the cursor (a web page's headline before the document)?"""
     for line in state.lines[state.i + 1 : state.i + 1 + _HEADLINE_REACH]:
+        if len(line.text) > _SHORT and ends(ENDS_SENTENCE, line.text) and not is_title_start(line.text):
+            return False  # a sentence of text: the document started
         fields = None if line.literal else masthead_fields(line.text)
         if fields and any(f.kind in _MASTHEAD_KINDS and not f.text.startswith("[") for f in fields):
             return True
