@@ -442,3 +442,13 @@ def test_a_long_navigation_between_the_headline_and_the_masthead() -> None:
     assert doc.letter is not None
     assert doc.letter.paragraphs == ("I have the honour to write.",)
     assert {p.severity for p in doc.problems} == {ud.Severity.NOTE}
+
+
+def test_a_running_header_in_a_body_of_short_lines_does_not_make_the_title_a_headline() -> None:
+    body = "\n".join(f"line {i} of a wrapped paragraph that goes on" for i in range(6))
+    doc = ud.parse(
+        "Letter dated 4 March 2011 from the Permanent Representative of Ruritania to the United Nations addressed"
+        " to the Secretary-General\n\nI have the honour to write, and\n" + body + "\n\nA/65/999\n\nmore text.\n"
+    )
+    assert doc.letter is not None
+    assert doc.letter.title.startswith("Letter dated 4 March 2011")

@@ -121,9 +121,9 @@ def _read_fields(state: State, line: Line) -> bool:
 #: How many lines after a headline a masthead may start for the headline to be the page's, not the document's
 #: (a page's navigation between them is short lines; a sentence of text ends the search sooner).
 _HEADLINE_REACH = 24
-#: Fields that only a masthead prints (a date, an organ or "United Nations" alone may be a title's wrapped line;
-#: "[Original: Arabic]" in brackets is a note under a title).
-_MASTHEAD_KINDS = frozenset(("symbol", "distr", "original"))
+#: Fields that only a masthead prints (a date, an organ or "United Nations" alone may be a title's wrapped line, a
+#: symbol alone a running header; "[Original: Arabic]" in brackets is a note under a title).
+_MASTHEAD_KINDS = frozenset(("distr", "original"))
 
 
 def _masthead_follows(state: State) -> bool:
@@ -133,6 +133,9 @@ def _masthead_follows(state: State) -> bool:
             return False  # a sentence of text: the document started
         fields = None if line.literal else masthead_fields(line.text)
         if fields and any(f.kind in _MASTHEAD_KINDS and not f.text.startswith("[") for f in fields):
+            return True
+        # A symbol with another field ("United Nations A/64/467"); a symbol alone may be a running header.
+        if fields and any(f.kind == "symbol" for f in fields) and any(f.kind != "symbol" for f in fields):
             return True
     return False
 
