@@ -88,7 +88,9 @@ def test_a_file_that_is_not_text_is_an_error(tmp_path: Path, capsys: pytest.Capt
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe")
     assert main(["show", str(bad)]) == 1
     err = capsys.readouterr().err
-    assert "not text" in err and str(bad) in err and len(err.strip().splitlines()) == 1
+    assert "not text" in err
+    assert str(bad) in err
+    assert len(err.strip().splitlines()) == 1
 
 
 def test_a_cp1252_file_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

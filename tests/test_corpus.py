@@ -1,7 +1,7 @@
 """Real documents: every labelled field of the shared corpus, and no word lost.
 
-The corpus (``UNGA_DOCS_CORPUS``, default ``../shared/corpus``) holds real UN letters with what a careful reader
-sees in each. Texts are read from there, never copied into the project. Field comparison follows
+The corpus (``conftest.CORPUS``: ``UNGA_DOCS_CORPUS``, default ``../shared/corpus``) holds real UN letters with what
+a careful reader sees in each. Texts are read from there, never copied into the project. Field comparison follows
 ``shared/tools/corpus_score.py``: whitespace collapsed, case ignored, curly and straight apostrophes alike.
 
 The few fields this library still reads differently from the labels are listed in ``KNOWN_MISSES`` with the
@@ -15,17 +15,19 @@ import datetime as dt
 import json
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import unga_docs as ud
+from conftest import CORPUS, corpus_missing, corpus_params
 
-CORPUS = Path(os.environ.get("UNGA_DOCS_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
 LABELS: dict[str, dict[str, Any]] = (
     {lab["file"]: lab for lab in json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))}
-    if (CORPUS / "labels.json").is_file()
+    if corpus_missing() is None
     else {}
 )
 WORD = re.compile(r"[^\W\d_]+|[0-9]+")  # runs of letters or of digits: "General1" is two words
@@ -120,7 +122,7 @@ def documents(corpus: Path) -> dict[str, tuple[str, ud.Document]]:
     return {name: (text, ud.parse(text)) for name in LABELS for text in [(corpus / name).read_text("utf-8")]}
 
 
-@pytest.mark.parametrize("name", sorted(LABELS))
+@pytest.mark.parametrize("name", corpus_params(lambda _: sorted(LABELS)))
 def test_labelled_fields(name: str, documents: dict[str, tuple[str, ud.Document]]) -> None:
     """Every labelled field of the document is read as the label says, except the known, explained misses."""
     _, doc = documents[name]
@@ -147,7 +149,7 @@ def _words(text: str) -> collections.Counter[str]:
     return collections.Counter(w.casefold() for w in WORD.findall(text))
 
 
-@pytest.mark.parametrize("name", sorted(LABELS))
+@pytest.mark.parametrize("name", corpus_params(lambda _: sorted(LABELS)))
 def test_no_word_is_lost(name: str, documents: dict[str, tuple[str, ud.Document]]) -> None:
     """Every word of the source lands in the model (as written by to_text) or in a diagnostic."""
     text, doc = documents[name]
@@ -158,7 +160,7 @@ def test_no_word_is_lost(name: str, documents: dict[str, tuple[str, ud.Document]
     assert not lost, f"words lost: {dict(lost)}"
 
 
-@pytest.mark.parametrize("name", sorted(n for n, lab in LABELS.items() if lab.get("complete")))
+@pytest.mark.parametrize("name", corpus_params(lambda _: sorted(n for n, lab in LABELS.items() if lab.get("complete"))))
 def test_words_outside_furniture_land_in_the_model(name: str, documents: dict[str, tuple[str, ud.Document]]) -> None:
     """In a complete document, every word outside the labelled furniture is in the model itself.
 
@@ -179,3 +181,94 @@ def test_words_outside_furniture_land_in_the_model(name: str, documents: dict[st
     missing = outside - _words(ud.to_text(doc)) - reported
     share = 1 - sum(missing.values()) / max(1, sum(outside.values()))
     assert not missing, f"{share:.2%} of the words landed; lost: {dict(missing)}"
+
+
+# -- corpus tests cannot vanish: skipped with the reason without the folder, failing where it is required ----------
+
+_TINY_TESTS = """
+import pytest
+from conftest import corpus_params
+
+
+@pytest.mark.parametrize("name", corpus_params(lambda corpus: sorted(p.name for p in corpus.iterdir())))
+def test_each_file(name):
+    assert name.endswith(".txt")
+
+
+def test_uses_the_folder(corpus):
+    assert corpus.is_dir()
+
+
+def test_skips_itself(corpus):
+    pytest.skip("nothing to check here")
+
+
+def test_needs_no_corpus():
+    assert True
+"""
+
+
+def _run_tiny(tmp_path: Path, corpus: Path, *, require: bool) -> tuple[int, str]:
+    """Run a tiny test module beside a copy of this conftest.py, in its own pytest process."""
+    (tmp_path / "conftest.py").write_text(Path(__file__).with_name("conftest.py").read_text("utf-8"), "utf-8")
+    (tmp_path / "test_tiny.py").write_text(_TINY_TESTS, "utf-8")
+    (tmp_path / "pytest.ini").write_text("[pytest]\n", "utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "UNGA_DOCS_REQUIRE_CORPUS"}
+    env["UNGA_DOCS_CORPUS"] = str(corpus)
+    env["COLUMNS"] = "1000"  # skip reasons in full
+    if require:
+        env["UNGA_DOCS_REQUIRE_CORPUS"] = "1"
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-v", "-rfE", "-p", "no:cacheprovider", "test_tiny.py"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return run.returncode, run.stdout + run.stderr
+
+
+def _outcomes(output: str) -> dict[str, int]:
+    last = output.strip().splitlines()[-1]
+    return {word: int(n) for n, word in re.findall(r"(\d+) (passed|skipped|failed|errors?)", last)}
+
+
+@pytest.mark.slow
+def test_without_the_corpus_its_tests_are_skipped_with_the_reason(tmp_path: Path) -> None:
+    """No folder: every corpus test is reported SKIPPED, naming the folder; none vanishes at collection."""
+    missing = tmp_path / "no-such-corpus"
+    (tmp_path / "run").mkdir()
+    code, output = _run_tiny(tmp_path / "run", missing, require=False)
+    assert code == 0, output
+    assert _outcomes(output) == {"passed": 1, "skipped": 3}, output
+    for test in ("test_each_file[no-corpus]", "test_uses_the_folder", "test_skips_itself"):  # one case each
+        assert f"{test} SKIPPED (no corpus folder at {missing}" in output, output
+
+
+@pytest.mark.slow
+def test_where_the_corpus_is_required_a_missing_one_fails(tmp_path: Path) -> None:
+    """UNGA_DOCS_REQUIRE_CORPUS=1 and no folder: the corpus tests fail (at set-up), the run fails."""
+    (tmp_path / "run").mkdir()
+    code, output = _run_tiny(tmp_path / "run", tmp_path / "no-such-corpus", require=True)
+    assert code == 1, output
+    assert _outcomes(output) == {"passed": 1, "error": 3} or _outcomes(output) == {"passed": 1, "errors": 3}, output
+    assert "UNGA_DOCS_REQUIRE_CORPUS is set, but no corpus folder at" in output
+
+
+@pytest.mark.slow
+def test_where_the_corpus_is_required_a_skipped_corpus_test_fails(tmp_path: Path) -> None:
+    """With the folder, corpus tests run; required, a corpus test that skips itself fails; optional, it skips."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text("x", "utf-8")
+    (tmp_path / "optional").mkdir()
+    code, output = _run_tiny(tmp_path / "optional", folder, require=False)
+    assert code == 0, output
+    assert _outcomes(output) == {"passed": 4, "skipped": 1}, output
+    (tmp_path / "required").mkdir()
+    code, output = _run_tiny(tmp_path / "required", folder, require=True)
+    assert code == 1, output
+    assert _outcomes(output) == {"passed": 4, "failed": 1}, output
+    assert "a corpus test was skipped while UNGA_DOCS_REQUIRE_CORPUS is set: nothing to check here" in output

@@ -14,7 +14,6 @@ import doctest
 import importlib
 import itertools
 import json
-import os
 import re
 import time
 import types
@@ -28,6 +27,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import unga_docs as ud
+from conftest import corpus_params
 from unga_docs import grammar
 from unga_docs.enums import LetterKind, Organ, SessionKind
 from unga_docs.errors import ParseError, ValidationError
@@ -55,9 +55,6 @@ from unga_docs.grammar import (
     write_title,
 )
 from unga_docs.grammar.lexicon import ENGLISH, MAX_AGENDA_ITEM, MAX_SESSION, SUB_ITEMS, roman
-
-CORPUS = Path(os.environ.get("UNGA_DOCS_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
-
 
 GRAMMAR_MODULES = (
     grammar,
@@ -923,15 +920,24 @@ noise = st.text(ALPHABET, max_size=200) | st.text(max_size=100)
 
 
 def exercise(text: str) -> None:
-    """Run every parser and finder on *text*, letting only ParseError through (and catching it)."""
+    """Run every parser and finder on *text*, letting only ParseError through (and catching it).
+
+    What they give keeps its laws: a date is a date, the sessions found are ordered spans of the text, a title's
+    extent is a number of its lines.
+    """
     for parse in (parse_date, parse_dates, parse_session, parse_title, parse_agenda_list, ordinal_number):
         with contextlib.suppress(ParseError):
             parse(text)
     match_agenda_list(text)
-    find_date(text)
-    find_sessions(text)
-    is_title_start(text)
-    title_extent(text.splitlines())
+    date = find_date(text)
+    assert date is None or isinstance(date, dt.date)
+    end = 0
+    for start, stop, _ in find_sessions(text):
+        assert end <= start < stop <= len(text)
+        end = stop
+    assert isinstance(is_title_start(text), bool)
+    lines = text.splitlines()
+    assert 0 <= title_extent(lines) <= len(lines)
 
 
 @given(noise)
@@ -975,15 +981,13 @@ def test_linear_time_on_pathological_input(text: str) -> None:
 # ------------------------------------------------------------------------------------------------------------
 
 
-def _corpus_cases() -> list[object]:
-    if not CORPUS.is_dir():
-        return [pytest.param(None, None, marks=pytest.mark.skip(reason=f"no corpus at {CORPUS}"))]
+def _corpus_cases(corpus: Path) -> list[object]:
     cases: list[object] = []
-    for i, line in enumerate((CORPUS / "titles.jsonl").read_text(encoding="utf-8").splitlines()):
+    for i, line in enumerate((corpus / "titles.jsonl").read_text(encoding="utf-8").splitlines()):
         if line.strip():
             row = json.loads(line)
             cases.append(_case(f"titles.jsonl:{i + 1}", row))
-    for lab in json.loads((CORPUS / "labels.json").read_text(encoding="utf-8")):
+    for lab in json.loads((corpus / "labels.json").read_text(encoding="utf-8")):
         if lab.get("letter"):
             cases.append(_case(f"labels.json:{lab['file']}", lab["letter"]))
     return cases
@@ -1007,7 +1011,7 @@ def _value(x: object) -> object:
     return x
 
 
-@pytest.mark.parametrize(("text", "want"), _corpus_cases())
+@pytest.mark.parametrize(("text", "want"), corpus_params(_corpus_cases, width=2))
 def test_corpus_titles(text: str, want: dict[str, object]) -> None:
     """Every labelled title reads as a careful reader labelled it, field by field, as corpus_score.py does."""
     t = parse_title(text)
@@ -1024,14 +1028,12 @@ def test_corpus_titles(text: str, want: dict[str, object]) -> None:
     assert {k: fold(v) for k, v in expected.items()} == {k: fold(v) for k, v in got.items()}
 
 
-def _extent_cases() -> list[object]:
-    if not CORPUS.is_dir():
-        return [pytest.param(None, None, marks=pytest.mark.skip(reason=f"no corpus at {CORPUS}"))]
+def _extent_cases(corpus: Path) -> list[object]:
     cases: list[object] = []
-    for lab in json.loads((CORPUS / "labels.json").read_text(encoding="utf-8")):
+    for lab in json.loads((corpus / "labels.json").read_text(encoding="utf-8")):
         headings = [a.get("heading") for a in lab.get("annexes") or []]
         wanted = [lab["letter"]["title"], *(h for h in headings if h and is_title_start(h))]
-        lines = (CORPUS / lab["file"]).read_text(encoding="utf-8").splitlines()
+        lines = (corpus / lab["file"]).read_text(encoding="utf-8").splitlines()
         for j, title in enumerate(wanted):
             # Only titles that start a line of their document (not those inside a one-line flattened text).
             if any(is_title_start(line) and fold_text(title).startswith(fold_text(line)) for line in lines):
@@ -1039,10 +1041,10 @@ def _extent_cases() -> list[object]:
     return cases
 
 
-@pytest.mark.parametrize(("file", "title"), _extent_cases())
-def test_corpus_title_extent(file: str, title: str) -> None:
+@pytest.mark.parametrize(("file", "title"), corpus_params(_extent_cases, width=2))
+def test_corpus_title_extent(file: str, title: str, corpus: Path) -> None:
     """Where a labelled title starts a line of its document, title_extent takes exactly its lines."""
-    lines = (CORPUS / file).read_text(encoding="utf-8").splitlines()
+    lines = (corpus / file).read_text(encoding="utf-8").splitlines()
     starts = [
         i for i, line in enumerate(lines) if is_title_start(line) and fold_text(title).startswith(fold_text(line))
     ]
@@ -1050,12 +1052,10 @@ def test_corpus_title_extent(file: str, title: str) -> None:
     assert fold_text(title) in [fold_text(f) for f in found]
 
 
-def test_corpus_title_starts_are_titles() -> None:
+def test_corpus_title_starts_are_titles(corpus: Path) -> None:
     """Every line of the corpus documents that is taken for a title's start begins a title that reads whole."""
-    if not CORPUS.is_dir():
-        pytest.skip(f"no corpus at {CORPUS}")
     count = 0
-    for path in sorted(CORPUS.glob("*.txt")):
+    for path in sorted(corpus.glob("*.txt")):
         lines = path.read_text(encoding="utf-8").splitlines()
         for i, line in enumerate(lines):
             if is_title_start(line):

@@ -40,8 +40,7 @@ import re
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
 import attrs
@@ -50,6 +49,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import unga_docs as ud
+from conftest import CORPUS, corpus_missing, corpus_params
 from unga_docs.blocks import clean
 from unga_docs.formats.markdown import lex_markdown
 from unga_docs.grammar import SUB_ITEMS, match_agenda_list, write_date
@@ -58,9 +58,6 @@ Reader = Callable[..., ud.Document]
 
 #: The three readers, by the name the tests give them.
 READERS: dict[str, Reader] = {"markdown": ud.from_markdown, "text": ud.from_text, "parse": ud.parse}
-
-#: The real documents the mutations start from: the reference and every file of the corpus folder.
-CORPUS = Path(os.environ.get("UNGA_DOCS_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
 
 _WORD = re.compile(r"[^\W_]+")
 _MARKDOWN_REFERENCE = re.compile(
@@ -242,7 +239,7 @@ REFERENCE_NAME = "letter-2023-01-20-azerbaijan"
 def sources() -> list[tuple[str, str]]:
     """The real documents: the reference and every file of the corpus folder (read there, never copied)."""
     found = [(REFERENCE_NAME, ud.samples.load(REFERENCE_NAME))]
-    if CORPUS.is_dir():
+    if corpus_missing() is None:
         found += [(p.name, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.iterdir()) if p.is_file()]
     return found
 
@@ -569,15 +566,21 @@ def test_mutated_documents_keep_the_laws(reader: str, text: str) -> None:
 REAL_DOCUMENT_BUGS: dict[tuple[str, str], str] = {}
 
 
-def _real_params() -> Iterator[Any]:
-    for name, _ in SOURCES:
+def _real_params(names: Iterable[str]) -> Iterator[Any]:
+    for name in names:
         for reader in READERS:
             bug = REAL_DOCUMENT_BUGS.get((name, reader))
             marks = [] if bug is None else [pytest.mark.xfail(strict=True, reason=ASSEMBLER_BUGS[bug].reason)]
             yield pytest.param(name, reader, id=f"{reader}: {name}", marks=marks)
 
 
-@pytest.mark.parametrize(("name", "reader"), list(_real_params()))
+@pytest.mark.parametrize(
+    ("name", "reader"),
+    [
+        *_real_params([REFERENCE_NAME]),
+        *corpus_params(lambda _: _real_params(name for name, _ in SOURCES[1:]), width=2),
+    ],
+)
 def test_real_documents_keep_the_laws(reader: str, name: str) -> None:
     """Every real document, as it is, read by every reader (markdown too: the laws hold for any input)."""
     text = dict(SOURCES)[name]

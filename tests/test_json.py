@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -214,10 +214,14 @@ def test_a_huge_string_is_refused_quickly_and_cleanly() -> None:
     )
 )
 def test_arbitrary_json_values_never_escape(value: object) -> None:
-    """from_dict on any JSON value returns a Document or raises DataError."""
+    """from_dict on any JSON value returns a Document (which round-trips) or raises DataError."""
     data = value if isinstance(value, dict) else {"schema_version": 1, "letter": value}
-    with contextlib.suppress(ud.DataError):
-        ud.from_dict(data)
+    try:
+        doc = ud.from_dict(data)
+    except ud.DataError:
+        return
+    assert isinstance(doc, ud.Document)
+    assert ud.from_dict(ud.to_dict(doc)) == doc
 
 
 def test_to_dict_refuses_a_non_document() -> None:
@@ -238,3 +242,35 @@ def test_dates_and_enums_are_written_as_printed() -> None:
     assert data["organs"] == ["General Assembly", "Security Council"]
     assert data["date"] == "2011-02-01"
     assert next(iter(data)) == "schema_version"
+
+
+@pytest.mark.parametrize(
+    ("make", "field"),
+    [
+        (lambda n: ud.Session(organ=ud.Organ.GENERAL_ASSEMBLY, number=n), ("Session", "number")),
+        (lambda n: ud.AgendaItem(number=n), ("AgendaItem", "number")),
+    ],
+)
+def test_the_schema_states_the_models_limits(make: Any, field: tuple[str, str]) -> None:
+    """The schema's minimum and maximum are the model's: the model takes both and refuses one beyond either."""
+    cls, name = field
+    schema: Any = ud.json_schema()
+    low, high = (schema["$defs"][cls]["properties"][name][key] for key in ("minimum", "maximum"))
+    make(low), make(high)
+    for beyond in (low - 1, high + 1):
+        with pytest.raises(ud.ValidationError):
+            make(beyond)
+
+
+def test_the_schema_states_the_models_job_number() -> None:
+    """The schema's job number pattern is the model's."""
+    schema: Any = ud.json_schema()
+    pattern = schema["properties"]["job_number"]["anyOf"][0]["pattern"]
+    for job in ("23-01234", "2-01234", "23-0123", "23-012345", "23 01234"):
+        ok = bool(re.fullmatch(pattern, job))
+        try:
+            ud.Document(job_number=job)
+        except ud.ValidationError:
+            assert not ok, job
+        else:
+            assert ok, job

@@ -24,7 +24,6 @@ from __future__ import annotations
 import cProfile
 import functools
 import importlib
-import os
 import pkgutil
 import re
 import signal
@@ -33,7 +32,6 @@ import time
 import types
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -50,6 +48,9 @@ import unga_docs.grammar.dates
 import unga_docs.grammar.titles
 import unga_docs.model
 import unga_docs.symbols
+from conftest import CORPUS, corpus_missing
+
+pytestmark = pytest.mark.slow  # timing-heavy: left out of the quick loop (pytest -m "not slow")
 
 #: Each reading of the larger input must finish within this many seconds (a guard, not the measure).
 GUARD_SECONDS = 20.0
@@ -200,14 +201,10 @@ def _agenda_numbers(count: int) -> str:
     return "Agenda items " + ", ".join(str(k % 9999 + 1) for k in range(count - 1)) + f" and {count % 9999 + 1}"
 
 
-#: The corpus folder (read there, never copied): UNGA_DOCS_CORPUS, or ../shared/corpus beside the project.
-CORPUS = Path(os.environ.get("UNGA_DOCS_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
-
-
 @functools.cache
 def _corpus_text() -> str:
     """The corpus documents (``*.txt``) one after another, or "" when there is no corpus folder."""
-    if not CORPUS.is_dir():
+    if corpus_missing() is not None:
         return ""
     return "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt")))
 
@@ -264,7 +261,10 @@ def _params() -> Iterator[Any]:
     for name, (_, _, marks) in CASES.items():
         for reader in READERS:
             mark = marks.get(reader)
-            yield pytest.param(name, reader, id=f"{reader}: {name}", marks=() if mark is None else (mark,))
+            found = [] if mark is None else [mark]
+            if name == "the corpus, concatenated":  # skipped without the corpus folder (conftest.py)
+                found.append(pytest.mark.corpus)
+            yield pytest.param(name, reader, id=f"{reader}: {name}", marks=found)
 
 
 @pytest.mark.parametrize(("case", "reader"), list(_params()))
@@ -272,7 +272,7 @@ def test_work_per_byte_stays_flat(case: str, reader: str) -> None:
     """From n to 10n, the work per byte of reading grows by less than MAX_RATIO (and every reading is quick)."""
     build, n, _ = CASES[case]
     if case == "the corpus, concatenated" and not _corpus_text():
-        pytest.skip(f"no corpus at {CORPUS} (set UNGA_DOCS_CORPUS)")
+        pytest.skip(f"no *.txt documents in the corpus folder {CORPUS}")
     small, large, ratio = growth(READERS[reader], build, n)
     assert ratio < MAX_RATIO, f"work per byte grew {ratio:.2f} times from n to 10n ({small:.2f} -> {large:.2f})"
 

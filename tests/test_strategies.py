@@ -31,6 +31,7 @@ FEATURES: dict[str, Callable[[ud.Document], bool]] = {
 }
 
 
+@pytest.mark.slow
 def test_features_turn_up_in_a_good_share() -> None:
     """Each feature appears in at least 5 % of 400 generated documents (a fixed seed), not once in a thousand."""
     seen: collections.Counter[str] = collections.Counter()

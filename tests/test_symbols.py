@@ -6,7 +6,6 @@ import copy
 import doctest
 import functools
 import json
-import os
 import pickle
 import re
 import sys
@@ -20,6 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import unga_docs.symbols as symbols_module
+from conftest import corpus_params
 from unga_docs.errors import ParseError, UngaDocsError
 from unga_docs.symbols import Symbol, find_symbol_spans, find_symbols
 
@@ -575,29 +575,23 @@ def test_find_only_returns_parseable_spans(text: str) -> None:
 
 @given(st.text(max_size=200))
 def test_find_never_raises(text: str) -> None:
-    find_symbols(text)
+    """Any text: the symbols found are those of the spans, each printing as a symbol that parses back to it."""
+    found = find_symbols(text)
+    assert found == [symbol for _, _, symbol in find_symbol_spans(text)]
+    for symbol in found:
+        assert Symbol.parse(str(symbol)) == symbol
 
 
 # ----------------------------------------------------------------------------------------------------------
 # The corpus of real letters (read where it lives; nothing is copied here).
 
-CORPUS = Path(os.environ.get("UNGA_DOCS_CORPUS", Path(__file__).parents[2] / "shared" / "corpus"))
 JOINT_DASH = re.compile(r"[\u2013\u2014-](?=[A-Z]+/)")
 
 
 @functools.cache
-def _labels() -> dict[str, dict[str, object]]:
-    entries = json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))
+def _labels(corpus: Path) -> dict[str, dict[str, object]]:
+    entries = json.loads((corpus / "labels.json").read_text(encoding="utf-8"))
     return {entry["file"]: entry for entry in entries}
-
-
-def _corpus_files() -> list[str]:
-    if not CORPUS.is_dir():
-        return ["(no corpus)"]
-    try:
-        return sorted(_labels())
-    except (OSError, ValueError):
-        return ["(unreadable labels.json)"]  # the test then fails, reading it again
 
 
 def _label_symbols(entry: dict[str, object], key: str) -> list[str]:
@@ -609,12 +603,10 @@ def _label_symbols(entry: dict[str, object], key: str) -> list[str]:
     return halves
 
 
-@pytest.mark.parametrize("name", _corpus_files())
-def test_corpus_symbols_are_found(name: str) -> None:
-    if not CORPUS.is_dir():
-        pytest.skip(f"no corpus folder at {CORPUS}")
-    entry = _labels()[name]
-    text = (CORPUS / name).read_text(encoding="utf-8")
+@pytest.mark.parametrize("name", corpus_params(lambda corpus: sorted(_labels(corpus))))
+def test_corpus_symbols_are_found(name: str, corpus: Path) -> None:
+    entry = _labels(corpus)[name]
+    text = (corpus / name).read_text(encoding="utf-8")
     found = {str(symbol) for symbol in find_symbols(text)}
     for key in ("symbols", "references"):
         for label in _label_symbols(entry, key):
@@ -624,10 +616,8 @@ def test_corpus_symbols_are_found(name: str) -> None:
         assert Symbol.parse(text[start:end]) == symbol
 
 
-def test_corpus_look_alikes_are_not_found() -> None:
-    if not CORPUS.is_dir():
-        pytest.skip(f"no corpus folder at {CORPUS}")
-    text = (CORPUS / "t004.txt").read_text(encoding="utf-8")
+def test_corpus_look_alikes_are_not_found(corpus: Path) -> None:
+    text = (corpus / "t004.txt").read_text(encoding="utf-8")
     assert "S/1901/2020" in text
     assert "S/1867/2020" in text
     found = [str(symbol) for symbol in find_symbols(text)]

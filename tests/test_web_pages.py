@@ -409,7 +409,8 @@ def test_an_annexed_letters_title_after_the_text_does_not_make_the_title_a_headl
 def test_a_paragraph_that_reads_like_a_catalogue_record_round_trips_in_markdown() -> None:
     doc = ud.Document(
         letter=ud.Letter(
-            title="Letter dated 1 May 2000 from the Secretary-General addressed to the President of the Security Council",
+            title="Letter dated 1 May 2000 from the Secretary-General addressed to the President of the Security"
+            " Council",
             paragraphs=("Document Type: Letter",),
             signatures=(ud.Signature(name="Anna Smith"),),
         )

@@ -115,18 +115,16 @@ def find_problems(doc: Document) -> tuple[Problem, ...]:
         out.append(Problem(kind=ProblemKind.NO_SYMBOL, message="no document symbol was found"))
     if letter is not None:
         if letter.kind is None:
-            out.append(
-                Problem(kind=ProblemKind.UNREAD_TITLE, message=f"the title does not read as one: {letter.title!r}")
-            )
+            message = f"the title does not read as one: {letter.title!r}"
+            out.append(Problem(kind=ProblemKind.UNREAD_TITLE, message=message))
         elif not letter.signatures and letter.kind.value not in _NOTE:
             out.append(Problem(kind=ProblemKind.NO_SIGNATURE, message=f"the {letter.kind.value} has no signature"))
         if letter.date is not None and doc.date is not None and letter.date > doc.date:
             out.append(
                 Problem(
                     kind=ProblemKind.LETTER_AFTER_DOCUMENT,
-                    message=(
-                        f"the letter is dated {letter.date.isoformat()}, after the document ({doc.date.isoformat()})"
-                    ),
+                    message=f"the letter is dated {letter.date.isoformat()}, after the document's date "
+                    f"({doc.date.isoformat()})",
                 )
             )
     untitled = [a for a in doc.agenda_items if a.title is None]
