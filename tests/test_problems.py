@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 import unga_docs as ud
 from unga_docs import ProblemKind, Severity
 
@@ -82,3 +84,21 @@ def test_a_second_copy_of_the_document_is_outside() -> None:
     assert doc.letter.paragraphs == ("I have the honour to write to you.",)
     assert [s.name for s in doc.letter.signatures] == ["Anna Smith"]
     assert {p.kind for p in doc.problems} == {ProblemKind.OUTSIDE_TEXT}
+
+
+def test_a_statement_title_that_breaks_off_is_a_doubt() -> None:
+    doc = ud.Document(
+        letter=ud.Letter(title=_TITLE.strip(), signatures=(ud.Signature(name="Anna Smith"),)),
+        annexes=(
+            ud.Annex(
+                heading="Annex to the letter dated 1 May 2024 from the Permanent Representative of Ruritania",
+                statement=ud.Statement(title="Statement by the Ministry on the thirty-fifth"),
+            ),
+        ),
+    )
+    doubts = [p for p in doc.problems if p.kind is ProblemKind.DOUBT]
+    assert [p.message for p in doubts] == [
+        "a statement's title breaks off: 'Statement by the Ministry on the thirty-fifth'"
+    ]
+    whole = attrs.evolve(doc.annexes[0], statement=ud.Statement(title="Statement by the Ministry on its anniversary"))
+    assert not [p for p in attrs.evolve(doc, annexes=(whole,)).problems if p.kind is ProblemKind.DOUBT]

@@ -8,6 +8,7 @@ carries no diagnostics) is judged on its content alone.
 from __future__ import annotations
 
 import enum
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -94,6 +95,12 @@ _NOTES = frozenset(
 )
 
 
+#: A title that ends on a word that cannot end one was cut where it wrapped ("... on the thirty-fifth").
+_BREAKS_OFF = re.compile(
+    r"(?:^|\s)(?:of|on|the|and|to|for|in|by|at|with|from|a|an|[a-z]+-(?:first|second|third|[a-z]+th))$"
+)
+
+
 def find_problems(doc: Document) -> tuple[Problem, ...]:
     """The problems of *doc* as read, in a stable order: content first, then what its reading reported.
 
@@ -127,6 +134,11 @@ def find_problems(doc: Document) -> tuple[Problem, ...]:
                     f"({doc.date.isoformat()})",
                 )
             )
+    for annex in doc.annexes:
+        statement = annex.statement
+        if statement is not None and _BREAKS_OFF.search(statement.title):
+            message = f"a statement's title breaks off: {statement.title[-80:]!r}"
+            out.append(Problem(kind=ProblemKind.DOUBT, message=message))
     untitled = [a for a in doc.agenda_items if a.title is None]
     if untitled:
         numbers = ", ".join(str(a.number) + (f" ({a.sub_item})" if a.sub_item else "") for a in untitled)
