@@ -57,6 +57,7 @@ if TYPE_CHECKING:  # what the lazy names below are, for type checkers, IDEs and 
         Signature,
         Statement,
     )
+    from unga_docs.problems import Problem, ProblemKind, Severity, find_problems
     from unga_docs.symbols import Symbol, find_symbols
 
 __version__ = "0.1.0"
@@ -80,8 +81,11 @@ _LAZY: dict[str, str] = {
     "Organ": "unga_docs.enums",
     "ParseError": "unga_docs.errors",
     "ParseResult": "unga_docs.corpus",
+    "Problem": "unga_docs.problems",
+    "ProblemKind": "unga_docs.problems",
     "Session": "unga_docs.model",
     "SessionKind": "unga_docs.enums",
+    "Severity": "unga_docs.problems",
     "Signature": "unga_docs.model",
     "Source": "unga_docs.corpus",
     "StartMethod": "unga_docs.corpus",
@@ -94,6 +98,7 @@ _LAZY: dict[str, str] = {
     "dask_parse": "unga_docs.corpus",
     "detect": "unga_docs.api",
     "find_files": "unga_docs.corpus",
+    "find_problems": "unga_docs.problems",
     "find_symbols": "unga_docs.symbols",
     "from_dict": "unga_docs.formats.json",
     "from_json": "unga_docs.formats.json",
@@ -179,8 +184,11 @@ __all__ = [
     "Organ",
     "ParseError",
     "ParseResult",
+    "Problem",
+    "ProblemKind",
     "Session",
     "SessionKind",
+    "Severity",
     "Signature",
     "Source",
     "StartMethod",
@@ -194,6 +202,7 @@ __all__ = [
     "dask_parse",
     "detect",
     "find_files",
+    "find_problems",
     "find_symbols",
     "from_akn",
     "from_dict",

@@ -29,6 +29,7 @@ from unga_docs.grammar.lexicon import (
     MAX_SESSION,
     SUB_ITEMS,
 )
+from unga_docs.problems import Problem, find_problems
 from unga_docs.symbols import Symbol
 
 __all__ = [
@@ -559,6 +560,21 @@ class Document(_Shown):
     footnotes: tuple[Footnote, ...] = attrs.field(default=(), validator=_tuple_of(Footnote))
     job_number: str | None = attrs.field(default=None, validator=_job_number)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False, repr=False, validator=_tuple_of(Diagnostic))
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """How sure the reading is: the problems a careful reader would flag (see `unga_docs.find_problems`).
+
+        Judged from the content and from the diagnostics its reading left; a pipeline keeps the documents with
+        no `Severity.WARNING` among them. A text that holds nothing of a UN document (no masthead, no title, no
+        signature) is read leniently all the same, and says so here with `ProblemKind.NOT_A_DOCUMENT`.
+
+        Example:
+            >>> import unga_docs as ud
+            >>> [p.kind.value for p in ud.parse("A recipe: mix the flour and the eggs.").problems]
+            ['not a document']
+        """
+        return find_problems(self)
 
     def __attrs_post_init__(self) -> None:
         if self.letter is None and self.annexes:

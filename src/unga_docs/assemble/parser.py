@@ -36,6 +36,7 @@ from unga_docs.assemble.rules import (
     statement,
     thematic_break,
     title,
+    trailer,
 )
 from unga_docs.assemble.state import Container, State
 from unga_docs.blocks import Line
@@ -88,6 +89,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("thematic break", thematic_break.read, interrupts=True, needs=Context.RULE),
     Rule("page furniture", furniture.read, LineKind.FURNITURE, furniture.matches, furniture.FIRST, interrupts=True),
+    Rule("page trailer", trailer.read, LineKind.TRAILER, trailer.matches, trailer.FIRST, interrupts=True),
     Rule("signature title line", signature.read_title, interrupts=True, needs=Context.SIGNING),
     Rule("escaped line", paragraph.read_literal, needs=Context.LITERAL),
     Rule("signature", signature.read, LineKind.SIGNED, signature.matches, signature.FIRST),
@@ -95,6 +97,7 @@ RULES: tuple[Rule, ...] = (
     Rule("annex heading", annex.read_heading, LineKind.ANNEX_HEADING, annex.matches_heading, annex.FIRST),
     Rule("title", title.read, LineKind.TITLE, title.matches, title.FIRST),
     Rule("annex heading under its label", annex.read_wrapped_heading, needs=Context.ANNEX),
+    Rule("note under the title", masthead.read_note_under_title, first=frozenset("[")),
     Rule("footnote", footnote.read, LineKind.FOOTNOTE, footnote.matches, footnote.FIRST),
     Rule("footnote after a rule", footnote.read_after_rule, needs=Context.AFTER_RULE),
     Rule("heading", title.read_heading, needs=Context.HEADING),
@@ -268,7 +271,7 @@ def _build(state: State) -> Document:
             paragraphs=tuple(state.letter.paragraphs),
             signatures=tuple(state.letter.signatures),
         )
-    symbols = state.symbols or list(dict.fromkeys(state.outside_symbols))
+    symbols = state.symbols or state.record_symbols or list(dict.fromkeys(state.outside_symbols))
     return Document(
         symbols=tuple(symbols),
         organs=tuple(state.organs),

@@ -79,6 +79,9 @@ class State:
     # -- the masthead, as read -----------------------------------------------------------------------------
     symbols: list[Symbol] = attrs.Factory(list)
     outside_symbols: list[Symbol] = attrs.Factory(list)  # symbols in text before the document
+    record_symbols: list[Symbol] = attrs.Factory(list)  # symbols of a host's catalogue record after it
+    #: The words of each line of text before the document: a page header printed again as its footer.
+    outside_lines: set[frozenset[str]] = attrs.Factory(set)
     organs: list[Organ] = attrs.Factory(list)
     distribution: Distribution | None = None
     date: dt.date | None = None
@@ -91,6 +94,7 @@ class State:
     # -- the masthead, being read --------------------------------------------------------------------------
     seen_field: bool = False  # a masthead field (or a rule) was read: text before it was outside the document
     preamble: list[Line] = attrs.Factory(list)  # text read before any masthead field
+    field_lines: list[Line] = attrs.Factory(list)  # the lines read as masthead fields, in order
     #: Where the body starts if no masthead comes: the line, the diagnostics reported before it, the job number.
     restart: tuple[int, int, str | None] = (0, 0, None)
     pending: list[AgendaEntry] = attrs.Factory(list)  # agenda items still waiting for their titles
@@ -115,6 +119,8 @@ class State:
     para_literal: bool = False  # it was escaped in the source
     after_furniture: bool = False  # page furniture was set aside since the last line of text
     letter_last_literal: bool = False  # the letter's last paragraph was escaped (it is no bare signature)
+    trailer: bool = False  # the page's trailer started after the document: every line left is outside
+    paras_at_signature: int = 0  # how many paragraphs the letter had when it was last signed
 
     @classmethod
     def start(cls, lines: Sequence[Line], *, strict: bool, classify: Callable[[str], LineKind]) -> State:
@@ -139,6 +145,7 @@ class State:
         for line in self.preamble:
             self.note(DiagnosticKind.OUTSIDE, line, "text before the document (not part of it)")
             self.outside_symbols.extend(s for _, _, s in find_symbol_spans(line.text))
+            self.outside_lines.add(frozenset(line.text.casefold().split()))
         self.preamble.clear()
 
     # -- containers ----------------------------------------------------------------------------------------
@@ -194,3 +201,5 @@ class State:
             self.doc_paragraphs.append(" ".join(("(Signed)", signature.name, *signature.titles)))
             return
         target.signatures.append(signature)
+        if target is self.letter:
+            self.paras_at_signature = len(target.paragraphs)

@@ -40,7 +40,7 @@ __all__ = ["from_text", "lex_text", "to_text"]
 
 #: The rule the writer prints (before footnotes, after an untitled agenda list, before an annex with no label).
 _RULE_LINE = "----------"
-_RULE = re.compile(r"^[ \t]*(?:_{3,}|-{3,}|={3,}|\*{3,})[ \t]*$")
+_RULE = re.compile(r"^[ \t]*(?:_{3,}|[-—–]{3,}|={3,}|\*{3,})[ \t]*$")
 
 
 def lex_text(text: str) -> list[Line]:

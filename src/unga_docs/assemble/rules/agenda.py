@@ -33,6 +33,7 @@ def read_list(state: State, line: Line) -> bool:
     if not state.seen_field:
         state.close_preamble()
     state.seen_field = True
+    state.field_lines.append(line)
     lines = state.lines
     n = len(lines)
     i = j = state.i
