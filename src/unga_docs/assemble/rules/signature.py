@@ -59,7 +59,7 @@ def read(state: State, line: Line) -> bool:
         nxt = state.lines[i + 1] if i + 1 < len(state.lines) else None
         if nxt is not None and not nxt.literal and not nxt.heading and not nxt.rule and _reads_as_name(state, nxt.text):
             _note_markers(state, line, extra)
-            state.signing = Signing(name=nxt.text, titles=[])
+            state.signing = Signing(name=nxt.text, titles=[], line=line)
             state.i = i + 2
             return True
         state.unplaced(line, "'(Signed)' with no name")
@@ -68,8 +68,8 @@ def read(state: State, line: Line) -> bool:
         return True
     _note_markers(state, line, extra)
     for name in real[:-1]:
-        state.add_signature(Signature(name=name))
-    state.signing = Signing(name=real[-1], titles=[])
+        state.add_signature(Signature(name=name), line)
+    state.signing = Signing(name=real[-1], titles=[], line=line)
     state.i = i + 1
     return True
 
