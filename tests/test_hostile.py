@@ -507,6 +507,12 @@ ASSEMBLER_BUGS: dict[str, Bug] = {
         "lost words 'Agenda item 1': rules/masthead.py _read_preamble cleared an agenda list as a page's title block "
         "before looking at the line that followed it (a '(Signed)' the preamble does not take)",
     ),
+    "title-block-with-agenda-titles": Bug(
+        "Agenda item 1\n0\n0\nDistr.",
+        _ALL,
+        "lost word '0': rules/masthead.py _read_preamble reported the field lines of a page's title block but not "
+        "the agenda titles read with them (rules/agenda.py did not record their lines)",
+    ),
 }
 
 

@@ -30,14 +30,14 @@ REFERENCE = ud.parse(ud.samples.load("letter-2023-01-20-azerbaijan"))
 
 #: The tags and attributes the cards are made of: anything else in the HTML came from the text.
 CARD_TAGS = {"style", "div", "p", "b", "strong", "em", "br", "sup", "hr", "h3", "h4", "table", "tr", "th", "td"}
-CARD_TAGS |= {"details", "summary"}
+CARD_TAGS |= {"details", "summary", "span"}
 CARD_ATTRIBUTES: set[tuple[str, str | None]] = {
     ("class", "unga-doc"),
     ("class", "unga-doc unga-part"),
     ("class", "masthead"),
     ("class", "right"),
 }
-CARD_ATTRIBUTES |= {("class", None), ("class", "facts"), ("class", "sig"), ("open", None)}
+CARD_ATTRIBUTES |= {("class", None), ("class", "facts"), ("class", "sig"), ("class", "page"), ("open", None)}
 #: What rendered markdown of a part is made of.
 MARKDOWN_TAGS = {"p", "strong", "em", "br", "h3", "h4", "sup"}
 
@@ -92,7 +92,7 @@ def _texts(part: object) -> list[str]:
     if isinstance(part, ud.Symbol | ud.Session):
         return [str(part)]
     fields = getattr(type(part), "__attrs_attrs__", ())
-    return [t for f in fields if f.name != "diagnostics" for t in _texts(getattr(part, f.name))]
+    return [t for f in fields if f.name not in ("diagnostics", "provenance") for t in _texts(getattr(part, f.name))]
 
 
 def _assert_shown_safely(html: str, texts: list[str], tags: set[str] = CARD_TAGS) -> None:

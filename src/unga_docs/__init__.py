@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # what the lazy names below are, for type checkers, IDEs and 
     from unga_docs.grammar import Title, parse_title, write_title
     from unga_docs.model import (
         AgendaItem,
+        Anchor,
         Annex,
         Document,
         Footnote,
@@ -67,6 +68,7 @@ _LAZY: dict[str, str] = {
     "SCHEMA_VERSION": "unga_docs.formats.json",
     "LEVELS": "unga_docs.corpus",
     "AgendaItem": "unga_docs.model",
+    "Anchor": "unga_docs.model",
     "Annex": "unga_docs.model",
     "DataError": "unga_docs.errors",
     "Diagnostic": "unga_docs.errors",
@@ -170,6 +172,7 @@ __all__ = [
     "LEVELS",
     "SCHEMA_VERSION",
     "AgendaItem",
+    "Anchor",
     "Annex",
     "DataError",
     "Diagnostic",

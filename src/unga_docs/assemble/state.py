@@ -36,6 +36,8 @@ class Container:
     paragraphs: list[str] = attrs.Factory(list)
     signatures: list[Signature] = attrs.Factory(list)
     statement: Container | None = None
+    #: Provenance: the line each part starts on, by its path in the container ("title", "paragraphs[0]" ...).
+    starts: dict[str, Line] = attrs.Factory(dict)
 
     def empty(self) -> bool:
         """Nothing was read into it yet (a label, heading or date aside)."""
@@ -48,6 +50,7 @@ class Signing:
 
     name: str
     titles: list[str]
+    line: Line | None = None  # where the block starts (provenance)
 
 
 @attrs.define
@@ -86,6 +89,7 @@ class State:
     distribution: Distribution | None = None
     date: dt.date | None = None
     language: Language | None = None
+    copy_language: Language | None = None  # the language line of the masthead: the language of this copy
     sessions: list[Session] = attrs.Factory(list)
     agenda: list[AgendaEntry] = attrs.Factory(list)
     job_number: str | None = None
@@ -103,6 +107,7 @@ class State:
 
     # -- the body ------------------------------------------------------------------------------------------
     doc_paragraphs: list[str] = attrs.Factory(list)  # text outside any letter
+    starts: dict[str, Line] = attrs.Factory(dict)  # provenance of the text outside any letter (`Container.starts`)
     letter: Container | None = None
     annexes: list[Container] = attrs.Factory(list)
     annex_open: bool = False  # the last annex was opened by a label and takes a heading
@@ -117,6 +122,7 @@ class State:
     para: list[str] = attrs.Factory(list)
     para_target: list[str] | None = None
     para_literal: bool = False  # it was escaped in the source
+    para_start: Line | None = None  # its first line (provenance)
     after_furniture: bool = False  # page furniture was set aside since the last line of text
     letter_last_literal: bool = False  # the letter's last paragraph was escaped (it is no bare signature)
     trailer: bool = False  # the page's trailer started after the document: every line left is outside
@@ -182,24 +188,41 @@ class State:
         if self.para and self.para_target is not None:
             if self.letter is not None and self.para_target is self.letter.paragraphs:
                 self.letter_last_literal = self.para_literal
+            if self.para_start is not None:
+                self._starts_of(self.para_target)[f"paragraphs[{len(self.para_target)}]"] = self.para_start
             self.para_target.append(" ".join(self.para))
         self.para = []
         self.para_target = None
+        self.para_start = None
+
+    def _starts_of(self, paragraphs: list[str]) -> dict[str, Line]:
+        """The provenance record of the container whose paragraphs are *paragraphs*."""
+        current = self.current()
+        if current is not None and current.paragraphs is paragraphs:
+            return current.starts
+        for c in (self.letter, *self.annexes, *(a.statement for a in self.annexes)):
+            if c is not None and c.paragraphs is paragraphs:
+                return c.starts
+        return self.starts
 
     def end_signing(self) -> None:
         """End the signature block being read, if any."""
         if self.signing is not None:
             s = self.signing
             self.signing = None
-            self.add_signature(Signature(name=s.name, titles=tuple(s.titles)))
+            self.add_signature(Signature(name=s.name, titles=tuple(s.titles)), s.line)
 
-    def add_signature(self, signature: Signature) -> None:
-        """Sign the current container."""
+    def add_signature(self, signature: Signature, line: Line | None = None) -> None:
+        """Sign the current container (*line*: where the signature block starts, for its provenance)."""
         target = self.current()
         if target is None:
             # A signature before any letter title: there is nothing it signs; keep its words as a paragraph.
+            if line is not None:
+                self.starts[f"paragraphs[{len(self.doc_paragraphs)}]"] = line
             self.doc_paragraphs.append(" ".join(("(Signed)", signature.name, *signature.titles)))
             return
+        if line is not None:
+            target.starts[f"signatures[{len(target.signatures)}]"] = line
         target.signatures.append(signature)
         if target is self.letter:
             self.paras_at_signature = len(target.paragraphs)

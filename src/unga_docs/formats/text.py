@@ -135,6 +135,8 @@ def _masthead(w: _TextWriter, m: Masthead) -> None:
         lines.append(f"Distr.: {m.distribution.value}")
     if m.date is not None:
         lines.append(write_date(m.date))
+    if m.language is not None:  # the language of this copy, printed above "Original:"
+        lines.append(m.language.value)
     if m.original_language is not None:
         lines.append(f"Original: {m.original_language.value}")
     if lines:

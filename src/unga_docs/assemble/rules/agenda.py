@@ -71,6 +71,7 @@ def read_title(state: State, line: Line) -> bool:
         return False
     state.titled = state.pending.pop(0)
     state.titled.title = line.text
+    state.field_lines.append(line)
     state.i += 1
     return True
 
@@ -90,5 +91,6 @@ def read_title_wrap(state: State, line: Line) -> bool:
     if state.classify(text) != LineKind.TEXT:
         return False
     titled.title = f"{titled.title} {text}"
+    state.field_lines.append(line)
     state.i += 1
     return True

@@ -236,10 +236,12 @@ def _keep(state: State, f: Field, line: Line) -> None:
             state.note(DiagnosticKind.NORMALISED, line, "several original languages", f.text)
     elif kind == "date" and isinstance(value, dt.date) and state.date is None:
         state.date = value
+    elif kind == "language" and value is not None and state.copy_language is None:
+        state.copy_language = Language(str(value).capitalize())  # "English" above "Original: French"
     elif kind == "un":
         state.note(DiagnosticKind.FURNITURE, line, "page furniture (logo)", f.text)
     else:
-        # A repeat, a language line above "Original:" (the language of this version), a stray value.
+        # A repeat, a stray value.
         state.note(DiagnosticKind.NORMALISED, line, "masthead text the model does not keep", f.text)
 
 

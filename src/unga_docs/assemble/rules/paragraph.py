@@ -76,6 +76,7 @@ def read(state: State, line: Line) -> bool:
     state.para_literal = line.literal
     state.after_furniture = False
     state.para_target = state.target()
+    state.para_start = line
     return True
 
 

@@ -179,7 +179,7 @@ def read(state: State, line: Line) -> bool:
             _note_markers(state, line, extra)
             for k in range(i + 1, j):
                 furniture.report(state, state.lines[k])
-            state.signing = Signing(name=nxt.text, titles=[])
+            state.signing = Signing(name=nxt.text, titles=[], line=line)
             state.i = j + 1
             return True
         state.unplaced(line, "'(Signed)' with no name")
@@ -188,9 +188,9 @@ def read(state: State, line: Line) -> bool:
         return True
     _note_markers(state, line, extra)
     for name in real[:-1]:
-        state.add_signature(_one_line(name))
+        state.add_signature(_one_line(name), line)
     last = _one_line(real[-1])
-    state.signing = Signing(name=last.name, titles=list(last.titles))
+    state.signing = Signing(name=last.name, titles=list(last.titles), line=line)
     state.i = i + 1
     return True
 

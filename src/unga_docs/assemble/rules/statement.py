@@ -77,7 +77,7 @@ def read(state: State, line: Line) -> bool:
         parts.append(lines[j].text)
         j += 1
     state.flush()
-    annex.statement = Container(title=" ".join(parts), date=annex.date)
+    annex.statement = Container(title=" ".join(parts), date=annex.date, starts={"title": line})
     state.i = j
     return True
 
