@@ -30,7 +30,8 @@ from unga_docs.grammar.lexicon import (
     SUB_ITEMS,
 )
 from unga_docs.problems import Problem, find_problems
-from unga_docs.symbols import Symbol, find_symbols
+from unga_docs.references import find_references
+from unga_docs.symbols import Symbol
 
 __all__ = [
     "AgendaItem",
@@ -649,8 +650,9 @@ class Document(_Shown):
     def references(self) -> tuple[Symbol, ...]:
         """The symbols the text cites, in order of first appearance, each once; the document's own left out.
 
-        They are found (`find_symbols`) in the paragraphs, titles, annex labels and headings, statements and
-        footnotes; never stored, so they cannot disagree with the text.
+        They are found (`find_symbols`) in the paragraphs, titles, annex headings, statements and footnotes, with
+        reissue marks resolved ("S/1999/1133*" cites S/1999/1133); never stored, so they cannot disagree with the
+        text (see `unga_docs.references.find_references`).
 
         Example:
             >>> Document(
@@ -659,11 +661,7 @@ class Document(_Shown):
             ... ).references
             (Symbol.parse('A/77/1'), Symbol.parse('S/2023/5'))
         """
-        # Every symbol holds a "/": most texts hold none, and `in` skips them far faster than the symbol scan.
-        found = dict.fromkeys(s for text in _texts_of(self) if "/" in text for s in find_symbols(text))
-        for own in self.symbols:
-            found.pop(own, None)
-        return tuple(found)
+        return find_references(self)
 
     def anchor(self, path: str) -> Anchor | None:
         """Where the part at *path* ("letter.paragraphs[0]", see `Anchor`) starts in the source, if recorded.
@@ -677,19 +675,3 @@ class Document(_Shown):
             if a.path == path:
                 return a
         return None
-
-
-def _texts_of(doc: Document) -> list[str]:
-    """The texts of *doc* that may cite symbols, in document order."""
-    out = list(doc.paragraphs)
-    if doc.letter is not None:
-        out.append(doc.letter.title)
-        out.extend(doc.letter.paragraphs)
-    for annex in doc.annexes:
-        out.extend(t for t in (annex.label, annex.heading) if t is not None)
-        out.extend(annex.paragraphs)
-        if annex.statement is not None:
-            out.append(annex.statement.title)
-            out.extend(annex.statement.paragraphs)
-    out.extend(f.text for f in doc.footnotes)
-    return out
