@@ -81,3 +81,26 @@ def test_show_prints_the_problems(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "Problems          2 (0 warnings)" in out
     assert "note: no document symbol was found" in out
     assert "note: line 1: text before the document (not part of it): 'Home | About | Search'" in out
+
+
+@pytest.mark.parametrize("out", [None, "corpus.jsonl"])
+def test_parse_dir_reports_and_skips_what_is_no_document(
+    out: str | None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder's README, recipe and empty file are reported and skipped; its letter is read (labels.json fails)."""
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    (folder / "a-letter.txt").write_text(_LETTER, encoding="utf-8")
+    for name, text in _NOT_DOCUMENTS.items():
+        if name != "labels.json":  # a JSON array is an error (DataError), not a document to skip
+            (folder / name).write_text(text, encoding="utf-8")
+    args = ["parse", str(folder), "--workers", "1"] + (["--out", str(tmp_path / out)] if out else [])
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    for name in ("empty.txt", "recipe.txt", "README.md"):
+        assert f"{folder / name}: not a UN document" in captured.err
+    if out is None:
+        assert [json.loads(x)["symbols"] for x in captured.out.splitlines()] == [["A/78/999"]]
+    else:
+        assert "1 read (0 with warnings), 3 not UN documents (skipped), 0 failed" in captured.err
+        assert [r.source for r in ud.read_jsonl(tmp_path / out)] == [str(folder / "a-letter.txt")]

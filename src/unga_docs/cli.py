@@ -89,7 +89,7 @@ def _load(name: str, *, strict: bool, encoding: str | None = None) -> Document:
     except (UngaDocsError, LookupError, UnicodeDecodeError) as e:  # LookupError: an unknown --encoding
         raise _Failure(f"{name}: {e}" if not str(e).startswith(name) else str(e)) from None
     # The API reads anything leniently and says so in doc.problems; the command refuses what is no document.
-    if any(p.kind is ProblemKind.NOT_A_DOCUMENT for p in doc.problems):
+    if _not_a_document(doc):
         raise _Failure(f"{name}: not a UN document (no masthead, no title and no signature)")
     return doc
 
@@ -230,12 +230,19 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         return 0
     failed = 0
     for result in parse_many(_sources(args.files), workers=args.workers, strict=args.strict):
-        if result.document is not None:
+        if result.document is not None and _not_a_document(result.document):
+            sys.stderr.write(f"unga-docs: {result.source}: not a UN document (skipped)\n")
+        elif result.document is not None:
             sys.stdout.write(to_json(result.document) + "\n")
         else:
             sys.stderr.write(f"unga-docs: {_failure_text(result)}\n")
             failed += 1
     return 1 if failed else 0
+
+
+def _not_a_document(doc: Document) -> bool:
+    """No masthead, no title and no signature: a README, a recipe, an empty file in the folder."""
+    return any(p.kind is ProblemKind.NOT_A_DOCUMENT for p in doc.problems)
 
 
 def _failure_text(result: ParseResult) -> str:
@@ -320,6 +327,8 @@ class _Tally:
         self.diagnostics: dict[str, int] = {}
         self.with_diagnostics = 0
         self.failures: list[ParseResult] = []
+        self.skipped: list[str] = []  # sources that are not UN documents: reported, not written
+        self.doubtful = 0  # documents read with a problem of severity "warning"
         self.start = time.monotonic()
         self._bar: tqdm[NoReturn] | None = None
 
@@ -339,6 +348,15 @@ class _Tally:
             )
         for result in results:
             self.done += 1
+            if result.document is not None:
+                problems = result.document.problems
+                if _not_a_document(result.document):
+                    self.skipped.append(result.source)
+                    if self._bar is not None:
+                        self._bar.update(1)
+                    continue
+                if any(p.severity is Severity.WARNING for p in problems):
+                    self.doubtful += 1
             if result.error is not None:
                 self.failed += 1
                 if len(self.failures) < _SHOW_FAILURES:
@@ -366,10 +384,15 @@ class _Tally:
         count = sum(self.diagnostics.values())
         text = (
             f"Parsed {self.done:,} document{'s' if self.done != 1 else ''} in {_clock(elapsed)} ({rate:,.0f}/s): "
-            f"{self.done - self.failed:,} read, {self.failed:,} failed. "
+            f"{self.done - self.failed - len(self.skipped):,} read ({self.doubtful:,} with warnings), "
+            f"{len(self.skipped):,} not UN documents (skipped), {self.failed:,} failed. "
             f"{count:,} diagnostic{'s' if count != 1 else ''} in {self.with_diagnostics:,} "
             f"document{'s' if self.with_diagnostics != 1 else ''} ({kinds}). {written}\n"
         )
+        for source in self.skipped[:_SHOW_FAILURES]:
+            text += f"  skipped: {source}: not a UN document\n"
+        if len(self.skipped) > _SHOW_FAILURES:
+            text += f"  ... and {len(self.skipped) - _SHOW_FAILURES:,} more skipped\n"
         for result in self.failures:
             text += f"  failed: {_failure_text(result)}\n"
         if self.failed > len(self.failures):
