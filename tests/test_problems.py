@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+
 import attrs
+import pytest
 
 import unga_docs as ud
 from unga_docs import ProblemKind, Severity
@@ -104,3 +107,19 @@ def test_a_statement_title_that_breaks_off_is_a_doubt() -> None:
     ]
     whole = attrs.evolve(doc.annexes[0], statement=ud.Statement(title="Statement by the Ministry on its anniversary"))
     assert not [p for p in attrs.evolve(doc, annexes=(whole,)).problems if p.kind is ProblemKind.DOUBT]
+
+
+def test_the_document_table_says_how_sure_each_reading_is() -> None:
+    """n_warnings and problems: 0 and empty for a clean reading; the kinds for a doubtful one, also via JSON Lines."""
+    pytest.importorskip("pandas")
+    sources = [("clean", _MASTHEAD + _TITLE + _BODY), ("unplaced", _MASTHEAD + "Text before any title.\n\n" + _TITLE)]
+    results = list(ud.parse_many(sources, workers=1))
+    table = ud.to_dataframe(results)
+    assert list(table["n_warnings"]) == [0, 1]
+    assert table["problems"][0] == ""
+    assert "unplaced text" in table["problems"][1]
+    buffer = io.StringIO()
+    ud.write_jsonl(results, buffer)
+    buffer.seek(0)
+    again = ud.to_dataframe(ud.read_jsonl(buffer))  # documents from JSON carry no diagnostics: the results do
+    assert list(again["problems"]) == list(table["problems"])

@@ -21,6 +21,7 @@ from unga_docs.corpus.pool import ParseResult
 from unga_docs.errors import DiagnosticKind
 from unga_docs.grammar import Title
 from unga_docs.model import AgendaItem, Anchor, Document, Signature
+from unga_docs.problems import Problem, Severity, find_problems
 
 if TYPE_CHECKING:
     import pandas
@@ -88,16 +89,23 @@ class _DocumentRecord:
     kinds: collections.Counter[DiagnosticKind]
     places: tuple[_Place, ...]
     title: Title | None
+    problems: tuple[Problem, ...]
 
     @classmethod
     def of(cls, result: ParseResult) -> _DocumentRecord:
         doc = result.document
         letter = None if doc is None else doc.letter
+        problems: tuple[Problem, ...] = ()
+        if doc is not None:
+            if result.diagnostics and not doc.diagnostics:  # read back from JSON Lines: the result keeps them
+                doc = attrs.evolve(doc, diagnostics=tuple(result.diagnostics))
+            problems = find_problems(doc)
         return cls(
             result,
             collections.Counter(d.kind for d in result.diagnostics),
             () if doc is None else tuple(_places(doc)),
             None if letter is None else letter.parsed_title,
+            problems,
         )
 
 
@@ -246,6 +254,12 @@ _DOCUMENT: tuple[_Column[_DocumentRecord], ...] = (
     _doc("n_footnotes", "int32", "footnotes", lambda d: len(d.footnotes)),
     _doc("references", "string", 'the symbols the text cites (derived: `Document.references`), joined with "; "',
          lambda d: _join(str(s) for s in d.references)),
+    _Column("n_warnings", "int32", True, "problems that put the reading in doubt (`Document.problems` of severity "
+            '"warning"); 0: a clean reading; null when the document could not be read',
+            lambda r: None if r.result.document is None else sum(p.severity is Severity.WARNING for p in r.problems)),
+    _Column("problems", "string", True, 'the kinds of `Document.problems`, joined with "; " ("no symbol; unplaced '
+            'text"; empty: none)', lambda r: None if r.result.document is None else "; ".join(
+                p.kind.value for p in r.problems)),
 )  # fmt: skip
 
 _AGENDA_ITEM: tuple[_Column[_AgendaItemRecord], ...] = (
