@@ -48,7 +48,8 @@ _STYLE = (
     "padding-bottom:0.4em;font-size:0.92em}.unga-doc .masthead .right{text-align:right}"
     ".unga-doc .facts{color:#445;font-size:0.92em}.unga-doc .sig{margin-left:2em}"
     ".unga-doc h3,.unga-doc h4{margin:0.8em 0 0.3em}.unga-doc summary{font-weight:bold;cursor:pointer}"
-    ".unga-doc .page{float:right;color:#99a;font-size:0.8em}</style>"
+    ".unga-doc .page{float:right;color:#99a;font-size:0.8em}"
+    ".unga-doc .problems .warning{color:#a33}.unga-doc .problems .note{color:#667}</style>"
 )
 
 
@@ -232,8 +233,9 @@ def to_html(doc: Document) -> str:
     """The document as an HTML card: masthead, agenda items as a table, the letter, signatures, annexes.
 
     Quietly, too: a page marker ("p. 2") before a paragraph that starts on a new page, where the provenance
-    records pages (a PDF's), and the symbols the text cites (`Document.references`) at the foot. All text is
-    escaped, so a document can hold any text and still be shown safely.
+    records pages (a PDF's), the symbols the text cites (`Document.references`) at the foot, and the reading's
+    problems (`Document.problems`: warnings in red, notes in grey) folded under "Problems". All text is escaped,
+    so a document can hold any text and still be shown safely.
 
     Example:
         >>> import unga_docs as ud
@@ -246,6 +248,11 @@ def to_html(doc: Document) -> str:
     references = doc.references
     if references:
         out.append(f'<p class="facts">Cites {_e(", ".join(map(str, references)))}</p>')
+    problems = doc.problems
+    if problems:
+        out.append('<details class="problems"><summary>Problems</summary>')
+        out.extend(f'<p class="{p.severity.value}">{_e(p)}</p>' for p in problems)
+        out.append("</details>")
     out.append("</div>")
     return "".join(out)
 
