@@ -63,12 +63,14 @@ def unflatten_lines(lines: Sequence[Line]) -> tuple[list[Line], list[Diagnostic]
         if line.literal or line.rule or is_title_start(line.text):
             # A document that starts with its title, flattened onto one line with its body (a word processor's
             # text dump): the title ends with its addressees.
-            flat = _split_title_and_body(line.text, []) if len(line.text) > _MIN_FLAT and not line.literal else []
+            glued: list[str] = []
+            flat = _split_title_and_body(line.text, glued) if len(line.text) > _MIN_FLAT and not line.literal else []
             if len(flat) > 1 and not line.heading:
                 out.extend(
                     attrs.evolve(line, text=p, block_start=line.block_start or j > 0, wraps=False)
                     for j, p in enumerate(flat)
                 )
+                notes.extend(_glued_notes(line, glued))
                 k += 1
             out.extend(lines[k:])
             break
@@ -92,16 +94,19 @@ def unflatten_lines(lines: Sequence[Line]) -> tuple[list[Line], list[Diagnostic]
                     heading=0 if j else line.heading,
                 )
             )
-        notes.extend(
-            Diagnostic(
-                kind=DiagnosticKind.NORMALISED, line=line.lineno, text=m, message="footnote marker glued to a title"
-            )
-            for m in markers
-        )
+        notes.extend(_glued_notes(line, markers))
         if any(_TITLE_IN_TEXT.match(p) for p in pieces):
             out.extend(lines[k + 1 :])
             break
     return out, notes
+
+
+def _glued_notes(line: Line, markers: list[str]) -> list[Diagnostic]:
+    """The footnote markers cut off the end of a title, reported (the title is kept without them)."""
+    return [
+        Diagnostic(kind=DiagnosticKind.NORMALISED, line=line.lineno, text=m, message="footnote marker glued to a title")
+        for m in markers
+    ]
 
 
 def _unflatten(text: str, markers: list[str]) -> list[str] | None:

@@ -33,7 +33,6 @@ def read_list(state: State, line: Line) -> bool:
     if not state.seen_field:
         state.close_preamble()
     state.seen_field = True
-    state.field_lines.append(line)
     lines = state.lines
     n = len(lines)
     i = j = state.i
@@ -45,6 +44,7 @@ def read_list(state: State, line: Line) -> bool:
         j += 1
         joined = f"{joined} {lines[j].text}"
         agenda = longer
+    state.field_lines.extend(lines[i : j + 1])  # every line the list took (it may wrap)
     items = [AgendaEntry(number=number, sub_item=sub) for number, sub in agenda.items]
     state.agenda.extend(items)
     if agenda.form != "agenda":
