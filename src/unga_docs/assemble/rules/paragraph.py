@@ -13,10 +13,23 @@ from unga_docs.errors import DiagnosticKind
 
 __all__ = ["read", "read_literal"]
 
-#: Page furniture inside a line of text: a job number with its language letter, or a barcode.
-_FURNITURE_INSIDE = re.compile(r"(?<![\w/-])[0-9]{2}-[0-9]{5}\s*\([A-Z]\)|\*[0-9]{7}\*")
+#: Page furniture inside a line of text: a barcode, or a job number with its language letter. Each search starts
+#: with a literal character ("*", "("), which the regex engine finds fast; a job number is looked for only just
+#: before a language letter.
+_BARCODE = re.compile(r"\*[0-9]{7}\*")
+_LANGUAGE_LETTER = re.compile(r"\([A-Z]\)")
+_JOB_BEFORE = re.compile(r"(?<![\w/-])[0-9]{2}-[0-9]{5}\s*$")
+
+
+def _furniture_inside(text: str) -> bool:
+    if "*" in text and _BARCODE.search(text):
+        return True
+    return any(_JOB_BEFORE.search(text, max(0, m.start() - 16), m.start()) for m in _LANGUAGE_LETTER.finditer(text))
 #: Masthead fields that only a masthead prints: a paragraph made of them is a masthead read as text.
 _MASTHEAD_ONLY = frozenset(("symbol", "distr", "original"))
+#: A line of masthead fields is short (the longest real ones, a joint symbol with organs and a date, stay under
+#: this): longer paragraphs are not looked at, which keeps the check off the body's real paragraphs.
+_MAX_FIELDS_LINE = 160
 
 
 def _doubt(state: State, line: Line, *, starts: bool) -> None:
@@ -24,9 +37,9 @@ def _doubt(state: State, line: Line, *, starts: bool) -> None:
     if line.literal:
         return
     text = line.text
-    if _FURNITURE_INSIDE.search(text):
+    if _furniture_inside(text):
         state.note(DiagnosticKind.DOUBT, line, "page furniture inside a paragraph")
-    elif starts and state.letter is not None and text[:1].isupper():
+    elif starts and state.letter is not None and len(text) <= _MAX_FIELDS_LINE and text[:1].isupper():
         fields = masthead_fields(text)
         if fields and any(f.kind in _MASTHEAD_ONLY for f in fields):
             state.note(DiagnosticKind.DOUBT, line, "masthead fields in the body")
