@@ -25,6 +25,8 @@ def _furniture_inside(text: str) -> bool:
     if "*" in text and _BARCODE.search(text):
         return True
     return any(_JOB_BEFORE.search(text, max(0, m.start() - 16), m.start()) for m in _LANGUAGE_LETTER.finditer(text))
+
+
 #: Masthead fields that only a masthead prints: a paragraph made of them is a masthead read as text.
 _MASTHEAD_ONLY = frozenset(("symbol", "distr", "original"))
 #: A line of masthead fields is short (the longest real ones, a joint symbol with organs and a date, stay under
