@@ -142,6 +142,13 @@ class Lexicon:
         signed, statement_issuer: "(Signed)", with any spacing; a statement's title, with its issuer (group).
         furniture: A whole line of page furniture (groups: job, stamp, barcode, page, merged, recycle, logo ...).
         organs, languages, distributions: Printed name (lower case) -> the enum member.
+        date_format, first_day: How `write_date` prints a date ("{day} {month} {year}"), and the first of a
+            month ("1", French "1er").
+        original_label, un_names: The masthead's "Original" label (a pattern) and the organisation's name.
+        title_order: The order `write_title` prints the parts after the kind in (French: date, addressees,
+            sender; Russian: sender, date, addressees).
+        search_states: A sender's States may also be found anywhere in it by the table (languages whose
+            sender does not say "of" before them: Russian genitives, Arabic).
         letter_kind_words, session_kind_words, session_unit_words, agenda_form_words, session_lines, agenda_lines,
             title_pieces: Derived for the writers: the maps read back to front, and the formats cut
             ``(before, after)`` where their one open part goes.
@@ -216,6 +223,12 @@ class Lexicon:
     organs: Mapping[str, Organ]
     languages: Mapping[str, Language]
     distributions: Mapping[str, Distribution]
+    date_format: str = "{day} {month} {year}"
+    first_day: str = "1"
+    original_label: str = "Original"
+    un_names: tuple[str, ...] = ("United Nations",)
+    title_order: tuple[str, ...] = ("dated", "sender", "addressees")
+    search_states: bool = False
     # What the writers print, derived from the maps above (read back to front).
     letter_kind_words: Mapping[LetterKind, str] = attrs.field(init=False)
     session_kind_words: Mapping[SessionKind, str] = attrs.field(init=False)

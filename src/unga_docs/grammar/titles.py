@@ -25,7 +25,9 @@ from unga_docs.grammar.lexicon import DAGGERS, ENGLISH, MAX_TITLE_LINES, Lexicon
 __all__ = ["Title", "is_title_start", "parse_title", "title_extent", "with_article", "write_title"]
 
 # A document symbol printed after an addressee: "President of the Security Council (S/2014/136)".
-_TRAILING_SYMBOL = re.compile(r"\s*\(\s*[A-Z][A-Za-z.]*(?:/[\w.\-]+)+\s*\)\s*$")
+_TRAILING_SYMBOL = re.compile(r"\s*\(\s*[A-Z][A-Za-z.]*\s*/[^()]{1,60}\)\s*$")
+# A footnote number printed against a title's last word ("NATIONS UNIES234").
+_FOOTNOTE_DIGITS = re.compile(r"(?<=[^\W\d_])[0-9]{1,3}$")
 _TRAILING_NOISE = " .;:," + DAGGERS
 _WORD_PIECE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
@@ -205,6 +207,11 @@ def _sender_states(sender: str, lexicon: Lexicon) -> tuple[str, ...]:
         if demonyms is not None:
             words = lexicon.demonym_word.finditer(demonyms.group("list"))
             return tuple(lexicon.demonyms[w.group().lower()] for w in words)
+    if lexicon.search_states:
+        found = [lexicon.canonical_states.get(name_key(m.group()), ws(m.group())) for m in
+                 lexicon.state_name_only.finditer(core)]
+        if found:
+            return tuple(dict.fromkeys(found))
     for m in reversed(ofs):
         if lexicon.office_word.fullmatch(core, core.rfind(" ", 0, m.start()) + 1, m.start()):
             return _state_list(core, lexicon, m.end(), lenient=True) or ()
@@ -221,7 +228,22 @@ def _split_rest(rest: str, lexicon: Lexicon) -> tuple[str, str]:
     return rest[: m.start()], rest[m.end() :]
 
 
-def parse_title(text: str, lexicon: Lexicon = ENGLISH) -> Title:
+def _parse_any(text: str) -> Title:
+    """Read a title in whichever language it is printed: English first, then the language the text looks like."""
+    from unga_docs.grammar.languages import LEXICONS, detect_language  # noqa: PLC0415 (languages imports this)
+
+    first = LEXICONS[detect_language(text)]
+    error: ParseError | None = None
+    for lexicon in dict.fromkeys((ENGLISH, first, *LEXICONS.values())):
+        try:
+            return parse_title(text, lexicon)
+        except ParseError as e:
+            error = error or e
+    assert error is not None
+    raise error
+
+
+def parse_title(text: str, lexicon: Lexicon | None = None) -> Title:
     """Read a letter's title (or an annex heading that names the letter).
 
     Handles letters, identical letters, notes verbales; chargés d'affaires a.i. (with or without the accent,
@@ -233,10 +255,11 @@ def parse_title(text: str, lexicon: Lexicon = ENGLISH) -> Title:
 
     Args:
         text: The title.
-        lexicon: The words of the document's language (English by default).
+        lexicon: The words of the document's language; None (the default) reads English first, then the
+            language the title looks like (`unga_docs.grammar.languages.detect_language`), then the others.
 
     Returns:
-        Its parts.
+        Its parts, values as printed in the title's language.
 
     Raises:
         ParseError: If the text is not a title, or its date is not a date.
@@ -255,6 +278,8 @@ def parse_title(text: str, lexicon: Lexicon = ENGLISH) -> Title:
         >>> parse_title("Annex I to the letter dated 2 October 2017 from the Secretary-General").annex
         'Annex I'
     """
+    if lexicon is None:
+        return _parse_any(text)
     clean = ws(text)
     m = lexicon.title.fullmatch(clean)
     if m is None or (m.group("kind") is None and m.group("date") is None):
@@ -262,9 +287,15 @@ def parse_title(text: str, lexicon: Lexicon = ENGLISH) -> Title:
     caps = _is_caps(clean)
     # "Identical letters dated 19 and 20 January 2023": the title's date is the first one printed.
     date = parse_dates(m.group("date"), lexicon)[0] if m.group("date") is not None else None
-    sender_text, addressee_text = _split_rest(m.group("rest"), lexicon)
-    sender = _strip_the(sender_text.strip(), lexicon).rstrip(_TRAILING_NOISE)
-    if not sender:
+    parts = m.groupdict()
+    if parts.get("rest") is not None:
+        sender_text, addressee_text = _split_rest(parts["rest"], lexicon)
+    else:  # a language whose pattern names the parts itself (its word order differs)
+        sender_text = parts.get("sender") or parts.get("sender2") or ""
+        addressee_text = parts.get("addressees") or ""
+    sender = _TRAILING_SYMBOL.sub("", _strip_the(sender_text.strip(), lexicon))
+    sender = _FOOTNOTE_DIGITS.sub("", sender.rstrip(_TRAILING_NOISE)).rstrip(_TRAILING_NOISE)
+    if not sender and parts.get("rest") is not None:
         raise ParseError(f"a title needs a sender after 'from': {clean[:80]!r}", text=text)
     if date is None:
         dated = lexicon.dated_word.search(addressee_text)
@@ -282,8 +313,8 @@ def parse_title(text: str, lexicon: Lexicon = ENGLISH) -> Title:
     return Title(
         kind=_kind_of(m.group("kind"), lexicon),
         date=date,
-        sender=sender,
-        sender_states=_sender_states(sender, lexicon),
+        sender=sender or None,
+        sender_states=_sender_states(sender, lexicon) if sender else (),
         addressees=tuple(addressees),
         annex=annex,
         title=clean,
@@ -334,18 +365,19 @@ def write_title(title: Title, lexicon: Lexicon = ENGLISH) -> str:
         parts = [lexicon.title_formats["annex"].format(annex=title.annex, kind=word)]
     else:
         parts = [word[0].upper() + word[1:]]
-    if title.date is not None:
-        before, after = pieces["dated"]
-        parts.append(before + write_date(title.date, lexicon) + after)
-    if name_key(title.sender) in lexicon.canonical_states:
-        sender = with_article(title.sender, lexicon)
-    else:
-        sender = f"{article} {title.sender}"
-    before, after = pieces["sender"]
-    parts.append(before + sender + after)
-    if title.addressees:
-        before, after = pieces["addressees"]
-        parts.append(before + lexicon.join_list([f"{article} {a}" for a in title.addressees]) + after)
+    the = f"{article} " if article else ""
+    for part in lexicon.title_order:
+        before, after = pieces[part]
+        if part == "dated" and title.date is not None:
+            parts.append(before + write_date(title.date, lexicon) + after)
+        elif part == "sender":
+            if name_key(title.sender) in lexicon.canonical_states:
+                sender = with_article(title.sender, lexicon)
+            else:
+                sender = the + title.sender
+            parts.append(before + sender + after)
+        elif part == "addressees" and title.addressees:
+            parts.append(before + lexicon.join_list([the + a for a in title.addressees]) + after)
     return " ".join(parts)
 
 
@@ -370,7 +402,7 @@ def is_title_start(line: str, lexicon: Lexicon = ENGLISH) -> bool:
         False
     """
     stripped = line.lstrip()
-    if not stripped or not stripped[0].isupper():
+    if not stripped or stripped[0].islower():
         return False
     return lexicon.title_start.match(stripped) is not None
 
@@ -380,6 +412,10 @@ def _title_complete(text: str, lexicon: Lexicon) -> bool:
     m = lexicon.title.fullmatch(text)
     if m is None:
         return False
+    parts = m.groupdict()
+    if parts.get("rest") is None:  # the parts in another order: complete when the last one does not dangle
+        last = parts.get("sender") or parts.get("sender2") or parts.get("addressees")
+        return bool(last) and lexicon.dangling_end.search(text) is None
     _, addressee_text = _split_rest(m.group("rest"), lexicon)
     addressee_text = addressee_text.strip()
     if not addressee_text or lexicon.dangling_end.search(addressee_text):
