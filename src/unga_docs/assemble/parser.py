@@ -39,6 +39,8 @@ from unga_docs.assemble.rules import (
 )
 from unga_docs.assemble.state import Container, State
 from unga_docs.blocks import Line
+from unga_docs.grammar import Lexicon
+from unga_docs.grammar.languages import LEXICONS, detect_language
 from unga_docs.model import AgendaItem, Annex, Document, Letter, Signature, Statement
 
 __all__ = ["RULES", "Context", "Rule", "assemble", "bare_signature", "classify", "reads_as_text"]
@@ -201,11 +203,13 @@ def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
 
     Example:
         >>> from unga_docs.blocks import Line
+from unga_docs.grammar import Lexicon
+from unga_docs.grammar.languages import LEXICONS, detect_language
         >>> doc = assemble([Line(text="Distr.: General", lineno=1), Line(text="20 January 2023", lineno=2)])
         >>> doc.distribution, doc.date
         (<Distribution.GENERAL: 'General'>, datetime.date(2023, 1, 20))
     """
-    state = State.start(lines, strict=strict, classify=classify)
+    state = State.start(lines, strict=strict, classify=classify, lexicon=_lexicon_of(lines))
     masthead.read(state)
     lines = state.lines
     n = len(lines)
@@ -238,6 +242,22 @@ def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
     state.flush()
     state.end_signing()
     return _build(state)
+
+
+def _lexicon_of(lines: Sequence[Line]) -> Lexicon:
+    """The lexicon of the language the document's first lines are in."""
+    sample: list[str] = []
+    size = 0
+    for line in lines:
+        sample.append(line.text)
+        size += len(line.text) + 1
+        if size > _LANGUAGE_SAMPLE:
+            break
+    return LEXICONS[detect_language("\n".join(sample))]
+
+
+#: How much of a document's start its language is told from.
+_LANGUAGE_SAMPLE = 3000
 
 
 def _build(state: State) -> Document:

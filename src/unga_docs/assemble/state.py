@@ -19,6 +19,7 @@ from unga_docs.assemble.unflatten import unflatten_lines
 from unga_docs.blocks import Line
 from unga_docs.enums import Distribution, Language, Organ
 from unga_docs.errors import Diagnostic, DiagnosticKind, ParseError
+from unga_docs.grammar import ENGLISH, Lexicon
 from unga_docs.model import Footnote, Session, Signature
 from unga_docs.symbols import Symbol, find_symbol_spans
 
@@ -75,6 +76,9 @@ class State:
     width: float
     #: The cursor: the index of the line being read.
     i: int = 0
+    #: The words of the document's language (detected from its text): what the rules read titles, masthead
+    #: words, signature and annex markers with.
+    lexicon: Lexicon = ENGLISH
 
     # -- the masthead, as read -----------------------------------------------------------------------------
     symbols: list[Symbol] = attrs.Factory(list)
@@ -83,6 +87,7 @@ class State:
     distribution: Distribution | None = None
     date: dt.date | None = None
     language: Language | None = None
+    copy_language: Language | None = None  # the language of this copy, as its masthead prints it ("Français")
     sessions: list[Session] = attrs.Factory(list)
     agenda: list[AgendaEntry] = attrs.Factory(list)
     job_number: str | None = None
@@ -117,10 +122,18 @@ class State:
     letter_last_literal: bool = False  # the letter's last paragraph was escaped (it is no bare signature)
 
     @classmethod
-    def start(cls, lines: Sequence[Line], *, strict: bool, classify: Callable[[str], LineKind]) -> State:
+    def start(
+        cls, lines: Sequence[Line], *, strict: bool, classify: Callable[[str], LineKind], lexicon: Lexicon = ENGLISH
+    ) -> State:
         """The state before the first line: flattened lines cut, the measure taken."""
-        cut, notes = unflatten_lines(lines)
-        return cls(lines=cut, strict=strict, classify=classify, diagnostics=notes, width=typical_width(cut))
+        cut, notes = unflatten_lines(lines, lexicon)
+        width = typical_width(cut)
+        return cls(lines=cut, strict=strict, classify=classify, diagnostics=notes, width=width, lexicon=lexicon)
+
+    @property
+    def document_language(self) -> Language:
+        """The language of this copy: as its masthead prints it, else the language its text is in."""
+        return self.copy_language or self.lexicon.language
 
     # -- diagnostics ---------------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ import attrs
 from unga_docs.assemble.fields import masthead_prefix
 from unga_docs.blocks import Line
 from unga_docs.errors import Diagnostic, DiagnosticKind
-from unga_docs.grammar import is_title_start, match_agenda_list
+from unga_docs.grammar import ENGLISH, Lexicon, is_title_start, match_agenda_list
 
 __all__ = ["unflatten_lines"]
 
@@ -46,8 +46,10 @@ _MIN_CUT = 40
 _MAX_TITLE_CHARS = 1500
 
 
-def unflatten_lines(lines: Sequence[Line]) -> tuple[list[Line], list[Diagnostic]]:
+def unflatten_lines(lines: Sequence[Line], lexicon: Lexicon = ENGLISH) -> tuple[list[Line], list[Diagnostic]]:
     """Cut flattened lines of the masthead zone (up to the letter's title) into their pieces.
+
+    The masthead and the title are read in the words of *lexicon* (the document's language) or English.
 
     Returns:
         The lines, cut, and the diagnostics the cutting gave (footnote markers glued to a title).
@@ -55,11 +57,11 @@ def unflatten_lines(lines: Sequence[Line]) -> tuple[list[Line], list[Diagnostic]
     out: list[Line] = []
     notes: list[Diagnostic] = []
     for k, line in enumerate(lines):
-        if line.literal or line.heading or line.rule or is_title_start(line.text):
+        if line.literal or line.heading or line.rule or is_title_start(line.text, lexicon):
             out.extend(lines[k:])
             break
         markers: list[str] = []
-        pieces = _unflatten(line.text, markers) if len(line.text) > _MIN_CUT else None
+        pieces = _unflatten(line.text, markers, lexicon) if len(line.text) > _MIN_CUT else None
         if pieces is None or len(pieces) < 2:
             out.append(line)
             continue
@@ -77,9 +79,9 @@ def unflatten_lines(lines: Sequence[Line]) -> tuple[list[Line], list[Diagnostic]
     return out, notes
 
 
-def _unflatten(text: str, markers: list[str]) -> list[str] | None:
+def _unflatten(text: str, markers: list[str], lexicon: Lexicon) -> list[str] | None:
     """Cut a flattened line into masthead, agenda, title and body pieces; None when it is not one."""
-    head = masthead_prefix(text)
+    head = masthead_prefix(text, lexicon)
     if head == 0:
         return None
     pieces = [text[:head].strip()]
@@ -87,6 +89,8 @@ def _unflatten(text: str, markers: list[str]) -> list[str] | None:
     if not rest:
         return None
     title = _TITLE_IN_TEXT.search(rest)
+    if title is None and lexicon is not ENGLISH and is_title_start(rest, lexicon):
+        return [*pieces, rest]  # a title in the document's language (its own pass cuts no further)
     agenda = match_agenda_list(rest)
     if agenda is not None:
         cut = title.start() if title is not None else len(rest)

@@ -18,21 +18,26 @@ import datetime as dt
 import re
 from typing import TypeVar
 
-from unga_docs.assemble.fields import LANGUAGE, LANGUAGE_WORD, Field, masthead_fields
+from unga_docs.assemble.fields import LANGUAGE, Field, masthead_fields
 from unga_docs.assemble.kinds import LineKind
 from unga_docs.assemble.rules import agenda, footnote, furniture
 from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
 from unga_docs.enums import Distribution, Language, Organ
 from unga_docs.errors import DiagnosticKind
-from unga_docs.grammar import is_title_start
+from unga_docs.grammar import ENGLISH, is_title_start
+from unga_docs.grammar.languages import LEXICONS
 from unga_docs.model import Session
 from unga_docs.symbols import Symbol
 
 __all__ = ["matches", "read", "read_embedded", "read_language_note"]
 
 _T = TypeVar("_T")
-_ORGANS = {organ.value.lower(): organ for organ in Organ}
+#: A language's name in any official language ("English", "anglais", "inglés", "английский").
+_ANY_LANGUAGE = re.compile(
+    "|".join(sorted({re.escape(w) for lex in LEXICONS.values() for w in lex.languages}, key=lambda w: (-len(w), w))),
+    re.IGNORECASE,
+)
 _ORIGINAL_NOTE = re.compile(rf"^\[\s*Original\s*:\s*{LANGUAGE}.*\]?$|^{LANGUAGE}(?:\s+and\s+{LANGUAGE})?\]$", re.I)
 
 
@@ -81,7 +86,7 @@ def _thematic_break(state: State, line: Line) -> bool:
 
 def _read_fields(state: State, line: Line) -> bool:
     """A line made only of masthead fields; a label whose value is on the next line waits for it."""
-    fields = masthead_fields(line.text)
+    fields = masthead_fields(line.text, state.lexicon)
     if fields is None:
         return False
     if not state.seen_field:
@@ -96,10 +101,10 @@ def _read_fields(state: State, line: Line) -> bool:
             labels.add(f.kind)
             state.note(DiagnosticKind.NORMALISED, line, "a label whose value is on the next line", f.text)
         elif f.kind == "value" and "distr" in labels and state.distribution is None:
-            state.distribution = Distribution(str(f.value).capitalize())
+            state.distribution = _distribution(state, f.value)
             labels.discard("distr")
         elif f.kind == "language" and "original" in labels and state.language is None:
-            state.language = Language(str(f.value).capitalize())
+            state.language = _language(state, f.value)
             labels.discard("original")
         else:
             _keep(state, f, line)
@@ -109,7 +114,9 @@ def _read_fields(state: State, line: Line) -> bool:
 
 def _read_preamble(state: State, line: Line) -> bool:
     """Before any field: plain text may be outside the document (if a masthead follows) or its start."""
-    if state.seen_field or is_title_start(line.text) or state.classify(line.text) != LineKind.TEXT:
+    if state.seen_field or state.classify(line.text) != LineKind.TEXT:
+        return False
+    if is_title_start(line.text, state.lexicon) and not _masthead_follows(state):
         return False
     if not state.preamble:
         # Where the body starts if no masthead comes, and what was reported before it.
@@ -117,6 +124,16 @@ def _read_preamble(state: State, line: Line) -> bool:
     state.preamble.append(line)
     state.i += 1
     return True
+
+
+#: How many lines after a title a masthead may start for the title to be a web page's heading.
+_TITLE_AHEAD = 3
+
+
+def _masthead_follows(state: State) -> bool:
+    """A web page may print the document's title above its masthead: then the title is outside the document."""
+    ahead = state.lines[state.i + 1 : state.i + 1 + _TITLE_AHEAD]
+    return any(not x.literal and masthead_fields(x.text, state.lexicon) is not None for x in ahead)
 
 
 def _end(state: State) -> None:
@@ -127,7 +144,7 @@ def _end(state: State) -> None:
         state.close_preamble()
         return
     # No masthead came: what was read is the start of the body after all.
-    if state.i < len(state.lines) and is_title_start(state.lines[state.i].text):
+    if state.i < len(state.lines) and is_title_start(state.lines[state.i].text, state.lexicon):
         state.close_preamble()  # a web page's title and navigation before the letter
         return
     # Read it again as body, furniture among it included.
@@ -135,6 +152,25 @@ def _end(state: State) -> None:
     del state.diagnostics[reported:]
     state.preamble.clear()
     state.i = start
+
+
+def _lookup(state: State, value: object, name: str) -> object:
+    """A printed word (any case and spacing) as the enum member the lexicon (or English) maps it to."""
+    key = " ".join(str(value).lower().split())
+    words: dict[str, object] = {**getattr(ENGLISH, name), **getattr(state.lexicon, name)}
+    return words[key]
+
+
+def _distribution(state: State, value: object) -> Distribution:
+    found = _lookup(state, value, "distributions")
+    assert isinstance(found, Distribution)
+    return found
+
+
+def _language(state: State, value: object) -> Language:
+    found = _lookup(state, value, "languages")
+    assert isinstance(found, Language)
+    return found
 
 
 def _add_once(state: State, values: list[_T], value: _T, f: Field, line: Line) -> None:
@@ -154,15 +190,21 @@ def _keep(state: State, f: Field, line: Line) -> None:
     elif kind == "session" and isinstance(value, Session):
         _add_once(state, state.sessions, value, f, line)
     elif kind == "organ":
-        _add_once(state, state.organs, _ORGANS[" ".join(str(value).lower().split())], f, line)
+        organ = _lookup(state, value, "organs")
+        assert isinstance(organ, Organ)
+        _add_once(state, state.organs, organ, f, line)
     elif kind == "distr" and value is not None and state.distribution is None:
-        state.distribution = Distribution(str(value).capitalize())
+        state.distribution = _distribution(state, value)
     elif kind == "original" and value is not None and state.language is None:
-        state.language = Language(str(value).capitalize())
-        if len(LANGUAGE_WORD.findall(f.text)) > 1:  # "Original: English and Russian": the first is kept
+        state.language = _language(state, value)
+        if len(_ANY_LANGUAGE.findall(f.text)) > 1:  # "Original: English and Russian": the first is kept
             state.note(DiagnosticKind.NORMALISED, line, "several original languages", f.text)
     elif kind == "date" and isinstance(value, dt.date) and state.date is None:
         state.date = value
+    elif kind == "language" and state.copy_language is None:
+        # The language of this copy, printed above "Original:" ("Français", "Russian").
+        state.copy_language = _language(state, value)
+        state.note(DiagnosticKind.NORMALISED, line, "the language of this copy", f.text)
     elif kind == "un":
         state.note(DiagnosticKind.FURNITURE, line, "page furniture (logo)", f.text)
     else:
@@ -175,7 +217,7 @@ def read_embedded(state: State, line: Line) -> bool:
     annex = state.annexes[-1] if state.annexes else None
     if annex is None or annex.statement is not None or not annex.empty():
         return False
-    fields = masthead_fields(line.text)
+    fields = masthead_fields(line.text, state.lexicon)
     if fields is None:
         return False
     for f in fields:

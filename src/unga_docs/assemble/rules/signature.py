@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from unga_docs.assemble.kinds import LineKind
@@ -10,12 +11,23 @@ from unga_docs.assemble.rules import paragraph
 from unga_docs.assemble.state import Signing, State
 from unga_docs.blocks import Line
 from unga_docs.errors import DiagnosticKind
+from unga_docs.grammar import ENGLISH, Lexicon
 from unga_docs.model import Signature
 
 __all__ = ["FIRST", "is_bare_name", "matches", "read", "read_title"]
 
 _SIGNED = re.compile(r"^\(\s*Signed\s*\)\s*", re.IGNORECASE)
 _SIGNED_ANYWHERE = re.compile(r"\(\s*Signed\s*\)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _markers(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The signature marker of the document's language ("(Signé)", "(Firmado)", "(Подпись)"), or English's."""
+    if lexicon is ENGLISH:
+        return _SIGNED, _SIGNED_ANYWHERE
+    anywhere = re.compile(f"{lexicon.signed.pattern}|{_SIGNED_ANYWHERE.pattern}", re.IGNORECASE)
+    return re.compile(rf"^(?:{anywhere.pattern})\s*", re.IGNORECASE), anywhere
+
 FIRST = frozenset("(")
 _NAME_WORD = (
     r"(?:(?!(?:The|This|That|These|Those|It|In|On|At|For|And|Of|We|Our|My|He|She|They|His|Her)\b)"
@@ -41,16 +53,17 @@ def is_bare_name(text: str) -> bool:
 
 def _reads_as_name(state: State, text: str) -> bool:
     """Can a line after a bare "(Signed)" be the signatory's name (plain text, not another marker)?"""
-    return state.classify(text) in (LineKind.TEXT, LineKind.MASTHEAD) and not _SIGNED_ANYWHERE.search(text)
+    return state.classify(text) in (LineKind.TEXT, LineKind.MASTHEAD) and not _markers(state.lexicon)[1].search(text)
 
 
 def read(state: State, line: Line) -> bool:
     """Start a signature block (lines starting "(", not escaped); names before the last sign at once."""
-    if not _SIGNED.match(line.text):
+    signed, anywhere = _markers(state.lexicon)
+    if not signed.match(line.text):
         return False
     state.flush()
     i = state.i
-    names = [p.strip() for p in _SIGNED_ANYWHERE.split(line.text)[1:]]
+    names = [p.strip() for p in anywhere.split(line.text)[1:]]
     real = [n for n in names if n]
     # Every "(Signed)" beyond one per name is reported (a name-less marker still signs with the next line).
     extra = len(names) - max(len(real), 1)
