@@ -57,7 +57,9 @@ def unflatten_lines(lines: Sequence[Line], lexicon: Lexicon = ENGLISH) -> tuple[
     out: list[Line] = []
     notes: list[Diagnostic] = []
     for k, line in enumerate(lines):
-        if line.literal or line.heading or line.rule or is_title_start(line.text, lexicon):
+        if line.literal or line.heading or line.rule or (
+            is_title_start(line.text, lexicon) and not _masthead_ahead(lines, k, lexicon)
+        ):
             out.extend(lines[k:])
             break
         markers: list[str] = []
@@ -77,6 +79,17 @@ def unflatten_lines(lines: Sequence[Line], lexicon: Lexicon = ENGLISH) -> tuple[
             out.extend(lines[k + 1 :])
             break
     return out, notes
+
+
+#: How many lines after a title a masthead may start for the title to be a web page's heading.
+_TITLE_AHEAD = 3
+
+
+def _masthead_ahead(lines: Sequence[Line], k: int, lexicon: Lexicon) -> bool:
+    """A web page may print the document's title above its masthead (then the masthead zone goes on)."""
+    return any(
+        not x.literal and masthead_prefix(x.text, lexicon) > 0 for x in lines[k + 1 : k + 1 + _TITLE_AHEAD]
+    )
 
 
 def _unflatten(text: str, markers: list[str], lexicon: Lexicon) -> list[str] | None:

@@ -155,7 +155,7 @@ def _french() -> Lexicon:
             (?P<kind>{kinds})(?!\w)
             (?:\s*,?\s*{dated}\s+{date}\s*,?)?
             (?:\s+adress[ée]e?s?\s+(?P<addressees>.+?))?
-            (?:\s*,?\s+par\s+(?P<sender>(?:{_FR_ARTICLE}|un\s|une\s).+?))?
+            (?:\s*,?\s+par\s+(?P<sender>(?:{_FR_ARTICLE}|un\s|une\s).+?)(?:\s+(?:concernant|relative?s?\s+à)\s.*)?)?
             {_TRAILING_SYMBOL}\s*
             """,
             re.IGNORECASE | re.VERBOSE | re.DOTALL,
@@ -196,7 +196,10 @@ def _french() -> Lexicon:
             "sender": "par {sender}",
             "addressees": "adressée {addressees}",
             "article": "le",
+            "to": "au",
         },
+        conjunction="et",
+        list_and=" et ",
         title_order=("dated", "addressees", "sender"),
         **_state_tables(_FR_STATES, _FR_ARTICLE),  # type: ignore[arg-type]
         unknown_state=_compile(rf"(?:{_FR_ARTICLE})?(?P<name>[^\W\d_][^,]*?)(?=\s*,|\s+et\s+|$)"),
@@ -277,7 +280,8 @@ def _spanish() -> Lexicon:
             (?P<kind>{kinds})(?!\w)
             (?:\s*,?\s*de\s+fecha\s+{date}\s*,?)?
             (?:
-                \s+dirigid[oa]s?\s+(?P<addressees>.+?)(?:\s*,?\s+por\s+(?P<sender>{_ES_ARTICLE}.+?))?
+                \s+dirigid[oa]s?\s+(?P<addressees>.+?)
+                (?:\s*,?\s+por\s+(?P<sender>{_ES_ARTICLE}.+?)(?:\s+(?:relativ[oa]s?\s+a|sobre|acerca\s+de)\s.*)?)?
               | \s*,?\s+(?:por|de)\s+(?P<sender2>{_ES_ARTICLE}.+?)
             )?
             {_TRAILING_SYMBOL}\s*
@@ -313,7 +317,10 @@ def _spanish() -> Lexicon:
             "sender": "por {sender}",
             "addressees": "dirigida {addressees}",
             "article": "el",
+            "to": "al",
         },
+        conjunction="y",
+        list_and=" y ",
         title_order=("dated", "addressees", "sender"),
         **_state_tables(_ES_STATES, _ES_ARTICLE),  # type: ignore[arg-type]
         unknown_state=_compile(rf"(?:{_ES_ARTICLE})?(?P<name>[^\W\d_][^,]*?)(?=\s*,|\s+[ye]\s+|$)"),
@@ -430,6 +437,8 @@ def _russian() -> Lexicon:
             "addressees": "на имя {addressees}",
             "article": "",
         },
+        conjunction="и",
+        list_and=" и ",
         title_order=("sender", "dated", "addressees"),
         **_state_tables(_RU_STATES, ""),  # type: ignore[arg-type]
         unknown_state=_compile(r"(?P<name>[^\W\d_][^,]*?)(?=\s*,|\s+и\s+|$)"),
@@ -524,6 +533,7 @@ def _arabic() -> Lexicon:
             "addressees": "موجهة إلى {addressees}",
             "article": "",
         },
+        list_and=" و",
         title_order=("dated", "addressees", "sender"),
         **_state_tables(_AR_STATES, "", variants=variants),  # type: ignore[arg-type]
         unknown_state=_NEVER,

@@ -377,7 +377,8 @@ def write_title(title: Title, lexicon: Lexicon = ENGLISH) -> str:
                 sender = the + title.sender
             parts.append(before + sender + after)
         elif part == "addressees" and title.addressees:
-            parts.append(before + lexicon.join_list([the + a for a in title.addressees]) + after)
+            to = lexicon.title_formats.get("to", article)  # French "au", Spanish "al"
+            parts.append(before + lexicon.join_list([(f"{to} " if to else "") + a for a in title.addressees]) + after)
     return " ".join(parts)
 
 
