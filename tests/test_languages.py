@@ -11,11 +11,11 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from conftest import corpus_params
 from hypothesis import given
 from hypothesis import strategies as st
 
 import unga_docs as ud
+from conftest import corpus_params
 from unga_docs.assemble.fields import masthead_fields
 from unga_docs.enums import Distribution, Language, LetterKind, Organ
 from unga_docs.grammar import ENGLISH, parse_date, parse_title, write_date, write_title
@@ -98,7 +98,8 @@ def test_a_title_in_capitals_keeps_its_parts_and_drops_a_glued_footnote_number()
         " NATIONS UNIES234"
     )
     assert t.date == dt.date(1998, 3, 31)
-    assert t.sender is not None and t.sender.casefold().endswith("nations unies")
+    assert t.sender is not None
+    assert t.sender.casefold().endswith("nations unies")
 
 
 @pytest.mark.parametrize("lexicon", [FRENCH, SPANISH, RUSSIAN, ARABIC], ids=lambda x: x.language.value)
@@ -111,9 +112,12 @@ def test_write_title_reads_back_in_each_language(
     lexicon: ud.grammar.Lexicon, date: dt.date, kind: LetterKind, addressees: int
 ) -> None:
     names = {
-        Language.FRENCH: ("Représentant permanent de la Turquie", ("Secrétaire général", "Président du Conseil de sécurité")),
-        Language.SPANISH: ("Representante Permanente de Turquía", ("Secretario General", "Presidente del Consejo de Seguridad")),
-        Language.RUSSIAN: ("Постоянного представителя Турции", ("Генерального секретаря", "Председателя Совета Безопасности")),
+        Language.FRENCH: ("Représentant permanent de la Turquie",
+                          ("Secrétaire général", "Président du Conseil de sécurité")),
+        Language.SPANISH: ("Representante Permanente de Turquía",
+                           ("Secretario General", "Presidente del Consejo de Seguridad")),
+        Language.RUSSIAN: ("Постоянного представителя Турции",
+                           ("Генерального секретаря", "Председателя Совета Безопасности")),
         Language.ARABIC: ("الممثل الدائم للعراق", ("الأمين العام", "رئيس مجلس الأمن")),
     }[lexicon.language]  # fmt: skip
     title = Title(kind=kind, date=date, sender=names[0], addressees=names[1][:addressees])
@@ -168,7 +172,8 @@ def test_masthead_words_normalise_to_the_enums(
 
 def test_glued_masthead_fields_are_read() -> None:
     fields = masthead_fields("Conseil de sécuritéS/2017/5", FRENCH)
-    assert fields is not None and [f.kind for f in fields] == ["organ", "symbol"]
+    assert fields is not None
+    assert [f.kind for f in fields] == ["organ", "symbol"]
 
 
 # -- detection ----------------------------------------------------------------------------------------------------

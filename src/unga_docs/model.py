@@ -20,8 +20,8 @@ import attrs
 from unga_docs import _display
 from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
 from unga_docs.errors import Diagnostic, ParseError, ValidationError
-from unga_docs.grammar.languages import ANY_ANNEX_LABEL
 from unga_docs.grammar import SessionRef, Title, parse_session, parse_title, write_session
+from unga_docs.grammar.languages import ANY_ANNEX_LABEL
 from unga_docs.grammar.lexicon import (
     ENGLISH,
     FOOTNOTE_MARKER,

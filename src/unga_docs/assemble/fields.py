@@ -23,13 +23,14 @@ MONTH = r"(?:January|February|March|April|May|June|July|August|September|October
 LANGUAGE = r"(?:Arabic|Chinese|English|French|Russian|Spanish)"
 LANGUAGE_WORD = re.compile(LANGUAGE, re.IGNORECASE)
 
+
 def _words(*maps: Iterable[str]) -> str:
     """An alternation of printed words, longest first; a space matches any white space."""
     words = sorted({w for m in maps for w in m}, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _tokens(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """One masthead field, in the lexicon's words or in English (a copy may print its masthead in English).
 
@@ -48,7 +49,8 @@ def _tokens(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"""
             (?P<organ>{_words(english.organs, lexicon.organs)})
           | (?P<distr>Distr\s*(?:\.\s*:?|:)\s*(?P<distr_value>{value})?)
-          | (?P<original>\[?\s*(?:{english.original_label}|{lexicon.original_label})\s*:\s*(?P<original_value>{language})?
+          | (?P<original>\[?\s*(?:{english.original_label}|{lexicon.original_label})\s*:\s*
+                (?P<original_value>{language})?
                 (?:\s*(?:,|and|et|y|и)\s*(?:{language}))*\s*\]?)
           | (?P<date>{date})
           | (?P<language>{language})
@@ -100,11 +102,10 @@ def masthead_fields(text: str, lexicon: Lexicon = ENGLISH) -> list[Field] | None
         return None  # the first field must start the line: most lines are ruled out here
     glued = _GLUED_SYMBOL.search(text)
     if glued is not None:  # "Security CouncilS/2016/224": a word run into the symbol after it
-        fields = masthead_fields(f"{text[: glued.start()]} {text[glued.start() :]}", lexicon)
-        if fields is not None:
-            for f in fields:
-                f.glued = f.glued or f.kind == "symbol"
-        return fields
+        apart = masthead_fields(f"{text[: glued.start()]} {text[glued.start() :]}", lexicon)
+        for f in apart or ():
+            f.glued = f.glued or f.kind == "symbol"
+        return apart
     spans: list[tuple[int, int, Field]] = []
     for start, end, symbol in find_symbol_spans(text):
         spans.append((start, end, Field("symbol", symbol, text[start:end])))

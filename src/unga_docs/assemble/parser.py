@@ -197,17 +197,17 @@ def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
     """Build the Document that a dialect's lines describe.
 
     Args:
-        lines: the lexer's output.
-        strict: raise `ParseError` at the first line that cannot be placed, instead of keeping it as a paragraph
-            and reporting a diagnostic.
+            lines: the lexer's output.
+            strict: raise `ParseError` at the first line that cannot be placed, instead of keeping it as a paragraph
+                and reporting a diagnostic.
 
     Example:
-        >>> from unga_docs.blocks import Line
-from unga_docs.grammar import Lexicon
-from unga_docs.grammar.languages import LEXICONS, detect_language
-        >>> doc = assemble([Line(text="Distr.: General", lineno=1), Line(text="20 January 2023", lineno=2)])
-        >>> doc.distribution, doc.date
-        (<Distribution.GENERAL: 'General'>, datetime.date(2023, 1, 20))
+            >>> from unga_docs.blocks import Line
+    from unga_docs.grammar import Lexicon
+    from unga_docs.grammar.languages import LEXICONS, detect_language
+            >>> doc = assemble([Line(text="Distr.: General", lineno=1), Line(text="20 January 2023", lineno=2)])
+            >>> doc.distribution, doc.date
+            (<Distribution.GENERAL: 'General'>, datetime.date(2023, 1, 20))
     """
     state = State.start(lines, strict=strict, classify=classify, lexicon=_lexicon_of(lines))
     masthead.read(state)

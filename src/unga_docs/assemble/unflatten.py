@@ -57,8 +57,11 @@ def unflatten_lines(lines: Sequence[Line], lexicon: Lexicon = ENGLISH) -> tuple[
     out: list[Line] = []
     notes: list[Diagnostic] = []
     for k, line in enumerate(lines):
-        if line.literal or line.heading or line.rule or (
-            is_title_start(line.text, lexicon) and not _masthead_ahead(lines, k, lexicon)
+        if (
+            line.literal
+            or line.heading
+            or line.rule
+            or (is_title_start(line.text, lexicon) and not _masthead_ahead(lines, k, lexicon))
         ):
             out.extend(lines[k:])
             break
@@ -87,9 +90,7 @@ _TITLE_AHEAD = 3
 
 def _masthead_ahead(lines: Sequence[Line], k: int, lexicon: Lexicon) -> bool:
     """A web page may print the document's title above its masthead (then the masthead zone goes on)."""
-    return any(
-        not x.literal and masthead_prefix(x.text, lexicon) > 0 for x in lines[k + 1 : k + 1 + _TITLE_AHEAD]
-    )
+    return any(not x.literal and masthead_prefix(x.text, lexicon) > 0 for x in lines[k + 1 : k + 1 + _TITLE_AHEAD])
 
 
 def _unflatten(text: str, markers: list[str], lexicon: Lexicon) -> list[str] | None:

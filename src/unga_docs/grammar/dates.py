@@ -201,5 +201,5 @@ def find_date(text: str, lexicon: Lexicon = ENGLISH) -> dt.date | None:
 
 def _from_match(m: re.Match[str], text: str, lexicon: Lexicon) -> dt.date:
     """The date a match of `Lexicon.date_in_text` gives: groups day, month, year (named, or in that order)."""
-    day, month, year = (m.group("day", "month", "year") if "day" in m.re.groupindex else m.group(1, 2, 3))
+    day, month, year = m.group("day", "month", "year") if "day" in m.re.groupindex else m.group(1, 2, 3)
     return _make_date(int(year), lexicon.month_numbers[month.lower()], int(day), text)

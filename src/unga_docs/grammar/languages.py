@@ -167,9 +167,7 @@ def _french() -> Lexicon:
         known_addressee=known,
         addressee_forms=forms,
         article=_compile(r"(?:au|aux|à\s+la|à\s+l['\u2019]|a\s+la|à|la|le|les)\s+|l['\u2019]\s*|à\s+l['\u2019]\s*"),
-        addressee_sep=_compile(
-            r"(?:\s*,\s*(?:et\s+)?|\s+et\s+)(?=(?:au|aux|à|a\s+la|la|le|les)\s|l['\u2019])"
-        ),
+        addressee_sep=_compile(r"(?:\s*,\s*(?:et\s+)?|\s+et\s+)(?=(?:au|aux|à|a\s+la|la|le|les)\s|l['\u2019])"),
         dated_tail=_compile(rf"\s+{dated}\s+.*$", re.IGNORECASE | re.DOTALL),
         dated_word=_compile(rf"(?<!\w){dated}\s+"),
         un_suffix=_compile(
@@ -217,14 +215,21 @@ def _french() -> Lexicon:
             "conseil economique et social": Organ.ECONOMIC_AND_SOCIAL_COUNCIL,
         },
         languages={
-            "français": Language.FRENCH, "francais": Language.FRENCH, "anglais": Language.ENGLISH,
-            "arabe": Language.ARABIC, "chinois": Language.CHINESE, "espagnol": Language.SPANISH,
+            "français": Language.FRENCH,
+            "francais": Language.FRENCH,
+            "anglais": Language.ENGLISH,
+            "arabe": Language.ARABIC,
+            "chinois": Language.CHINESE,
+            "espagnol": Language.SPANISH,
             "russe": Language.RUSSIAN,
-        },  # fmt: skip
+        },
         distributions={
-            "générale": Distribution.GENERAL, "generale": Distribution.GENERAL, "limitée": Distribution.LIMITED,
-            "limitee": Distribution.LIMITED, "restreinte": Distribution.RESTRICTED,
-        },  # fmt: skip
+            "générale": Distribution.GENERAL,
+            "generale": Distribution.GENERAL,
+            "limitée": Distribution.LIMITED,
+            "limitee": Distribution.LIMITED,
+            "restreinte": Distribution.RESTRICTED,
+        },
         un_names=("Nations Unies",),
     )
 
@@ -336,14 +341,22 @@ def _spanish() -> Lexicon:
             "consejo economico y social": Organ.ECONOMIC_AND_SOCIAL_COUNCIL,
         },
         languages={
-            "español": Language.SPANISH, "espanol": Language.SPANISH, "inglés": Language.ENGLISH,
-            "ingles": Language.ENGLISH, "árabe": Language.ARABIC, "arabe": Language.ARABIC,
-            "chino": Language.CHINESE, "francés": Language.FRENCH, "frances": Language.FRENCH,
+            "español": Language.SPANISH,
+            "espanol": Language.SPANISH,
+            "inglés": Language.ENGLISH,
+            "ingles": Language.ENGLISH,
+            "árabe": Language.ARABIC,
+            "arabe": Language.ARABIC,
+            "chino": Language.CHINESE,
+            "francés": Language.FRENCH,
+            "frances": Language.FRENCH,
             "ruso": Language.RUSSIAN,
-        },  # fmt: skip
+        },
         distributions={
-            "general": Distribution.GENERAL, "limitada": Distribution.LIMITED, "reservada": Distribution.RESTRICTED,
-        },  # fmt: skip
+            "general": Distribution.GENERAL,
+            "limitada": Distribution.LIMITED,
+            "reservada": Distribution.RESTRICTED,
+        },
         un_names=("Naciones Unidas",),
     )
 
@@ -393,9 +406,7 @@ def _russian() -> Lexicon:
         months=tuple(f[0] for f in _RU_MONTHS),
         month_numbers=months,
         month_word=_compile(rf"(?<![^\W\d_])(?:{alt})(?!\w)"),
-        date_in_text=_compile(
-            rf"(?<![\w.])(?P<day>\d{{1,2}})\s+(?P<month>{alt})\s+(?P<year>\d{{4}})(?!\w){year}"
-        ),
+        date_in_text=_compile(rf"(?<![\w.])(?P<day>\d{{1,2}})\s+(?P<month>{alt})\s+(?P<year>\d{{4}})(?!\w){year}"),
         date_range_item=_compile(rf"(\d{{1,2}})(?:\s+({alt}))?(?:\s+(\d{{4}}){year})?(?!\w)"),
         date_range_sep=_compile(r"\s*(?:[-\u2010-\u2015]|,\s*и\b|,|\bи\b|\bпо\b)\s*"),
         date_format="{day} {month} {year} года",
@@ -453,9 +464,13 @@ def _russian() -> Lexicon:
             "экономический и социальный совет": Organ.ECONOMIC_AND_SOCIAL_COUNCIL,
         },
         languages={
-            "русский": Language.RUSSIAN, "английский": Language.ENGLISH, "арабский": Language.ARABIC,
-            "китайский": Language.CHINESE, "испанский": Language.SPANISH, "французский": Language.FRENCH,
-        },  # fmt: skip
+            "русский": Language.RUSSIAN,
+            "английский": Language.ENGLISH,
+            "арабский": Language.ARABIC,
+            "китайский": Language.CHINESE,
+            "испанский": Language.SPANISH,
+            "французский": Language.FRENCH,
+        },
         distributions={"общая": Distribution.GENERAL, "ограниченная": Distribution.LIMITED},
         original_label=r"Original|Язык\s+оригинала|Подлинный\s+текст",
         un_names=("Организация Объединенных Наций",),
@@ -542,11 +557,20 @@ def _arabic() -> Lexicon:
         annex_label=_compile(annex),
         annex_heading=_compile(rf"{annex}\s+(?:{kinds})"),
         signed=_compile(r"\(\s*(?:توقيع|Signed)\s*\)"),
-        organs={"الجمعية العامة": Organ.GENERAL_ASSEMBLY, "مجلس الأمن": Organ.SECURITY_COUNCIL,
-                "المجلس الاقتصادي والاجتماعي": Organ.ECONOMIC_AND_SOCIAL_COUNCIL},  # fmt: skip
-        languages={"العربية": Language.ARABIC, "الإنكليزية": Language.ENGLISH, "الانكليزية": Language.ENGLISH,
-                   "الفرنسية": Language.FRENCH, "الإسبانية": Language.SPANISH, "الروسية": Language.RUSSIAN,
-                   "الصينية": Language.CHINESE},  # fmt: skip
+        organs={
+            "الجمعية العامة": Organ.GENERAL_ASSEMBLY,
+            "مجلس الأمن": Organ.SECURITY_COUNCIL,
+            "المجلس الاقتصادي والاجتماعي": Organ.ECONOMIC_AND_SOCIAL_COUNCIL,
+        },
+        languages={
+            "العربية": Language.ARABIC,
+            "الإنكليزية": Language.ENGLISH,
+            "الانكليزية": Language.ENGLISH,
+            "الفرنسية": Language.FRENCH,
+            "الإسبانية": Language.SPANISH,
+            "الروسية": Language.RUSSIAN,
+            "الصينية": Language.CHINESE,
+        },
         distributions={"عام": Distribution.GENERAL, "محدود": Distribution.LIMITED},
         original_label=r"Original|الأصل",
         un_names=("الأمم المتحدة",),
@@ -567,13 +591,26 @@ def _chinese() -> Lexicon:
         date_in_text=_compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
         date_range_item=_NEVER,
         date_format="{year}年{month}月{day}日",
-        letter_kinds={"信": LetterKind.LETTER, "同文信": LetterKind.IDENTICAL_LETTERS, "普通照会": LetterKind.NOTE_VERBALE},
+        letter_kinds={
+            "信": LetterKind.LETTER,
+            "同文信": LetterKind.IDENTICAL_LETTERS,
+            "普通照会": LetterKind.NOTE_VERBALE,
+        },
         signed=_compile(r"[（(]\s*(?:签名|Signed)\s*[)）]"),
         annex_label=_compile(r"附件(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})?"),
-        organs={"大会": Organ.GENERAL_ASSEMBLY, "安全理事会": Organ.SECURITY_COUNCIL,
-                "经济及社会理事会": Organ.ECONOMIC_AND_SOCIAL_COUNCIL},  # fmt: skip
-        languages={"中文": Language.CHINESE, "英文": Language.ENGLISH, "法文": Language.FRENCH,
-                   "俄文": Language.RUSSIAN, "西班牙文": Language.SPANISH, "阿拉伯文": Language.ARABIC},  # fmt: skip
+        organs={
+            "大会": Organ.GENERAL_ASSEMBLY,
+            "安全理事会": Organ.SECURITY_COUNCIL,
+            "经济及社会理事会": Organ.ECONOMIC_AND_SOCIAL_COUNCIL,
+        },
+        languages={
+            "中文": Language.CHINESE,
+            "英文": Language.ENGLISH,
+            "法文": Language.FRENCH,
+            "俄文": Language.RUSSIAN,
+            "西班牙文": Language.SPANISH,
+            "阿拉伯文": Language.ARABIC,
+        },
         distributions={"普遍": Distribution.GENERAL, "一般": Distribution.GENERAL, "限制": Distribution.LIMITED},
         original_label=r"Original|原文",
         un_names=("联合国",),
@@ -619,9 +656,33 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = re.compile(r"[^\W\d_]+")
 #: Small words common in one language's running text and rare in the others'.
 _STOP_WORDS = {
-    Language.ENGLISH: frozenset("the of and to is that for with on by this have which from".split()),
-    Language.FRENCH: frozenset("le les des du et est au aux une qui dans sur nous vous été avec auprès".split()),
-    Language.SPANISH: frozenset("el los las del y una para con al sus como fue ante está".split()),
+    Language.ENGLISH: frozenset(
+        ["the", "of", "and", "to", "is", "that", "for", "with", "on", "by", "this", "have", "which", "from"]
+    ),
+    Language.FRENCH: frozenset(
+        [
+            "le",
+            "les",
+            "des",
+            "du",
+            "et",
+            "est",
+            "au",
+            "aux",
+            "une",
+            "qui",
+            "dans",
+            "sur",
+            "nous",
+            "vous",
+            "été",
+            "avec",
+            "auprès",
+        ]
+    ),
+    Language.SPANISH: frozenset(
+        ["el", "los", "las", "del", "y", "una", "para", "con", "al", "sus", "como", "fue", "ante", "está"]
+    ),
 }
 
 

@@ -208,8 +208,10 @@ def _sender_states(sender: str, lexicon: Lexicon) -> tuple[str, ...]:
             words = lexicon.demonym_word.finditer(demonyms.group("list"))
             return tuple(lexicon.demonyms[w.group().lower()] for w in words)
     if lexicon.search_states:
-        found = [lexicon.canonical_states.get(name_key(m.group()), ws(m.group())) for m in
-                 lexicon.state_name_only.finditer(core)]
+        found = [
+            lexicon.canonical_states.get(name_key(m.group()), ws(m.group()))
+            for m in lexicon.state_name_only.finditer(core)
+        ]
         if found:
             return tuple(dict.fromkeys(found))
     for m in reversed(ofs):
@@ -230,7 +232,7 @@ def _split_rest(rest: str, lexicon: Lexicon) -> tuple[str, str]:
 
 def _parse_any(text: str) -> Title:
     """Read a title in whichever language it is printed: English first, then the language the text looks like."""
-    from unga_docs.grammar.languages import LEXICONS, detect_language  # noqa: PLC0415 (languages imports this)
+    from unga_docs.grammar.languages import LEXICONS, detect_language
 
     first = LEXICONS[detect_language(text)]
     error: ParseError | None = None

@@ -23,7 +23,7 @@ HEADING = re.compile(rf"^{ANNEX_HEADING.pattern}", re.IGNORECASE)
 FIRST = frozenset("AaEe") | frozenset("ПпДдВвPpا")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A label alone and a heading, in the document's language or in English."""
     if lexicon is ENGLISH:

@@ -20,13 +20,14 @@ _SIGNED = re.compile(r"^\(\s*Signed\s*\)\s*", re.IGNORECASE)
 _SIGNED_ANYWHERE = re.compile(r"\(\s*Signed\s*\)", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _markers(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The signature marker of the document's language ("(Signé)", "(Firmado)", "(Подпись)"), or English's."""
     if lexicon is ENGLISH:
         return _SIGNED, _SIGNED_ANYWHERE
     anywhere = re.compile(f"{lexicon.signed.pattern}|{_SIGNED_ANYWHERE.pattern}", re.IGNORECASE)
     return re.compile(rf"^(?:{anywhere.pattern})\s*", re.IGNORECASE), anywhere
+
 
 FIRST = frozenset("(")
 _NAME_WORD = (

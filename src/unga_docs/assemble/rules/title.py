@@ -128,7 +128,11 @@ def title_end(state: State, i: int) -> int:
 def heading_at(state: State, i: int, *, new: bool) -> int:
     """Read the (possibly wrapped) heading at line *i* into a *new* annex or the last one; return the next index."""
     text = state.lines[i].text
-    j = title_end(state, i) if matches(text) or is_title_start(text, state.lexicon) or _ANNEX_HEADING.match(text) else i + 1
+    j = (
+        title_end(state, i)
+        if matches(text) or is_title_start(text, state.lexicon) or _ANNEX_HEADING.match(text)
+        else i + 1
+    )
     heading = " ".join(x.text for x in state.lines[i:j])
     if new:
         state.new_annex(Container(heading=heading))
