@@ -203,8 +203,6 @@ def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
 
     Example:
             >>> from unga_docs.blocks import Line
-    from unga_docs.grammar import Lexicon
-    from unga_docs.grammar.languages import LEXICONS, detect_language
             >>> doc = assemble([Line(text="Distr.: General", lineno=1), Line(text="20 January 2023", lineno=2)])
             >>> doc.distribution, doc.date
             (<Distribution.GENERAL: 'General'>, datetime.date(2023, 1, 20))

@@ -15,6 +15,7 @@ from unga_docs.assemble.fields import masthead_prefix
 from unga_docs.blocks import Line
 from unga_docs.errors import Diagnostic, DiagnosticKind
 from unga_docs.grammar import ENGLISH, Lexicon, is_title_start, match_agenda_list
+from unga_docs.grammar.languages import FLAT_TITLES
 
 __all__ = ["unflatten_lines"]
 
@@ -78,7 +79,8 @@ def unflatten_lines(lines: Sequence[Line], lexicon: Lexicon = ENGLISH) -> tuple[
             )
             for m in markers
         )
-        if any(_TITLE_IN_TEXT.match(p) for p in pieces):
+        title_in_text = FLAT_TITLES.get(lexicon.language, (_TITLE_IN_TEXT,))[0]
+        if any(_TITLE_IN_TEXT.match(p) or title_in_text.match(p) for p in pieces):
             out.extend(lines[k + 1 :])
             break
     return out, notes
@@ -102,10 +104,8 @@ def _unflatten(text: str, markers: list[str], lexicon: Lexicon) -> list[str] | N
     rest = text[head:].strip()
     if not rest:
         return None
-    title = _TITLE_IN_TEXT.search(rest)
-    if title is None and lexicon is not ENGLISH and is_title_start(rest, lexicon):
-        return [*pieces, rest]  # a title in the document's language (its own pass cuts no further)
-    agenda = match_agenda_list(rest)
+    title = FLAT_TITLES.get(lexicon.language, (_TITLE_IN_TEXT,))[0].search(rest)
+    agenda = match_agenda_list(rest, lexicon) or match_agenda_list(rest)
     if agenda is not None:
         cut = title.start() if title is not None else len(rest)
         pieces.append(rest[:cut].strip())
@@ -113,11 +113,11 @@ def _unflatten(text: str, markers: list[str], lexicon: Lexicon) -> list[str] | N
     elif title is None or title.start() > 0:
         return None if len(pieces) == 1 and len(text) < _MIN_FLAT else [*pieces, rest]
     if rest:
-        pieces.extend(_split_title_and_body(rest, markers))
+        pieces.extend(_split_title_and_body(rest, markers, lexicon))
     return [p for p in pieces if p]
 
 
-def _split_title_and_body(text: str, markers: list[str]) -> list[str]:
+def _split_title_and_body(text: str, markers: list[str], lexicon: Lexicon = ENGLISH) -> list[str]:
     """A title run into its body: the title ends with its addressees; the body breaks at furniture and annexes.
 
     A footnote marker glued to the end of a title ("...Secretary-General1") is cut off and added to *markers*.
@@ -133,7 +133,8 @@ def _split_title_and_body(text: str, markers: list[str]) -> list[str]:
         return glued.end()
 
     pos = 0
-    tail = _TITLE_TAIL.search(text, 0, _MAX_TITLE_CHARS) if _TITLE_IN_TEXT.match(text) else None
+    title_in_text, title_tail = FLAT_TITLES.get(lexicon.language, (_TITLE_IN_TEXT, _TITLE_TAIL))
+    tail = title_tail.search(text, 0, _MAX_TITLE_CHARS) if title_in_text.match(text) else None
     if tail is not None:
         pos = title_then_rest(0, tail.end())
     for m in _BODY_BREAK.finditer(text, pos):

@@ -27,8 +27,9 @@ __all__ = ["Title", "is_title_start", "parse_title", "title_extent", "with_artic
 # A document symbol printed after an addressee: "President of the Security Council (S/2014/136)".
 _TRAILING_SYMBOL = re.compile(r"\s*\(\s*[A-Z][A-Za-z.]*\s*/[^()]{1,60}\)\s*$")
 # A footnote number printed against a title's last word ("NATIONS UNIES234").
-_FOOTNOTE_DIGITS = re.compile(r"(?<=[^\W\d_])[0-9]{1,3}$")
+_FOOTNOTE_DIGITS = re.compile(r"(?<=[^\W\d_]{2})[0-9]{1,3}$")
 _TRAILING_NOISE = " .;:," + DAGGERS
+_NAME_GOES_ON = re.compile(r"\s+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401]")
 _WORD_PIECE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
@@ -207,13 +208,15 @@ def _sender_states(sender: str, lexicon: Lexicon) -> tuple[str, ...]:
         if demonyms is not None:
             words = lexicon.demonym_word.finditer(demonyms.group("list"))
             return tuple(lexicon.demonyms[w.group().lower()] for w in words)
-    if lexicon.search_states:
-        found = [
-            lexicon.canonical_states.get(name_key(m.group()), ws(m.group()))
-            for m in lexicon.state_name_only.finditer(core)
-        ]
-        if found:
-            return tuple(dict.fromkeys(found))
+    # A sender that names its States without "of" (a Russian genitive, Arabic): the table finds them, unless a
+    # capitalised word goes on with the name. English senders name officials ("Committee ... concerning Somalia").
+    found = [
+        lexicon.canonical_states.get(name_key(m.group()), ws(m.group()))
+        for m in lexicon.state_name_only.finditer(core)
+        if lexicon.search_states and not _NAME_GOES_ON.match(core, m.end())
+    ]
+    if found:
+        return tuple(dict.fromkeys(found))
     for m in reversed(ofs):
         if lexicon.office_word.fullmatch(core, core.rfind(" ", 0, m.start()) + 1, m.start()):
             return _state_list(core, lexicon, m.end(), lenient=True) or ()
@@ -368,7 +371,7 @@ def write_title(title: Title, lexicon: Lexicon = ENGLISH) -> str:
     else:
         parts = [word[0].upper() + word[1:]]
     the = f"{article} " if article else ""
-    for part in lexicon.title_order:
+    for part in (key for key in lexicon.title_formats if key in pieces):  # in the language's order
         before, after = pieces[part]
         if part == "dated" and title.date is not None:
             parts.append(before + write_date(title.date, lexicon) + after)
