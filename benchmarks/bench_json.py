@@ -30,6 +30,7 @@ from typing import Annotated
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import attrs
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 import unga_docs as ud
@@ -191,16 +192,37 @@ def _best(contenders: dict[str, Callable[[], object]], rounds: int = 3) -> dict[
 
 def _using(backend: str, fn: Callable[[], object]) -> Callable[[], object]:
     """*fn* run with unga_docs' JSON text written and parsed by *backend* ("stdlib" or "orjson")."""
-    chosen = ud_json._BACKENDS[backend]
+    use_orjson = backend == "orjson"
 
     def run() -> object:
-        saved, ud_json._backend = ud_json._backend, chosen
+        saved, ud_json._use_orjson = ud_json._use_orjson, use_orjson
         try:
             return fn()
         finally:
-            ud_json._backend = saved
+            ud_json._use_orjson = saved
 
     return run
+
+
+def _breakdown(doc: ud.Document) -> None:
+    """Where from_json's time goes: parsing the text, cattrs building the classes, the model's validators."""
+    text = ud.to_json(doc)
+    data = ud.to_dict(doc)
+    parse = orjson.loads if orjson is not None else json.loads
+    with attrs.validators.disabled():
+        unvalidated = _cpu_per_call(lambda: ud.from_dict(data), repeat=5)
+    parts = {
+        "parse the text (orjson or stdlib)": _cpu_per_call(lambda: parse(text[:-1] + "}"), repeat=5),
+        "from_dict, validators off (cattrs + the classes)": unvalidated,
+        "from_dict (cattrs + the classes + validators)": _cpu_per_call(lambda: ud.from_dict(data), repeat=5),
+        "to_dict (careful converter, JSON values)": _cpu_per_call(lambda: ud.to_dict(doc), repeat=5),
+        "fast converter's unstructure (for orjson)": _cpu_per_call(
+            lambda: ud_json._FAST.unstructure(doc, ud.Document), repeat=5
+        ),
+    }
+    print("Where the time goes (CPU time, best of 5):")
+    for name, seconds in parts.items():
+        print(f"  {name:<56}{fmt(seconds)}")
 
 
 def main() -> dict[str, float]:
@@ -219,7 +241,7 @@ def main() -> dict[str, float]:
     )
     assert PDocument.model_validate_json(plain.model_dump_json()) == plain
     assert GDocument.model_validate_json(guarded.model_dump_json()) == guarded
-    backends = ["stdlib", *(["orjson"] if "orjson" in ud_json._BACKENDS else [])]
+    backends = ["stdlib", *(["orjson"] if orjson is not None else [])]
     for backend in backends:
         assert _using(backend, lambda: ud.from_json(ud.to_json(doc)))() == doc
         assert _using(backend, lambda: ud.to_json(doc))() == text
@@ -249,6 +271,7 @@ def main() -> dict[str, float]:
     print(f"  {'':<56}{'time':>11}   {'/floor':>7} {'/pydantic':>10} {'/same-guar.':>12}")
     for name, seconds in results.items():
         print(f"  {name:<56}{fmt(seconds)}   x{seconds / floor:6.2f} x{seconds / peer:9.2f} x{seconds / guard:11.2f}")
+    _breakdown(doc)
     return results
 
 

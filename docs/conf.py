@@ -50,8 +50,6 @@ source_suffix = {".md": "myst-nb", ".ipynb": "myst-nb"}
 exclude_patterns = [
     "_build",
     "schema",  # the published JSON Schemas: files to download, not pages
-    # Waits for the PDF reader (ud.read("x.pdf")); written, but neither built nor executed until that is merged.
-    "cookbook/pdf-folder-to-parquet.md",
 ]
 
 # --- MyST ---------------------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -241,3 +242,35 @@ def test_dates_and_enums_are_written_as_printed() -> None:
     assert data["organs"] == ["General Assembly", "Security Council"]
     assert data["date"] == "2011-02-01"
     assert next(iter(data)) == "schema_version"
+
+
+@pytest.mark.parametrize(
+    ("make", "field"),
+    [
+        (lambda n: ud.Session(organ=ud.Organ.GENERAL_ASSEMBLY, number=n), ("Session", "number")),
+        (lambda n: ud.AgendaItem(number=n), ("AgendaItem", "number")),
+    ],
+)
+def test_the_schema_states_the_models_limits(make: Any, field: tuple[str, str]) -> None:
+    """The schema's minimum and maximum are the model's: the model takes both and refuses one beyond either."""
+    cls, name = field
+    schema: Any = ud.json_schema()
+    low, high = (schema["$defs"][cls]["properties"][name][key] for key in ("minimum", "maximum"))
+    make(low), make(high)
+    for beyond in (low - 1, high + 1):
+        with pytest.raises(ud.ValidationError):
+            make(beyond)
+
+
+def test_the_schema_states_the_models_job_number() -> None:
+    """The schema's job number pattern is the model's."""
+    schema: Any = ud.json_schema()
+    pattern = schema["properties"]["job_number"]["anyOf"][0]["pattern"]
+    for job in ("23-01234", "2-01234", "23-0123", "23-012345", "23 01234"):
+        ok = bool(re.fullmatch(pattern, job))
+        try:
+            ud.Document(job_number=job)
+        except ud.ValidationError:
+            assert not ok, job
+        else:
+            assert ok, job

@@ -412,7 +412,7 @@ def _parser() -> argparse.ArgumentParser:
         "files",
         nargs="+",
         metavar="DIR_OR_FILE",
-        help="files to read, directories to walk for .md, .markdown, .txt and .json files (sorted), - for stdin",
+        help="files to read, directories to walk for .md, .markdown, .txt, .json and .pdf files (sorted), - for stdin",
     )
     parse_cmd.add_argument(
         "--out",

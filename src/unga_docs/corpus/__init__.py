@@ -30,20 +30,17 @@ Example:
 from __future__ import annotations
 
 from unga_docs.corpus.dask import dask_parse
-from unga_docs.corpus.files import DOCUMENT_SUFFIXES, find_files
+from unga_docs.corpus.files import find_files
 from unga_docs.corpus.jsonl import read_jsonl, write_jsonl
 from unga_docs.corpus.pool import ParseResult, Source, StartMethod, parse_many
-from unga_docs.corpus.tables import LEVELS, SEPARATOR, TABLE_VERSION, Level, parquet_schema, to_dataframe, write_parquet
+from unga_docs.corpus.tables import LEVELS, Level, parquet_schema, to_dataframe, write_parquet
 
 __all__ = [
-    "DOCUMENT_SUFFIXES",
     "LEVELS",
     "Level",
     "ParseResult",
-    "SEPARATOR",
     "Source",
     "StartMethod",
-    "TABLE_VERSION",
     "dask_parse",
     "find_files",
     "parse_many",

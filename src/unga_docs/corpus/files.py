@@ -10,16 +10,16 @@ from typing import IO, Literal
 __all__ = ["DOCUMENT_SUFFIXES", "find_files"]
 
 #: The suffixes `find_files` takes from a directory (the ones `unga_docs.read` knows).
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".json")
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".json", ".pdf")
 
 
 def find_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
     """The document files named by *paths*: files as they are, directories walked for documents.
 
-    A directory gives its ``.md``, ``.markdown``, ``.txt`` and ``.json`` files and those of its subdirectories,
-    in sorted order (by name, component by component); hidden files and directories (a name starting with ".")
-    and symbolic links to directories are skipped. A path that does not exist is given as it is, so that
-    reading it reports the error.
+    A directory gives its ``.md``, ``.markdown``, ``.txt``, ``.json`` and ``.pdf`` files and those of its
+    subdirectories, in sorted order (by name, component by component); hidden files and directories (a name
+    starting with ".") and symbolic links to directories are skipped. A path that does not exist is given as it
+    is, so that reading it reports the error.
 
     Example:
         >>> import pathlib, tempfile

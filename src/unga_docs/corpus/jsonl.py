@@ -12,7 +12,7 @@ import attrs
 from unga_docs.corpus.files import open_text
 from unga_docs.corpus.pool import ParseResult
 from unga_docs.errors import DataError, Diagnostic, DiagnosticKind, ParseError, UngaDocsError, ValidationError
-from unga_docs.formats.json import from_dict, to_dict
+from unga_docs.formats.json import JsonValue, from_dict, json_dumps, to_dict
 
 __all__ = ["read_jsonl", "write_jsonl"]
 
@@ -24,9 +24,9 @@ _ERROR_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _error_to_dict(error: UngaDocsError) -> dict[str, object]:
+def _error_to_dict(error: UngaDocsError) -> dict[str, JsonValue]:
     name = type(error).__name__
-    fields = {f: getattr(error, f) for f in _ERROR_FIELDS.get(name, ())}
+    fields: dict[str, JsonValue] = {f: getattr(error, f) for f in _ERROR_FIELDS.get(name, ())}
     return {"type": name, "message": str(error), **fields}
 
 
@@ -60,7 +60,7 @@ def _diagnostic_from_dict(data: object) -> Diagnostic:
 def _result_line(result: ParseResult) -> str:
     if not isinstance(result, ParseResult):
         raise TypeError(f"expected ParseResult items, not {type(result).__name__}")
-    record = {
+    record: dict[str, JsonValue] = {
         "source": result.source,
         "error": None if result.error is None else _error_to_dict(result.error),
         "diagnostics": [
@@ -68,7 +68,7 @@ def _result_line(result: ParseResult) -> str:
         ],
         "document": None if result.document is None else to_dict(result.document),
     }
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return json_dumps(record)
 
 
 def _result_from_line(line: str) -> ParseResult:

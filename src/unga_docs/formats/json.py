@@ -1,4 +1,4 @@
-"""JSON: one cattrs converter owned by the package, a versioned dict form, and its JSON Schema.
+"""JSON: the cattrs converters owned by the package, a versioned dict form, and its JSON Schema.
 
 `to_dict` gives plain JSON-ready values (dates as ISO 8601 strings, enums as their printed values, symbols as their
 canonical strings) with a ``"schema_version"`` key; `from_dict` reads them back and refuses anything else with a
@@ -6,66 +6,65 @@ canonical strings) with a ``"schema_version"`` key; `from_dict` reads them back 
 and ``[]`` included, and every field is required when reading: a dict that validates against `json_schema` reads
 back, and one that does not is refused.
 
-Reading has two paths that always agree. The converter reads with cattrs' detailed validation, which finds every
-problem and names its path; that bookkeeping costs several times the reading itself, so a valid document is first
-read by functions generated from the model (`_generate`) that hand each JSON value straight to the model class,
-whose validators check it. They are never laxer than the converter: whatever they decline, the converter reads
-again, and either refuses it with its path or returns the same document. `to_dict` writes with a generated writer
-too, which the tests hold to the converter's unstructuring. With the ``fast`` extra (orjson) the text is written
-and parsed by orjson, giving the very same text and the same documents and errors as the stdlib.
+`configure` registers every hook the model needs on a cattrs converter; the package configures two. The fast one
+(``detailed_validation=False``, cattrs' preconfigured converter for orjson when the ``fast`` extra is installed,
+else the one for the stdlib json module) reads and writes every document. It hands each JSON string and integer
+straight to the model class, whose validators check it (every text field has one: the tests try every wrong JSON
+type on every field), and converts only what JSON cannot hold (arrays to tuples, dates, enums, symbols, objects).
+When it fails, whatever the reason, the careful one (``detailed_validation=True``) reads the data again: it checks
+every value's JSON type itself, and its errors carry the path to the problem, which `DataError` names. The fast
+one is never laxer than the careful one (a test tries every wrong value at every place of a full document).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
+import itertools
 import json
-import linecache
 import re
-import sys
-import types
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any, Union
+from typing import Any
 
 import attrs
 import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.fns import identity
+from cattrs.gen import make_dict_structure_fn_from_attrs, make_dict_unstructure_fn_from_attrs
 
 from unga_docs.errors import DataError, ValidationError
-from unga_docs.grammar.lexicon import JOB_NUMBER, MAX_AGENDA_ITEM, MAX_SESSION
-from unga_docs.model import (
-    AgendaItem,
-    Annex,
-    Document,
-    Footnote,
-    Letter,
-    Session,
-    Signature,
-    Statement,
-)
+from unga_docs.formats import json_schema as _form
+from unga_docs.formats.json_schema import SCHEMA_VERSION, JsonValue, json_schema
+from unga_docs.model import Document
 from unga_docs.symbols import Symbol
 
 try:  # the `fast` extra: the same text, written and parsed several times faster
     import orjson as _orjson
+    from cattrs.preconf.orjson import OrjsonConverter as _OrjsonConverter
+    from cattrs.preconf.orjson import make_converter as _make_preconf
 except ImportError:  # pragma: no cover - depends on the installation
     _orjson = None  # type: ignore[assignment]
+    _OrjsonConverter = None  # type: ignore[assignment,misc]
+    from cattrs.preconf.json import make_converter as _make_preconf  # type: ignore[assignment]
 
 __all__ = [
     "SCHEMA_VERSION",
     "JsonValue",
+    "configure",
     "from_dict",
     "from_json",
+    "json_dumps",
     "json_schema",
     "to_dict",
     "to_json",
 ]
-
-#: The version of the dict/JSON form. It changes whenever the form changes; `from_dict` reads this version and the
-#: older ones it knows how to bring up to date (`_UPGRADES`), and refuses any other.
-SCHEMA_VERSION = 2
 
 
 def _from_v1(data: dict[str, object]) -> dict[str, object]:
@@ -76,17 +75,174 @@ def _from_v1(data: dict[str, object]) -> dict[str, object]:
 #: How to bring a dict of an older version up to the next one.
 _UPGRADES: dict[int, Callable[[dict[str, object]], dict[str, object]]] = {1: _from_v1}
 
-#: What `to_dict` gives: JSON-ready values all the way down.
-JsonValue = Union[None, bool, int, str, list["JsonValue"], dict[str, "JsonValue"]]  # noqa: UP007 - recursive alias
-
-_CLASSES: tuple[type, ...] = (Document, Session, AgendaItem, Letter, Signature, Annex, Statement, Footnote)
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Text in JSON has no natural limit; this one keeps a hostile value from costing more than it should.
 _MAX_JSON_CHARS = 256 * 1024 * 1024
 
 
 class _Refused(ValueError):
-    """A value of the wrong shape, with the sentence that says why (cattrs carries it to the path)."""
+    """A value of the wrong shape, with the sentence that says why (the careful converter carries it to the path)."""
+
+
+StructureHook = Callable[[Any, Any], Any]
+UnstructureHook = Callable[[Any], Any]
+
+
+def configure(converter: cattrs.Converter) -> cattrs.Converter:
+    """Register on *converter* every hook the document model needs, and return it.
+
+    Dates are ISO 8601 strings, enums their printed values, symbols their canonical strings, tuples arrays; every
+    class is an object with exactly its fields (a document's ``diagnostics`` are left out), all required; a
+    document carries ``"schema_version"`` and is brought up to date from older versions. With
+    ``detailed_validation`` the converter checks every JSON type itself and its errors carry their paths (the
+    package reads with it to say what is wrong); without, it leaves strings and integers to the model's
+    validators and is several times faster.
+
+    Args:
+        converter: a cattrs converter (a preconfigured one, such as cattrs' orjson converter, will do).
+
+    Returns:
+        The converter.
+
+    Example:
+        >>> import cattrs, unga_docs as ud
+        >>> from unga_docs.formats.json import configure
+        >>> conv = configure(cattrs.Converter(detailed_validation=False))
+        >>> conv.unstructure(ud.Signature(name="A. Person"))
+        {'name': 'A. Person', 'titles': []}
+    """
+    if converter.detailed_validation:  # the fast converter leaves these to the validators
+        converter.register_structure_hook(str, _structure_str)
+        converter.register_structure_hook(int, _structure_int)
+    # cattrs' orjson converter leaves dates, enums and tuples as they are: orjson writes them as JSON, in C.
+    native = _OrjsonConverter is not None and isinstance(converter, _OrjsonConverter)
+    converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_unstructure_hook(dt.date, identity if native else dt.date.isoformat)
+    converter.register_structure_hook(Symbol, _structure_symbol)
+    converter.register_unstructure_hook(Symbol, str)
+    converter.register_structure_hook_factory(_form.is_enum, lambda t: _structure_enum(converter, t))
+    converter.register_unstructure_hook_factory(_form.is_enum, lambda _: identity if native else _enum_value)
+    unchecked = _Unchecked(converter)
+    converter.register_structure_hook_factory(_form.is_optional, lambda t: _structure_optional(converter, t, unchecked))
+    converter.register_unstructure_hook_factory(_form.is_optional, lambda t: _unstructure_optional(converter, t))
+    converter.register_structure_hook_factory(_form.is_tuple, lambda t: _structure_tuple(converter, t, unchecked))
+    if not converter.detailed_validation:  # one call, not two, for what documents hold most
+        converter.register_structure_hook_factory(lambda t: t == dt.date | None, lambda _: _structure_optional_date)
+        converter.register_structure_hook_factory(
+            lambda t: _form.is_optional(t) and _form.is_enum(_form.inner(t)), lambda t: _structure_enum(converter, t)
+        )
+    converter.register_unstructure_hook_factory(_form.is_tuple, lambda t: _unstructure_tuple(converter, t, native))
+    # Factories, not hooks: a hook made now would take cattrs' own hooks for the classes it holds.
+    converter.register_structure_hook_factory(
+        _form.is_model_class, lambda cls: _structure_class(converter, cls, unchecked)
+    )
+    converter.register_unstructure_hook_factory(_form.is_model_class, lambda cls: _unstructure_class(converter, cls))
+    return converter
+
+
+def _unstructure_class(converter: cattrs.Converter, cls: type) -> UnstructureHook:
+    unstructure: UnstructureHook = make_dict_unstructure_fn_from_attrs(_form.fields(cls), cls, converter)
+    if cls is Document:
+        return lambda doc: {"schema_version": SCHEMA_VERSION, **unstructure(doc)}
+    return unstructure
+
+
+def _passed_through(a: attrs.Attribute[Any]) -> attrs.Attribute[Any]:
+    # cattrs hands a field with an attrs converter to the class as it is when told to prefer those converters: so
+    # a string or an integer goes straight to the model, whose validator checks it. (The class has no converter:
+    # this one only marks the field for cattrs.)
+    if a.type in (str, int, str | None):
+        return a.evolve(converter=identity)
+    return a
+
+
+class _Unchecked:
+    """The fast converter's structure functions of the model's classes, without cattrs' check for extra keys.
+
+    Their callers check instead that an object has as many keys as its class has fields: with every field
+    required (a missing one raises), those are exactly its fields. A length costs less than cattrs' set
+    difference, and the items of an array are checked all at once, in C.
+    """
+
+    def __init__(self, converter: cattrs.Converter) -> None:
+        self.converter = converter
+        self.made: dict[type, tuple[Callable[[Any], Any], int]] = {}
+
+    def __call__(self, cls: type) -> tuple[Callable[[Any], Any], int]:
+        """The structure function of *cls*, called with the object alone, and the number of its fields."""
+        if cls not in self.made:
+            fields = [_passed_through(a) for a in _form.fields(cls)]
+            structure: Callable[[Any], Any] = make_dict_structure_fn_from_attrs(
+                fields, cls, self.converter, _cattrs_forbid_extra_keys=False, _cattrs_prefer_attrib_converters=True
+            )
+            self.made[cls] = (structure, len(fields))
+        return self.made[cls]
+
+
+def _structure_class(converter: cattrs.Converter, cls: type, unchecked: _Unchecked) -> StructureHook:
+    if converter.detailed_validation:
+        checked = _checked(
+            cls, make_dict_structure_fn_from_attrs(_form.fields(cls), cls, converter, _cattrs_forbid_extra_keys=False)
+        )
+        if cls is Document:
+            return lambda value, _: checked(_upgraded(value), Document)
+        return checked
+    structure, size = unchecked(cls)
+    if cls is not Document:
+        return lambda value, _: structure(value) if len(value) == size else _not_fields_of(cls)
+
+    def structure_document(value: Any, _: object) -> Document:
+        doc: Document
+        if type(value) is dict and len(value) == size + 1:  # the fields, and "schema_version"
+            version = value.get("schema_version")
+            if type(version) is int and version == SCHEMA_VERSION:
+                doc = structure(value)
+                return doc
+        body = _upgraded(value)
+        doc = structure(body) if len(body) == size else _not_fields_of(Document)
+        return doc
+
+    return structure_document
+
+
+def _not_fields_of(cls: type) -> typing.NoReturn:
+    raise _Refused(f"not the fields of {cls.__name__}")  # the careful converter says which
+
+
+def _checked(cls: type, structure: StructureHook) -> StructureHook:
+    """Wrap a structure function: an object with exactly the fields, said as a sentence if it is not."""
+    names = frozenset(a.name for a in _form.fields(cls))
+
+    def checked(value: object, _: object) -> object:
+        if not isinstance(value, dict):
+            raise _Refused(f"expected an object ({cls.__name__}), got {_json_type(value)}")
+        if value.keys() != names:
+            missing = sorted(names - value.keys())
+            if missing:
+                raise _Refused(f"missing field(s) of {cls.__name__}: {', '.join(missing)}")
+            raise ForbiddenExtraKeysError("", cls, set(value.keys()) - names)
+        return structure(value, cls)
+
+    return checked
+
+
+def _upgraded(data: object) -> dict[str, object]:
+    """The fields of a document's dict without its "schema_version", brought up to this version."""
+    if not isinstance(data, Mapping):
+        raise DataError(f"expected an object, got {_json_type(data)}")
+    if "schema_version" not in data:
+        raise DataError("missing field", path="schema_version")
+    version = data["schema_version"]
+    if type(version) is not int or not (version == SCHEMA_VERSION or version in _UPGRADES):
+        known = ", ".join(str(v) for v in (*sorted(_UPGRADES), SCHEMA_VERSION))
+        raise DataError(
+            f"unknown schema version {_short(version)}; this unga_docs reads versions {known}", path="schema_version"
+        )
+    body = {k: v for k, v in data.items() if k != "schema_version"}
+    while version != SCHEMA_VERSION:
+        body = _UPGRADES[version](body)
+        version += 1
+    return body
 
 
 def _structure_str(value: object, _: object) -> str:
@@ -104,12 +260,20 @@ def _structure_int(value: object, _: object) -> int:
 def _structure_date(value: object, _: object) -> dt.date:
     if not isinstance(value, str):
         raise _Refused(f"expected a date as a string YYYY-MM-DD, got {_json_type(value)}")
-    if not _ISO_DATE.fullmatch(value):
+    if not _ISO_DATE.fullmatch(value):  # fromisoformat alone reads more forms than the schema allows
         raise _Refused(f"expected a date YYYY-MM-DD, got {_short(value)}")
     try:
         return dt.date.fromisoformat(value)
     except ValueError as e:
         raise _Refused(f"not a real date: {value!r} ({e})") from None
+
+
+def _structure_optional_date(value: object, _: object) -> dt.date | None:
+    if value is None:
+        return None
+    if type(value) is str and _ISO_DATE.fullmatch(value):
+        return dt.date.fromisoformat(value)  # or a ValueError
+    return _structure_date(value, _)  # which says why not
 
 
 def _structure_symbol(value: object, _: object) -> Symbol:
@@ -121,43 +285,99 @@ def _structure_symbol(value: object, _: object) -> Symbol:
         raise _Refused(f"not a document symbol: {_short(value)} ({e})") from None
 
 
-def _structure_enum(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
+def _structure_enum(converter: cattrs.Converter, t: Any) -> StructureHook:
+    optional = _form.is_optional(t)
+    cls: type[enum.Enum] = _form.inner(t) if optional else t
     by_value = {member.value: member for member in cls}
+    if not converter.detailed_validation:
+        # dict.get, called as hooks are, with the type as the default: a value that is no member gives the type,
+        # which the field's validator refuses (an unhashable one raises). No Python call at all.
+        return {None: None, **by_value}.get if optional else by_value.get
     allowed = ", ".join(repr(v) for v in by_value)
 
     def structure(value: object, _: object) -> enum.Enum:
-        if not isinstance(value, str):
-            raise _Refused(f"expected one of {allowed}, got {_json_type(value)}")
-        member = by_value.get(value)
+        member = by_value.get(value) if isinstance(value, str) else None
         if member is None:
-            raise _Refused(f"expected one of {allowed}, got {_short(value)}")
+            got = _short(value) if isinstance(value, str) else _json_type(value)
+            raise _Refused(f"expected one of {allowed}, got {got}")
         return member
 
     return structure
 
 
-class _AtIndex(ValueError):
-    """The item at *index* of an array was refused (the path grows by ``[index]``)."""
+def _structure_optional(converter: cattrs.Converter, t: object, unchecked: _Unchecked) -> StructureHook:
+    inner = _form.inner(t)
+    if _form.is_model_class(inner) and not converter.detailed_validation:
+        structure_object, size = unchecked(inner)
 
-    def __init__(self, index: int, inner: Exception) -> None:
-        super().__init__(f"[{index}]: {inner}")
-        self.index = index
-        self.inner = inner
+        def structure_optional_object(value: Any, _: object) -> object:
+            if value is None:
+                return None
+            return structure_object(value) if len(value) == size else _not_fields_of(inner)
+
+        return structure_optional_object
+    structure = converter.get_structure_hook(inner)
+    return lambda value, _: None if value is None else structure(value, inner)
 
 
-def _structure_tuple(item_type: type) -> Callable[[object, object], tuple[object, ...]]:
-    def structure(value: object, _: object) -> tuple[object, ...]:
-        if not isinstance(value, (list, tuple)):
-            raise _Refused(f"expected an array, got {_json_type(value)}")
-        out: list[object] = []
-        for i, item in enumerate(value):
-            try:
-                out.append(_converter.structure(item, item_type))
-            except Exception as e:
-                raise _AtIndex(i, e) from None
-        return tuple(out)
+def _unstructure_optional(converter: cattrs.Converter, t: object) -> UnstructureHook:
+    unstructure = converter.get_unstructure_hook(_form.inner(t))
+    if unstructure == identity:
+        return identity  # cattrs writes the field as it is then, with no call
+    return lambda value: None if value is None else unstructure(value)
 
-    return structure
+
+def _array(value: object) -> list[object] | tuple[object, ...]:
+    if isinstance(value, (list, tuple)):
+        return value
+    raise _Refused(f"expected an array, got {_json_type(value)}")
+
+
+def _structure_tuple(converter: cattrs.Converter, t: object, unchecked: _Unchecked) -> StructureHook:
+    inner = _form.inner(t)
+    if _form.is_model_class(inner) and not converter.detailed_validation:
+        structure_object, size = unchecked(inner)
+        as_many = size.__eq__
+
+        def structure_objects(value: Any, _: object) -> tuple[object, ...]:
+            items = value if type(value) is list else _array(value)
+            if not items:
+                return ()
+            if all(map(as_many, map(len, items))):  # in C, with no frame of a generator
+                return tuple(map(structure_object, items))
+            return _not_fields_of(inner)
+
+        return structure_objects
+    structure = converter.get_structure_hook(inner)
+    if converter.detailed_validation:
+
+        def careful(value: object, _: object) -> tuple[object, ...]:
+            items = []
+            for i, item in enumerate(_array(value)):
+                try:
+                    items.append(structure(item, inner))
+                except Exception as e:
+                    note = IterableValidationNote(f"@ index {i}", i, inner)
+                    e.__notes__ = [*getattr(e, "__notes__", ()), note]  # type: ignore[attr-defined]
+                    raise IterableValidationError(f"While structuring {t!r}", [e], tuple) from None
+            return tuple(items)
+
+        return careful
+    if inner is str:  # the validators check the items
+        return lambda value, _: tuple(value) if type(value) is list else tuple(_array(value))
+    repeat = itertools.repeat(inner)  # map() with it calls the hook in C, with no frame of a comprehension
+    return lambda value, _: tuple(map(structure, value if type(value) is list else _array(value), repeat))
+
+
+def _unstructure_tuple(converter: cattrs.Converter, t: object, native: bool) -> UnstructureHook:
+    unstructure = converter.get_unstructure_hook(_form.inner(t))
+    if unstructure == identity:
+        return identity if native else list
+    return lambda value: list(map(unstructure, value)) if value else []
+
+
+def _enum_value(member: enum.Enum) -> object:
+    return member._value_
 
 
 def _json_type(value: object) -> str:
@@ -176,239 +396,24 @@ def _json_type(value: object) -> str:
     return type(value).__name__
 
 
-def _make_converter() -> cattrs.Converter:
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-    conv.register_structure_hook(str, _structure_str)
-    conv.register_structure_hook(int, _structure_int)
-    conv.register_structure_hook(dt.date, _structure_date)
-    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
-    conv.register_structure_hook(Symbol, _structure_symbol)
-    conv.register_unstructure_hook(Symbol, str)
-    conv.register_structure_hook_factory(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _structure_enum)
-    conv.register_unstructure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda _: _enum_value
-    )
-    conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _structure_tuple(typing.get_args(t)[0]))
-    for cls in _CLASSES:
-        omit: dict[str, Any] = {"diagnostics": override(omit=True)} if cls is Document else {}
-        conv.register_unstructure_hook(cls, make_dict_unstructure_fn(cls, conv, **omit))
-        conv.register_structure_hook(cls, _checked(cls, make_dict_structure_fn(cls, conv, **omit)))
-    return conv
+def _short(value: object) -> str:
+    """A value for a message, cut short and never recursing into nested data."""
+    if isinstance(value, str):
+        return repr(value[:40]) + ("..." if len(value) > 40 else "")
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return "a very large number"
+    if isinstance(value, (int, float, bool)) or value is None:
+        return repr(value)
+    return _json_type(value)
 
 
-def _enum_value(member: enum.Enum) -> object:
-    return member.value
-
-
-def _is_homogeneous_tuple(t: object) -> bool:
-    args = typing.get_args(t)
-    return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
-
-
-def _checked(cls: type, structure: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
-    """Wrap a generated structure function: an object with exactly the fields, and validators' errors kept."""
-    names = frozenset(a.name for a in attrs.fields(cls) if not (cls is Document and a.name == "diagnostics"))
-
-    def checked(value: object, _: object) -> object:
-        if not isinstance(value, dict):
-            raise _Refused(f"expected an object ({cls.__name__}), got {_json_type(value)}")
-        if value.keys() != names:
-            missing = sorted(names - value.keys())
-            if missing:
-                raise _Refused(f"missing field(s) of {cls.__name__}: {', '.join(missing)}")
-            raise ForbiddenExtraKeysError("", cls, set(value.keys()) - names)
-        return structure(value, cls)
-
-    return checked
-
-
-_converter = _make_converter()
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# The fast path: a reader and a writer of the whole document generated from the model, once, as cattrs and attrs
-# generate theirs, each one expression deep (no call per object: the model is a tree of known depth). A JSON string
-# or integer goes straight to the model class, whose validators refuse a wrong type or value (every field has one:
-# a test tries every wrong JSON type on every field); only what JSON cannot hold is converted (arrays to tuples,
-# dates, enums, symbols, nested objects).
-
-
-class _Declined(Exception):
-    """The fast path does not read this value; the converter will, and will say what is wrong with it."""
-
-
-def _decline() -> typing.NoReturn:
-    raise _Declined
-
-
-def _array(value: object) -> list[object] | tuple[object, ...]:
-    if type(value) is list or type(value) is tuple:
-        return value
-    raise _Declined
-
-
-def _date(value: object) -> dt.date:
-    if type(value) is str and _ISO_DATE.fullmatch(value):
-        return dt.date.fromisoformat(value)
-    raise _Declined
-
-
-def _symbol(value: object) -> Symbol:
-    if type(value) is str:
-        return Symbol.parse(value)
-    raise _Declined
-
-
-def _fields(cls: type) -> dict[str, object]:
-    """The fields of *cls* that the dict form holds, with their types."""
-    hints = typing.get_type_hints(cls, vars(sys.modules[cls.__module__]))
-    return {a.name: hints[a.name] for a in attrs.fields(cls) if not (cls is Document and a.name == "diagnostics")}
-
-
-def _unpack(t: object) -> tuple[object, bool, bool]:
-    """The type inside *t*, whether *t* is optional (``X | None``), whether it is a tuple (``tuple[X, ...]``)."""
-    optional = typing.get_origin(t) in (Union, types.UnionType)
-    if optional:
-        (t,) = (a for a in typing.get_args(t) if a is not type(None))
-    if typing.get_origin(t) is tuple:
-        return typing.get_args(t)[0], optional, True
-    return t, optional, False
-
-
-def _is_enum(t: object) -> typing.TypeGuard[type[enum.Enum]]:
-    return isinstance(t, type) and issubclass(t, enum.Enum)
-
-
-def _reader(cls: type, src: str, depth: int, ns: dict[str, Any]) -> str:
-    """Code building a *cls* from the dict named *src* (exactly its fields: as many keys, and each one read)."""
-    ns[f"_{cls.__name__}"] = cls
-    args = []
-    for key, t in _fields(cls).items():
-        value, var = f"{src}[{key!r}]", f"v{depth}"
-        inner, optional, many = _unpack(t)
-        if many:
-            # A JSON array is a list; a tuple (from_dict's caller may give one) goes to _array.
-            array = f"({var} if type({var} := {value}) is list else _array({var}))"
-            if inner is str:
-                code = f"tuple({array})"
-            elif inner is Symbol:
-                code = f"tuple(map(_symbol, {array}))"
-            elif _is_enum(inner):
-                ns[f"_{inner.__name__}_get"] = {m.value: m for m in inner}.__getitem__
-                code = f"tuple(map(_{inner.__name__}_get, {array}))"
-            else:
-                assert isinstance(inner, type), inner
-                # (Python 3.11 calls a function for each comprehension: an empty array, the usual case, skips it.)
-                item = f"i{depth}"
-                build = f"tuple([{_reader(inner, item, depth + 1, ns)} for {item} in {var}])"
-                code = f"({build} if ({var} := _array({value})) else ())"
-        elif inner is str or inner is int:
-            code = value  # as it is: the class's validator checks it
-        elif _is_enum(inner):
-            # None is one more key of an optional enum's table: one lookup either way (an unhashable value raises).
-            table = f"_{inner.__name__}_{'or_none' if optional else 'values'}"
-            ns[table] = {**({None: None} if optional else {}), **{m.value: m for m in inner}}
-            code = f"{table}[{value}]"
-        else:
-            if inner is dt.date:
-                read = f"_date({var})"
-            elif inner is Symbol:
-                read = f"_symbol({var})"
-            else:
-                assert isinstance(inner, type), inner
-                read = _reader(inner, var, depth + 1, ns)
-            code = (
-                f"(None if ({var} := {value}) is None else {read})" if optional else f"(({var} := {value}), {read})[1]"
-            )
-        args.append(f"{key}={code}")
-    indent = "\n" + "    " * (depth + 2)
-    call = f"_{cls.__name__}({indent}{f',{indent}'.join(args)})"
-    if cls is Document:
-        return call  # the function checks the top-level dict itself
-    return f"({call} if type({src}) is dict and len({src}) == {len(args)} else _decline())"
-
-
-def _writer(cls: type, src: str, depth: int, *, native: bool) -> str:
-    """Code writing the dict form of the *cls* named *src*.
-
-    With *native*, tuples, enums and dates are left as they are, for orjson, which writes them as the stdlib
-    writes the lists, values and ISO dates of the dict form.
-    """
-    items = []
-    for key, t in _fields(cls).items():
-        attr, var = f"{src}.{key}", f"w{depth}"
-        inner, optional, many = _unpack(t)
-        if many:
-            item = f"i{depth}"
-            if inner is str or (native and _is_enum(inner)):
-                code = attr if native else f"list({attr})"
-            elif inner is Symbol:
-                code = f"list(map(str, {attr}))"
-            elif _is_enum(inner):
-                code = f"([{item}._value_ for {item} in {var}] if ({var} := {attr}) else [])"
-            else:
-                assert isinstance(inner, type), inner
-                write = _writer(inner, item, depth + 1, native=native)
-                code = f"([{write} for {item} in {var}] if ({var} := {attr}) else [])"
-        elif inner is str or inner is int or (native and (_is_enum(inner) or inner is dt.date)):
-            code = attr
-        elif _is_enum(inner) and not optional:
-            code = f"{attr}._value_"
-        else:
-            if _is_enum(inner):
-                write = f"{var}._value_"
-            elif inner is dt.date:
-                write = f"{var}.isoformat()"
-            elif inner is Symbol:
-                write = f"str({var})"
-            else:
-                assert isinstance(inner, type), inner
-                write = _writer(inner, var, depth + 1, native=native)
-            code = (
-                f"(None if ({var} := {attr}) is None else {write})" if optional else f"(({var} := {attr}), {write})[1]"
-            )
-        items.append(f"{key!r}: {code}")
-    if cls is Document:
-        items.insert(0, f"'schema_version': {SCHEMA_VERSION!r}")
-    indent = "\n" + "    " * (depth + 2)
-    return f"{{{indent}{f',{indent}'.join(items)}}}"
-
-
-_Reader = Callable[[dict[str, object], int], Document]
-_Writer = Callable[[Document], dict[str, JsonValue]]
-
-
-def _generate() -> tuple[_Reader, _Writer, _Writer]:
-    """Generate the fast reader and writers of a document: ``_read(o, n)``, ``_write(o)`` and ``_write_native(o)``.
-
-    ``n`` is the number of keys the dict must have (its fields, and "schema_version" when it has one). The writers
-    put ``"schema_version"`` first, as `to_dict` does; ``_write_native`` leaves tuples, enums and dates to orjson.
-    """
-    ns: dict[str, Any] = {"_array": _array, "_date": _date, "_symbol": _symbol, "_decline": _decline}
-    source = "\n".join(
-        [
-            "def _read(o, n):",
-            "    if type(o) is not dict or len(o) != n:",
-            "        _decline()",
-            f"    return {_reader(Document, 'o', 0, ns)}",
-            "",
-            "def _write(o):",
-            f"    return {_writer(Document, 'o', 0, native=False)}",
-            "",
-            "def _write_native(o):",
-            f"    return {_writer(Document, 'o', 0, native=True)}",
-            "",
-        ]
-    )
-    filename = "<unga_docs.formats.json: generated>"
-    linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)  # for tracebacks
-    exec(compile(source, filename, "exec"), ns)  # code built above from the model's own fields and names
-    return ns["_read"], ns["_write"], ns["_write_native"]
-
-
-_read_document, _write_document, _write_native = _generate()
-#: How many keys a dict of `to_dict` has: the fields of Document it holds, and "schema_version".
-_DICT_SIZE = len(_fields(Document)) + 1
+#: The converters: the fast one reads and writes; the careful one reads again what the fast one could not, to say
+#: where the problem is, and writes the dict form where the fast one leaves dates, enums and tuples to orjson.
+_FAST = configure(_make_preconf(detailed_validation=False, forbid_extra_keys=True))
+_CAREFUL = configure(cattrs.Converter(detailed_validation=True, forbid_extra_keys=True))
+_read = _FAST.get_structure_hook(Document)
+_write = _CAREFUL.get_unstructure_hook(Document)
+_write_native = _FAST.get_unstructure_hook(Document)
 
 
 def to_dict(doc: Document) -> dict[str, JsonValue]:
@@ -422,11 +427,12 @@ def to_dict(doc: Document) -> dict[str, JsonValue]:
     """
     if not isinstance(doc, Document):
         raise TypeError(f"to_dict() takes a Document, not {type(doc).__name__}")
-    return _write_document(doc)
+    result: dict[str, JsonValue] = _write(doc)
+    return result
 
 
 def from_dict(data: Mapping[str, object]) -> Document:
-    """Read a document from the dict form of `to_dict`.
+    """Read a document from the dict form of `to_dict` (or of an older schema version).
 
     Raises:
         DataError: the data is not a document of a known schema version; the message names the path.
@@ -441,91 +447,58 @@ def from_dict(data: Mapping[str, object]) -> Document:
         ...
         unga_docs.errors.DataError: missing field(s) of Document: date
     """
-    if type(data) is dict:
-        version = data.get("schema_version")
-        if type(version) is int and version == SCHEMA_VERSION:
-            try:
-                fast: Document | None = _read_document(data, _DICT_SIZE)
-            except Exception:  # whatever it is, the careful reading below finds it and says where
-                fast = None
-            if fast is not None:
-                return fast
-    return _from_dict_carefully(data)
-
-
-def _from_dict_carefully(data: Mapping[str, object]) -> Document:
-    """`from_dict` by the converter, with detailed validation: a document, or a DataError naming the path."""
-    if not isinstance(data, Mapping):
-        raise DataError(f"expected an object, got {_json_type(data)}")
-    if "schema_version" not in data:
-        raise DataError("missing field", path="schema_version")
-    version = data["schema_version"]
-    if type(version) is not int or not (version == SCHEMA_VERSION or version in _UPGRADES):
-        known = ", ".join(str(v) for v in (*sorted(_UPGRADES), SCHEMA_VERSION))
-        raise DataError(
-            f"unknown schema version {_short(version)}; this unga_docs reads versions {known}", path="schema_version"
-        )
-    body = {k: v for k, v in data.items() if k != "schema_version"}
-    while version != SCHEMA_VERSION:
-        body = _UPGRADES[version](body)
-        version += 1
     try:
-        doc: Document = _converter.structure(body, Document)
-    except (ClassValidationError, IterableValidationError) as e:
-        path, reason = _first_problem(e)
-        raise DataError(reason, path=path) from None
-    except (_AtIndex, ValidationError) as e:
-        path, reason = _first_problem(e)
-        raise DataError(reason, path=path) from None
-    except (_Refused, ForbiddenExtraKeysError, ValueError, TypeError) as e:
-        raise DataError(_reason(e)) from None
-    except RecursionError:
-        raise DataError("nested too deeply") from None
+        doc: Document = _read(data, Document)
+    except Exception:  # whatever it is, the careful reading finds it and says where
+        return _read_carefully(data)
     return doc
 
 
-def _short(value: object) -> str:
-    """A value for a message, cut short and never recursing into nested data."""
-    if isinstance(value, str):
-        return repr(value[:40]) + ("..." if len(value) > 40 else "")
-    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
-        return "a very large number"
-    if isinstance(value, (int, float, bool)) or value is None:
-        return repr(value)
-    return _json_type(value)
-
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, ForbiddenExtraKeysError):
-        names = sorted(str(name)[:40] + ("..." if len(str(name)) > 40 else "") for name in exc.extra_fields)
-        more = f" and {len(names) - 5} more" if len(names) > 5 else ""
-        return f"unknown field(s): {', '.join(names[:5])}{more}"
-    if isinstance(exc, KeyError):
-        return "missing field"
-    return str(exc) or type(exc).__name__
+def _read_carefully(data: object) -> Document:
+    """`from_dict` by the careful converter: a document, or a DataError naming the path."""
+    try:
+        doc: Document = _CAREFUL.structure(data, Document)
+    except DataError:
+        raise
+    except RecursionError:
+        raise DataError("nested too deeply") from None
+    except Exception as e:  # each becomes a DataError with its path
+        path, reason = _first_problem(e)
+        raise DataError(reason, path=path) from None
+    return doc
 
 
 def _first_problem(exc: BaseException) -> tuple[str, str]:
     """Follow cattrs' exception groups down to the first leaf: its path and its reason."""
     path = ""
-    while True:
-        if isinstance(exc, _AtIndex):
-            path += f"[{exc.index}]"
-            exc = exc.inner
-        elif isinstance(exc, (ClassValidationError, IterableValidationError)) and exc.exceptions:
-            child = exc.exceptions[0]
-            for note in getattr(child, "__notes__", ()):
-                if isinstance(note, cattrs.errors.AttributeValidationNote):
-                    path += f".{note.name}" if path else note.name
-                elif isinstance(note, cattrs.errors.IterableValidationNote):
-                    path += f"[{note.index}]"
-            exc = child
-        elif isinstance(exc, ValidationError):
-            # A validator refused the value: the field it names is the last step of the path.
-            path += f".{exc.field}" if path else exc.field
-            return path, str(exc).split(" ", 1)[1]
-        else:
-            return path, _reason(exc)
+    while isinstance(exc, (ClassValidationError, IterableValidationError)) and exc.exceptions:
+        exc = exc.exceptions[0]
+        for note in getattr(exc, "__notes__", ()):
+            if isinstance(note, AttributeValidationNote):
+                path += f".{note.name}" if path else note.name
+            elif isinstance(note, IterableValidationNote):
+                path += f"[{note.index}]"
+    if isinstance(exc, ValidationError):
+        # A validator refused the value: the field it names is the last step of the path.
+        return (f"{path}.{exc.field}" if path else exc.field), str(exc).split(" ", 1)[1]
+    if isinstance(exc, ForbiddenExtraKeysError):
+        names = sorted(str(name)[:40] + ("..." if len(str(name)) > 40 else "") for name in exc.extra_fields)
+        more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+        return path, f"unknown field(s): {', '.join(names[:5])}{more}"
+    return path, str(exc) or type(exc).__name__
+
+
+def json_dumps(value: JsonValue, *, indent: int | None = None) -> str:
+    """JSON text of JSON-ready values, written as `to_json` writes: compact (or indented), UTF-8 characters kept.
+
+    With the ``fast`` extra installed, orjson writes it, the very same text. (The corpus's JSON Lines are written
+    with it: `to_dict` of each document, in a record.)
+
+    Example:
+        >>> json_dumps({"a": [1, "é"]})
+        '{"a":[1,"é"]}'
+    """
+    return _dumps(value, lambda: value, indent)
 
 
 def to_json(doc: Document, *, indent: int | None = None) -> str:
@@ -544,7 +517,7 @@ def to_json(doc: Document, *, indent: int | None = None) -> str:
     """
     if not isinstance(doc, Document):
         raise TypeError(f"to_json() takes a Document, not {type(doc).__name__}")
-    return _backend.dumps(doc, indent)
+    return _dumps(_write_native(doc) if _use_orjson else None, lambda: _write(doc), indent)
 
 
 def from_json(text: str | bytes) -> Document:
@@ -565,47 +538,19 @@ def from_json(text: str | bytes) -> Document:
         raise DataError(f"from_json() takes str or bytes, not {type(text).__name__}")
     if len(text) > _MAX_JSON_CHARS:
         raise DataError(f"JSON text of {len(text)} characters is larger than {_MAX_JSON_CHARS}")
-    return _backend.loads(text)
-
-
-#: The stdlib's encoder of compact text (json.dumps would build one for each call, with these options).
-_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-
-
-def _dumps_stdlib(doc: Document, indent: int | None) -> str:
-    data = _write_document(doc)
-    if indent is None:
-        return _COMPACT.encode(data)
-    return json.dumps(data, ensure_ascii=False, indent=indent)
-
-
-def _dumps_orjson(doc: Document, indent: int | None) -> str:
-    # orjson writes what the stdlib writes (compact, or indented by 2), byte for byte: a test holds it to that.
-    if indent is None or (type(indent) is int and indent == 2):
+    if _use_orjson:
+        # A document orjson reads is the document the stdlib reads (they differ only on what no document holds:
+        # NaN, integers beyond 64 bits, UTF-16 bytes ...). Anything else is read again by the stdlib, so errors
+        # and their messages are the same with or without orjson.
         try:
-            return _orjson.dumps(_write_native(doc), option=_orjson.OPT_INDENT_2 if indent else 0).decode()
-        except _orjson.JSONEncodeError:
-            pass  # text no UTF-8 can hold (only with validators disabled): the stdlib writes it as it always has
-    return _dumps_stdlib(doc, indent)
-
-
-def _loads_orjson(text: str | bytes | bytearray) -> Document:
-    # A document orjson reads is the document the stdlib reads (they differ only on what no document holds:
-    # NaN, integers beyond 64 bits, UTF-16 bytes ...). Anything else is read again by the stdlib, so errors and
-    # their messages are the same with or without orjson.
-    try:
-        data = _orjson.loads(text)
-    except _orjson.JSONDecodeError:
-        data = None
-    if type(data) is dict:
-        try:
-            return from_dict(data)
-        except DataError:
-            pass
-    return _loads_stdlib(text)
-
-
-def _loads_stdlib(text: str | bytes | bytearray) -> Document:
+            data = _orjson.loads(text)
+        except _orjson.JSONDecodeError:
+            data = None
+        if type(data) is dict:
+            try:
+                return from_dict(data)
+            except DataError:
+                pass
     try:
         data = json.loads(text)
     except RecursionError:
@@ -617,99 +562,23 @@ def _loads_stdlib(text: str | bytes | bytearray) -> Document:
     return from_dict(data)
 
 
-@attrs.frozen
-class _Backend:
-    """How JSON text is written and parsed: by the stdlib, or by orjson (the ``fast`` extra)."""
-
-    name: str
-    dumps: Callable[[Document, int | None], str]
-    loads: Callable[[str | bytes | bytearray], Document]
+#: Whether orjson (the ``fast`` extra) writes and parses the text; tests and benchmarks switch it off.
+_use_orjson = _orjson is not None
+#: The stdlib's encoder of compact text (json.dumps would build one for each call, with these options).
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
-#: The backends this installation has; `_backend` is the one in use (tests and benchmarks switch it).
-_BACKENDS = {"stdlib": _Backend("stdlib", _dumps_stdlib, _loads_stdlib)}
-if _orjson is not None:
-    _BACKENDS["orjson"] = _Backend("orjson", _dumps_orjson, _loads_orjson)
-_backend = _BACKENDS["orjson" if _orjson is not None else "stdlib"]
+def _dumps(native: object, values: Callable[[], JsonValue], indent: int | None) -> str:
+    """JSON text of *native* by orjson, or of *values()* by the stdlib: the same text, byte for byte.
 
-
-@functools.cache
-def _schema() -> str:
-    return json.dumps(_build_schema(), sort_keys=False)
-
-
-def json_schema() -> dict[str, JsonValue]:
-    """The JSON Schema (draft 2020-12) of `to_dict`'s output, generated from the model.
-
-    Example:
-        >>> import unga_docs as ud
-        >>> schema = ud.json_schema()
-        >>> schema["$schema"], schema["properties"]["schema_version"]
-        ('https://json-schema.org/draft/2020-12/schema', {'const': 2})
+    orjson writes compact text and text indented by 2 as the stdlib does; what it does not write (other indents,
+    a lone surrogate, a huge integer) the stdlib writes.
     """
-    result: dict[str, JsonValue] = json.loads(_schema())
-    return result
-
-
-def _describe(cls: type) -> str:
-    doc = (cls.__doc__ or "").strip()
-    return doc.split("\n\n", 1)[0].replace("\n", " ")
-
-
-def _type_schema(t: object) -> dict[str, Any]:
-    origin = typing.get_origin(t)
-    args = typing.get_args(t)
-    if origin in (Union, types.UnionType):
-        inner = [a for a in args if a is not type(None)]
-        schema = _type_schema(inner[0])
-        return {"anyOf": [schema, {"type": "null"}]}
-    if origin is tuple:
-        return {"type": "array", "items": _type_schema(args[0])}
-    if t is str:
-        return {"type": "string", "minLength": 1}
-    if t is int:
-        return {"type": "integer"}
-    if t is dt.date:
-        return {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
-    if t is Symbol:
-        return {"type": "string", "description": "A United Nations document symbol, e.g. A/77/715."}
-    if isinstance(t, type) and issubclass(t, enum.Enum):
-        return {"enum": [m.value for m in t]}
-    if isinstance(t, type) and attrs.has(t):
-        return {"$ref": f"#/$defs/{t.__name__}"}
-    raise TypeError(f"no JSON Schema for {t!r}")  # pragma: no cover - the model holds no other types
-
-
-def _class_schema(cls: type) -> dict[str, Any]:
-    hints = typing.get_type_hints(cls, vars(sys.modules[cls.__module__]))
-    props: dict[str, Any] = {}
-    for a in attrs.fields(cls):
-        if cls is Document and a.name == "diagnostics":
-            continue
-        props[a.name] = _type_schema(hints[a.name])
-        if a.name == "number" and cls is Session:
-            props[a.name].update(minimum=1, maximum=MAX_SESSION)
-        elif a.name == "number":
-            props[a.name].update(minimum=1, maximum=MAX_AGENDA_ITEM)
-        elif a.name == "job_number":
-            props[a.name]["anyOf"][0]["pattern"] = f"^{JOB_NUMBER.pattern}$"
-    return {
-        "type": "object",
-        "description": _describe(cls),
-        "properties": props,
-        "required": list(props),
-        "additionalProperties": False,
-    }
-
-
-def _build_schema() -> dict[str, Any]:
-    doc = _class_schema(Document)
-    doc["properties"] = {"schema_version": {"const": SCHEMA_VERSION}, **doc["properties"]}
-    doc["required"] = ["schema_version", *doc["required"]]
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"https://unga-docs.readthedocs.io/schema/v{SCHEMA_VERSION}.json",
-        "title": "unga_docs Document",
-        **doc,
-        "$defs": {cls.__name__: _class_schema(cls) for cls in _CLASSES if cls is not Document},
-    }
+    if _use_orjson and (indent is None or (type(indent) is int and indent == 2)):
+        try:
+            return _orjson.dumps(native, option=_orjson.OPT_INDENT_2 if indent else 0).decode()
+        except _orjson.JSONEncodeError:
+            pass
+    if indent is None:
+        return _COMPACT.encode(values())
+    return json.dumps(values(), ensure_ascii=False, indent=indent)
