@@ -12,26 +12,20 @@ import re
 import attrs
 
 from unga_docs.enums import Distribution, Language, LetterKind, Organ
+from unga_docs.grammar import states_i18n as _states
+from unga_docs.grammar import words_i18n as _words
 from unga_docs.grammar.kit import (
     NEVER,
     TRAILING_SYMBOL,
     addressee_patterns,
     kinds_pattern,
-    month_numbers,
     state_tables,
 )
 from unga_docs.grammar.lexicon import ENGLISH, MAX_DATE_LENGTH, Lexicon, _alternation, _compile
 
 __all__ = ["ARABIC"]
 
-# Placeholder State table (replaced by grammar/states_i18n.py when it lands).
-_AR_STATES = ("العراق", "الكويت", "الجمهورية العربية السورية")
 
-# Arabic prints two month names, the Syriac (Levantine) one and the one taken from the Latin: "آذار/مارس".
-_AR_MONTHS = (("كانون الثاني", "يناير"), ("شباط", "فبراير"), ("آذار", "مارس"), ("نيسان", "أبريل"),
-              ("أيار", "مايو"), ("حزيران", "يونيه", "يونيو"), ("تموز", "يوليه", "يوليو"), ("آب", "أغسطس"),
-              ("أيلول", "سبتمبر"), ("تشرين الأول", "أكتوبر"), ("تشرين الثاني", "نوفمبر"),
-              ("كانون الأول", "ديسمبر"))  # fmt: skip
 _AR_KINDS = {
     "رسالة": LetterKind.LETTER,
     "رسالتان متطابقتان": LetterKind.IDENTICAL_LETTERS,
@@ -44,7 +38,7 @@ _AR_ADDRESSEES = ("الأمين العام", "رئيس مجلس الأمن", "ر
 
 
 def _arabic() -> Lexicon:
-    months = month_numbers(_AR_MONTHS)
+    months = _words.ARABIC_MONTH_NUMBERS
     alt = _alternation(months)
     month = rf"(?:(?:{alt})\s*/\s*)?(?P<month>{alt})"
     item_month = rf"(?:(?:{alt})\s*/\s*)?({alt})"
@@ -53,11 +47,13 @@ def _arabic() -> Lexicon:
     known, forms = addressee_patterns(_AR_ADDRESSEES)
     dated = r"و?(?:ال)?مؤرخة"
     to = r"و?(?:ال)?موجه(?:ة|تان|تين)?\s+(?:إلى|الى)"
-    variants = {"لل" + n[2:]: n for n in _AR_STATES if n.startswith("ال")}
+    table = _states.ARABIC
+    names = table.members + table.observers + table.in_text + table.former_and_short
+    variants = {_states.ar.with_li(n): n for n in names}
     return attrs.evolve(
         ENGLISH,
         language=Language.ARABIC,
-        months=tuple(f"{f[0]}/{f[1]}" for f in _AR_MONTHS),
+        months=_words.ARABIC_MONTHS,
         month_numbers=months,
         month_word=_compile(rf"(?:{alt})"),
         date_in_text=_compile(rf"(?<![\w.])(?P<day>\d{{1,2}})\s+{month}\s+(?P<year>\d{{4}})(?!\w)"),
@@ -97,7 +93,7 @@ def _arabic() -> Lexicon:
             "article": "",
         },
         list_and=" و",
-        **state_tables(_AR_STATES, "", variants=variants),  # type: ignore[arg-type]
+        **state_tables(_states.ARABIC, "", variants=variants),  # type: ignore[arg-type]
         unknown_state=NEVER,
         state_sep=_compile(r"\s*[،,]\s*|\s+و"),
         annex_label=_compile(annex),

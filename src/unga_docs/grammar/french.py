@@ -11,26 +11,30 @@ import re
 
 import attrs
 
-from unga_docs.enums import Distribution, Language, LetterKind, Organ
+from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
+from unga_docs.grammar import states_i18n as _states
+from unga_docs.grammar import words_i18n as _words
 from unga_docs.grammar.kit import (
     TRAILING_SYMBOL,
     addressee_patterns,
     agenda_fields,
     kinds_pattern,
-    month_numbers,
+    ordinal_fields,
     state_tables,
 )
-from unga_docs.grammar.lexicon import _ANNEX_NUMBER, ENGLISH, MAX_DATE_LENGTH, Lexicon, _alternation, _compile
+from unga_docs.grammar.lexicon import (
+    _ANNEX_NUMBER,
+    ENGLISH,
+    MAX_DATE_LENGTH,
+    MAX_SESSION,
+    Lexicon,
+    _alternation,
+    _compile,
+)
 
 __all__ = ["FRENCH", "FLAT_TITLE"]
 
-# Placeholder State table (replaced by grammar/states_i18n.py when it lands).
-_FR_STATES = ("République arabe syrienne", "Turquie", "République islamique d'Iran", "Israël", "Japon", "Australie",
-              "France", "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", "Azerbaïdjan",
-              "Papouasie-Nouvelle-Guinée", "République de Corée", "États-Unis d'Amérique")  # fmt: skip
 
-_FR_MONTHS = (("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",), ("juillet",),
-              ("août", "aout"), ("septembre",), ("octobre",), ("novembre",), ("décembre", "decembre"))  # fmt: skip
 _FR_KINDS = {
     "lettre": LetterKind.LETTER,
     "lettres identiques": LetterKind.IDENTICAL_LETTERS,
@@ -54,8 +58,32 @@ _FR_SMALL = ("de", "du", "des", "la", "le", "les", "l'", "et", "à", "au", "aux"
 _FR_ARTICLE = r"(?:la|le|les)\s+|l['\u2019]\s*"
 
 
+#: The session lines: "Trente-quatrième session", "Soixante-dix-huitième année".
+_SESSIONS = ordinal_fields(
+        [_words.french_ordinal(n, feminine=True) for n in range(1, MAX_SESSION + 1)],
+        ((n, _words.french_ordinal(n, feminine=f)) for n in range(1, MAX_SESSION + 1) for f in (False, True)),
+        r"{ordinal}\s+(?P<unit>session|ann[ée]e)(?:\s+(?P<kind>extraordinaire(?:\s+d['\u2019]\s*urgence)?))?",
+        session_kinds={
+            "extraordinaire": SessionKind.SPECIAL,
+            "extraordinaire d'urgence": SessionKind.EMERGENCY_SPECIAL,
+            "extraordinaire d\u2019urgence": SessionKind.EMERGENCY_SPECIAL,
+        },
+        session_units={
+            "session": Organ.GENERAL_ASSEMBLY,
+            "année": Organ.SECURITY_COUNCIL,
+            "annee": Organ.SECURITY_COUNCIL,
+        },
+        session_formats={
+            (Organ.GENERAL_ASSEMBLY, SessionKind.REGULAR): "{ordinal} {unit}",
+            (Organ.GENERAL_ASSEMBLY, SessionKind.SPECIAL): "{ordinal} {unit} {kind}",
+            (Organ.GENERAL_ASSEMBLY, SessionKind.EMERGENCY_SPECIAL): "{ordinal} {unit} {kind}",
+            (Organ.SECURITY_COUNCIL, SessionKind.REGULAR): "{ordinal} {unit}",
+        },
+)  # fmt: skip
+
+
 def _french() -> Lexicon:
-    months = month_numbers(_FR_MONTHS)
+    months = _words.FRENCH_MONTH_NUMBERS
     alt = _alternation(months)
     kinds = kinds_pattern({**_FR_KINDS, **dict.fromkeys(_FR_OTHER_KINDS, LetterKind.LETTER)})
     annex = rf"(?:Annexe|Appendice|Pièce\s+jointe|Piece\s+jointe)(?:\s+(?:{_ANNEX_NUMBER})(?!\w))?"
@@ -65,7 +93,7 @@ def _french() -> Lexicon:
     return attrs.evolve(
         ENGLISH,
         language=Language.FRENCH,
-        months=tuple(f[0] for f in _FR_MONTHS),
+        months=_words.FRENCH_MONTHS,
         month_numbers=months,
         month_word=_compile(rf"(?<![^\W\d_])(?:{alt})(?!\w)"),
         date_in_text=_compile(rf"(?<![\w.])(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{alt})\s+(?P<year>\d{{4}})(?!\w)"),
@@ -144,7 +172,8 @@ def _french() -> Lexicon:
             "et",
             r"de(?:\s+(?:l['\u2019]\s*(?:ordre(?:\s+du(?:\s+jour)?)?)?|la(?:\s+liste)?))?",
         ),
-        **state_tables(_FR_STATES, _FR_ARTICLE),  # type: ignore[arg-type]
+        **_SESSIONS,  # type: ignore[arg-type]
+        **state_tables(_states.FRENCH, _FR_ARTICLE),  # type: ignore[arg-type]
         unknown_state=_compile(rf"(?:{_FR_ARTICLE})?(?P<name>[^\W\d_][^,]*?)(?=\s*,|\s+et\s+|$)"),
         state_sep=_compile(r"\s*,\s*(?:et\s+)?|\s+et\s+"),
         annex_label=_compile(annex),

@@ -8,10 +8,21 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 
 from unga_docs.enums import LetterKind
-from unga_docs.grammar.lexicon import DAGGERS, ENGLISH, SUB_ITEM, _alternation, _compile, _name_pattern, name_key
+from unga_docs.grammar.lexicon import (
+    DAGGERS,
+    ENGLISH,
+    HYPHENS,
+    SUB_ITEM,
+    _alternation,
+    _compile,
+    _name_pattern,
+    name_key,
+)
+from unga_docs.grammar.states_i18n import StateNames
 
 __all__ = [
     "NEVER",
@@ -45,8 +56,13 @@ def addressee_patterns(forms: Iterable[str]) -> tuple[re.Pattern[str], tuple[str
     return _compile(f"(?:{_alternation(forms)})(?![\\w-])"), tuple(name_key(f) for f in forms)
 
 
-def state_tables(names: Iterable[str], article: str, *, variants: Mapping[str, str] | None = None) -> dict[str, object]:
-    """The State-table fields of a lexicon: the names as printed, their patterns, the canonical spellings."""
+def state_tables(table: StateNames, article: str, *, variants: Mapping[str, str] | None = None) -> dict[str, object]:
+    """The State-table fields of a lexicon, from the language's table (`unga_docs.grammar.states_i18n`).
+
+    Every form a title prints is read (the short name, the running-text form, the Russian genitive, former names);
+    the article before a name is read apart. *variants* are other printed forms -> the name ("للعراق").
+    """
+    names = table.members + table.observers + table.in_text + table.genitive + table.former_and_short
     printed = tuple(dict.fromkeys(names))
     canonical = {name_key(n): n for n in printed}
     for variant, name in (variants or {}).items():
@@ -55,9 +71,9 @@ def state_tables(names: Iterable[str], article: str, *, variants: Mapping[str, s
     alt = "|".join(_name_pattern(n) for n in every) or "(?!)"
     edge = r"(?<![^\W\d_])" if printed else ""
     return {
-        "member_states": printed,
-        "observer_states": (),
-        "other_state_names": (),
+        "member_states": table.members,
+        "observer_states": table.observers,
+        "other_state_names": tuple(n for n in printed if n not in table.members and n not in table.observers),
         "states_with_article": frozenset(),
         "canonical_states": canonical,
         "demonyms": {},
@@ -67,6 +83,39 @@ def state_tables(names: Iterable[str], article: str, *, variants: Mapping[str, s
         "demonym_key": NEVER,
         "demonym_word": NEVER,
     }
+
+
+def ordinal_fields(
+    written: Sequence[str], read: Iterable[tuple[int, str]], session: str, **sessions: object
+) -> dict[str, object]:
+    """The session fields of a lexicon: its spelled ordinals, and the session line they are read in.
+
+    Args:
+        written: The ordinals 1 to 199 as the writers print them (lower case).
+        read: ``(number, form)`` for every form read: each gender and case, and the forms old scans print without
+            accents ("TRENTE-QUATRIEME").
+        session: The session line's pattern, with ``{ordinal}`` where the ordinal goes (groups: kind, unit).
+        sessions: session_kinds, session_units, session_formats (and year_ordinals), as the `Lexicon` has them.
+    """
+    forms = {form: n for n, form in read}
+    forms |= {_bare(form): n for form, n in forms.items()}
+    spaced = (_HYPHENS.sub(" ", form) for form in forms)
+    alt = _alternation(spaced).replace(r"\s+", rf"[\s{HYPHENS}]+")
+    return {
+        "ordinals": tuple(written),
+        "ordinal_numbers": {" ".join(_HYPHENS.sub(" ", form.lower()).split()): n for form, n in forms.items()},
+        "ordinal_ignored": NEVER,
+        "session": _compile(rf"(?<![\w{HYPHENS}])" + session.format(ordinal=f"(?P<ord>{alt})") + r"(?!\w)"),
+        **sessions,
+    }
+
+
+def _bare(text: str) -> str:
+    """The text without its accents, as old scans print capitals ("QUATRIEME")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_HYPHENS = re.compile(f"[{HYPHENS}]")
 
 
 def agenda_fields(

@@ -142,7 +142,7 @@ class Lexicon:
         signed, statement_issuer: "(Signed)", with any spacing; a statement's title, with its issuer (group).
         furniture: A whole line of page furniture (groups: job, stamp, barcode, page, merged, recycle, logo ...).
         organs, languages, distributions: Printed name (lower case) -> the enum member.
-        date_format, first_day, original_label, un_names, search_states: see `unga_docs.grammar.languages`.
+        date_format, first_day, original_label, un_names, search_states, year_ordinals: see `grammar.languages`.
         letter_kind_words, session_kind_words, session_unit_words, agenda_form_words, session_lines, agenda_lines,
             title_pieces: Derived for the writers: the maps read back to front, and the formats cut
             ``(before, after)`` where their one open part goes.
@@ -222,6 +222,7 @@ class Lexicon:
     original_label: str = "Original"
     un_names: tuple[str, ...] = ("United Nations",)
     search_states: bool = False
+    year_ordinals: tuple[str, ...] = ()
     # What the writers print, derived from the maps above (read back to front).
     letter_kind_words: Mapping[LetterKind, str] = attrs.field(init=False)
     session_kind_words: Mapping[SessionKind, str] = attrs.field(init=False)
@@ -363,10 +364,8 @@ _EN_OFFICES = r"Representatives?|Observers?|Missions?|Delegations?|Governments?|
 _EN_DEMONYM_NOUNS = r"delegations?|Governments?|Missions?"
 _EN_ISSUER_ENDS = r"on|in\s+connection\s+with|regarding|concerning|in\s+response\s+to|dated"
 _SIGNED = r"\(\s*Signed\s*\)"
-_EN_SESSION_FORMATS = {(Organ.GENERAL_ASSEMBLY, SessionKind.REGULAR): "{ordinal} {unit}",
-                       (Organ.GENERAL_ASSEMBLY, SessionKind.SPECIAL): "{ordinal} {kind} {unit}",
-                       (Organ.GENERAL_ASSEMBLY, SessionKind.EMERGENCY_SPECIAL): "{ordinal} {kind} {unit}",
-                       (Organ.SECURITY_COUNCIL, SessionKind.REGULAR): "{ordinal} {unit}"}  # fmt: skip
+_EN_SESSION_FORMATS = {(Organ.GENERAL_ASSEMBLY, k): "{ordinal} {kind} {unit}" for k in SessionKind} | {
+    (o, SessionKind.REGULAR): "{ordinal} {unit}" for o in (Organ.GENERAL_ASSEMBLY, Organ.SECURITY_COUNCIL)}  # fmt: skip
 _EN_TITLE_FORMATS = {"annex": "{annex} to the {kind}", "dated": "dated {date}", "sender": "from {sender}",
                      "addressees": "addressed to {addressees}", "article": "the"}  # fmt: skip
 

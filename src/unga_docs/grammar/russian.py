@@ -14,30 +14,23 @@ import re
 
 import attrs
 
-from unga_docs.enums import Distribution, Language, LetterKind, Organ
+from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
+from unga_docs.grammar import states_i18n as _states
+from unga_docs.grammar import words_i18n as _words
 from unga_docs.grammar.kit import (
     NEVER,
     TRAILING_SYMBOL,
     addressee_patterns,
     agenda_fields,
     kinds_pattern,
-    month_numbers,
+    ordinal_fields,
     state_tables,
 )
-from unga_docs.grammar.lexicon import _ANNEX_NUMBER, ENGLISH, Lexicon, _alternation, _compile
+from unga_docs.grammar.lexicon import _ANNEX_NUMBER, ENGLISH, MAX_SESSION, Lexicon, _alternation, _compile
 
 __all__ = ["RUSSIAN", "FLAT_TITLE"]
 
-# Placeholder State table (replaced by grammar/states_i18n.py when it lands).
-_RU_STATES = ("Сирийской Арабской Республики", "Турции", "Исламской Республики Иран", "Непала", "Мавритании",
-              "Уганды", "Соединенного Королевства Великобритании и Северной Ирландии",
-              "Российской Федерации", "Азербайджана")  # fmt: skip
 
-# The genitive is what a date prints ("28 сентября 2001 года"); the nominative is the dictionary form.
-_RU_MONTHS = (("января", "январь"), ("февраля", "февраль"), ("марта", "март"), ("апреля", "апрель"),
-              ("мая", "май"), ("июня", "июнь"), ("июля", "июль"), ("августа", "август"),
-              ("сентября", "сентябрь"), ("октября", "октябрь"), ("ноября", "ноябрь"),
-              ("декабря", "декабрь"))  # fmt: skip
 _RU_KINDS = {
     "письмо": LetterKind.LETTER,
     "идентичные письма": LetterKind.IDENTICAL_LETTERS,
@@ -64,8 +57,33 @@ _KNOWN, _FORMS = addressee_patterns(_RU_ADDRESSEES)
 _RU_SMALL = ("при", "от", "на", "имя", "и", "в", "к", "по")
 
 
+#: The session lines: "Пятьдесят шестая сессия", "Семьдесят восьмой год".
+_SESSIONS = ordinal_fields(
+        [_words.russian_ordinal(n, feminine=True) for n in range(1, MAX_SESSION + 1)],
+        (
+            (n, _words.russian_ordinal(n, feminine=f, case=c))
+            for n in range(1, MAX_SESSION + 1)
+            for f in (False, True)
+            for c in ("nominative", "genitive")
+        ),
+        r"{ordinal}\s+(?:(?P<kind>чрезвычайная\s+специальная|специальная)\s+сессия|(?P<unit>сессия|год))",
+        session_kinds={
+            "специальная": SessionKind.SPECIAL,
+            "чрезвычайная специальная": SessionKind.EMERGENCY_SPECIAL,
+        },
+        session_units={"сессия": Organ.GENERAL_ASSEMBLY, "год": Organ.SECURITY_COUNCIL},
+        session_formats={
+            (Organ.GENERAL_ASSEMBLY, SessionKind.REGULAR): "{ordinal} {unit}",
+            (Organ.GENERAL_ASSEMBLY, SessionKind.SPECIAL): "{ordinal} {kind} {unit}",
+            (Organ.GENERAL_ASSEMBLY, SessionKind.EMERGENCY_SPECIAL): "{ordinal} {kind} {unit}",
+            (Organ.SECURITY_COUNCIL, SessionKind.REGULAR): "{ordinal} {unit}",
+        },
+        year_ordinals=tuple(_words.russian_ordinal(n) for n in range(1, MAX_SESSION + 1)),
+)  # fmt: skip
+
+
 def _russian() -> Lexicon:
-    months = month_numbers(_RU_MONTHS)
+    months = _words.RUSSIAN_MONTH_NUMBERS
     alt = _alternation(months)
     kinds = kinds_pattern(_RU_KINDS)
     annex = rf"(?:Приложение|Добавление|Вложение)(?:\s+(?:{_ANNEX_NUMBER})(?!\w))?"
@@ -74,7 +92,7 @@ def _russian() -> Lexicon:
     return attrs.evolve(
         ENGLISH,
         language=Language.RUSSIAN,
-        months=tuple(f[0] for f in _RU_MONTHS),
+        months=_words.RUSSIAN_MONTHS_GENITIVE,
         month_numbers=months,
         month_word=_compile(rf"(?<![^\W\d_])(?:{alt})(?!\w)"),
         date_in_text=_compile(rf"(?<![\w.])(?P<day>\d{{1,2}})\s+(?P<month>{alt})\s+(?P<year>\d{{4}})(?!\w){year}"),
@@ -141,7 +159,8 @@ def _russian() -> Lexicon:
             "и",
             r"(?:предварительн\w*|повестки)",
         ),
-        **state_tables(_RU_STATES, ""),  # type: ignore[arg-type]
+        **_SESSIONS,  # type: ignore[arg-type]
+        **state_tables(_states.RUSSIAN, ""),  # type: ignore[arg-type]
         unknown_state=_compile(r"(?P<name>[^\W\d_][^,]*?)(?=\s*,|\s+и\s+|$)"),
         state_sep=_compile(r"\s*,\s*(?:и\s+)?|\s+и\s+"),
         annex_label=_compile(annex),

@@ -11,26 +11,31 @@ import re
 
 import attrs
 
-from unga_docs.enums import Distribution, Language, LetterKind, Organ
+from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
+from unga_docs.grammar import states_i18n as _states
+from unga_docs.grammar import words_i18n as _words
 from unga_docs.grammar.kit import (
     TRAILING_SYMBOL,
     addressee_patterns,
     agenda_fields,
     kinds_pattern,
-    month_numbers,
+    ordinal_fields,
     state_tables,
 )
-from unga_docs.grammar.lexicon import _ANNEX_NUMBER, ENGLISH, HYPHENS, MAX_DATE_LENGTH, Lexicon, _alternation, _compile
+from unga_docs.grammar.lexicon import (
+    _ANNEX_NUMBER,
+    ENGLISH,
+    HYPHENS,
+    MAX_DATE_LENGTH,
+    MAX_SESSION,
+    Lexicon,
+    _alternation,
+    _compile,
+)
 
 __all__ = ["SPANISH", "FLAT_TITLE"]
 
-# Placeholder State table (replaced by grammar/states_i18n.py when it lands).
-_ES_STATES = ("República Árabe Siria", "Turquía", "República Islámica del Irán", "Rwanda", "Azerbaiyán",
-              "Reino Unido de Gran Bretaña e Irlanda del Norte", "Federación de Rusia", "Guyana",
-              "República Democrática Popular Lao", "Estados Unidos de América")  # fmt: skip
 
-_ES_MONTHS = (("enero",), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",), ("agosto",),
-              ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("diciembre",))  # fmt: skip
 _ES_KINDS = {
     "carta": LetterKind.LETTER,
     "cartas idénticas": LetterKind.IDENTICAL_LETTERS,
@@ -53,8 +58,37 @@ _ES_SMALL = ("de", "del", "la", "el", "los", "las", "y", "e", "a", "al", "por", 
 _ES_ARTICLE = r"(?:el|la|los|las)\s+"
 
 
+#: The session lines: "Trigésimo cuarto período de sesiones", "Septuagésimo octavo año".
+_SESSIONS = ordinal_fields(
+        [_words.spanish_ordinal(n) for n in range(1, MAX_SESSION + 1)],
+        (
+            (n, _words.spanish_ordinal(n, feminine=f, apocope=a))
+            for n in range(1, MAX_SESSION + 1)
+            for f in (False, True)
+            for a in (False, True)
+        ),
+        r"{ordinal}\s+(?:per[ií]odo\s+(?P<kind>extraordinario\s+de\s+sesiones(?:\s+de\s+emergencia)?)"
+        r"|(?P<unit>per[ií]odo\s+de\s+sesiones|año))",
+        session_kinds={
+            "extraordinario de sesiones": SessionKind.SPECIAL,
+            "extraordinario de sesiones de emergencia": SessionKind.EMERGENCY_SPECIAL,
+        },
+        session_units={
+            "período de sesiones": Organ.GENERAL_ASSEMBLY,
+            "año": Organ.SECURITY_COUNCIL,
+            "periodo de sesiones": Organ.GENERAL_ASSEMBLY,
+        },
+        session_formats={
+            (Organ.GENERAL_ASSEMBLY, SessionKind.REGULAR): "{ordinal} {unit}",
+            (Organ.GENERAL_ASSEMBLY, SessionKind.SPECIAL): "{ordinal} período {kind}",
+            (Organ.GENERAL_ASSEMBLY, SessionKind.EMERGENCY_SPECIAL): "{ordinal} período {kind}",
+            (Organ.SECURITY_COUNCIL, SessionKind.REGULAR): "{ordinal} {unit}",
+        },
+)  # fmt: skip
+
+
 def _spanish() -> Lexicon:
-    months = month_numbers(_ES_MONTHS)
+    months = _words.SPANISH_MONTH_NUMBERS
     alt = _alternation(months)
     kinds = kinds_pattern({**_ES_KINDS, **dict.fromkeys(_ES_OTHER_KINDS, LetterKind.LETTER)})
     annex = rf"(?:Anexo|Apéndice|Adjunto|Apendice)(?:\s+(?:{_ANNEX_NUMBER})(?!\w))?"
@@ -65,7 +99,7 @@ def _spanish() -> Lexicon:
     return attrs.evolve(
         ENGLISH,
         language=Language.SPANISH,
-        months=tuple(f[0] for f in _ES_MONTHS),
+        months=_words.SPANISH_MONTHS,
         month_numbers=months,
         month_word=_compile(rf"(?<![^\W\d_])(?:{alt})(?!\w)"),
         date_in_text=_compile(rf"(?<![\w.]){day_month}(?!\w)"),
@@ -137,7 +171,8 @@ def _spanish() -> Lexicon:
             "y",
             r"(?:del|de(?:\s+la(?:\s+lista)?)?)",
         ),
-        **state_tables(_ES_STATES, _ES_ARTICLE),  # type: ignore[arg-type]
+        **_SESSIONS,  # type: ignore[arg-type]
+        **state_tables(_states.SPANISH, _ES_ARTICLE),  # type: ignore[arg-type]
         unknown_state=_compile(rf"(?:{_ES_ARTICLE})?(?P<name>[^\W\d_][^,]*?)(?=\s*,|\s+[ye]\s+|$)"),
         state_sep=_compile(r"\s*,\s*(?:[ye]\s+)?|\s+[ye]\s+"),
         annex_label=_compile(annex),
