@@ -98,7 +98,7 @@ class Field:
 def masthead_fields(text: str, lexicon: Lexicon = ENGLISH) -> list[Field] | None:
     """The masthead fields a line is made of (in the lexicon's words or English), or None when it holds else."""
     token, field_start = _tokens(lexicon)
-    if field_start.match(text) is None:
+    if field_start.match(text) is None and (lexicon is ENGLISH or lexicon.session.match(text.lstrip()) is None):
         return None  # the first field must start the line: most lines are ruled out here
     glued = _GLUED_SYMBOL.search(text)
     if glued is not None:  # "Security CouncilS/2016/224": a word run into the symbol after it

@@ -66,10 +66,25 @@ def read(state: State) -> None:
         if state.seen_field and footnote.read_in_masthead(state, line):
             continue
         state.after_rule = False
-        if _read_fields(state, line) or agenda.read_list(state, line) or _read_preamble(state, line):
+        if (state.seen_field and _scan_noise(state, line)) or _read_fields(state, line):
+            continue
+        if agenda.read_list(state, line) or _read_preamble(state, line):
             continue
         break
     _end(state)
+
+
+#: A line with fewer letters and digits than this, among masthead fields, is noise of a scan ("••", "; ...,").
+_NOISE_ALNUM = 2
+
+
+def _scan_noise(state: State, line: Line) -> bool:
+    """Between masthead fields, a line of a scan's specks and marks ("••") is set aside, not the end of it."""
+    if line.literal or sum(c.isalnum() for c in line.text) >= _NOISE_ALNUM:
+        return False
+    state.note(DiagnosticKind.FURNITURE, line, "scan noise in the masthead")
+    state.i += 1
+    return True
 
 
 def _thematic_break(state: State, line: Line) -> bool:
