@@ -127,6 +127,17 @@ class Title:
         attrs.validators.instance_of(str)))  # fmt: skip
 
 
+def _title_date(text: str, lexicon: Lexicon) -> dt.date | None:
+    """The first date a title prints; None for a day and month printed without the year ("datées du 21 février")."""
+    try:
+        return parse_dates(text, lexicon)[0]
+    except ParseError:
+        partial = lexicon.date_range_item.fullmatch(ws(text))
+        if partial is not None and partial.group(2) is not None and partial.group(3) is None:
+            return None
+        raise
+
+
 def _kind_of(word: str | None, lexicon: Lexicon) -> LetterKind | None:
     if word is None:
         return LetterKind.LETTER
@@ -291,7 +302,7 @@ def parse_title(text: str, lexicon: Lexicon | None = None) -> Title:
         raise ParseError(f"not a letter title: {clean[:80]!r}", text=text)
     caps = _is_caps(clean)
     # "Identical letters dated 19 and 20 January 2023": the title's date is the first one printed.
-    date = parse_dates(m.group("date"), lexicon)[0] if m.group("date") is not None else None
+    date = _title_date(m.group("date"), lexicon) if m.group("date") is not None else None
     parts = m.groupdict()
     if parts.get("rest") is not None:
         sender_text, addressee_text = _split_rest(parts["rest"], lexicon)

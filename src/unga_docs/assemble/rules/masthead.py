@@ -68,7 +68,7 @@ def read(state: State) -> None:
         state.after_rule = False
         if (state.seen_field and _scan_noise(state, line)) or _read_fields(state, line):
             continue
-        if agenda.read_list(state, line) or _read_preamble(state, line):
+        if agenda.read_list(state, line) or (state.seen_field and _stray(state, line)) or _read_preamble(state, line):
             continue
         break
     _end(state)
@@ -83,6 +83,22 @@ def _scan_noise(state: State, line: Line) -> bool:
     if line.literal or sum(c.isalnum() for c in line.text) >= _NOISE_ALNUM:
         return False
     state.note(DiagnosticKind.FURNITURE, line, "scan noise in the masthead")
+    state.i += 1
+    return True
+
+
+#: A line this short between masthead fields may be a library stamp or a web page's caption.
+_STRAY_LENGTH = 40
+
+
+def _stray(state: State, line: Line) -> bool:
+    """A short line of text with masthead fields right after it ("UN LIBRARY", "Transcription") is set aside."""
+    text = line.text
+    if line.literal or len(text) > _STRAY_LENGTH or is_title_start(text, state.lexicon):
+        return False
+    if masthead_fields(text, state.lexicon) is not None or not _masthead_follows(state):
+        return False
+    state.note(DiagnosticKind.OUTSIDE, line, "text among the masthead fields (a stamp or a caption)")
     state.i += 1
     return True
 
