@@ -37,6 +37,11 @@ _AR_KINDS = {
 _AR_ADDRESSEES = ("الأمين العام", "رئيس مجلس الأمن", "رئيسة مجلس الأمن", "رئيس الجمعية العامة", "رئيسة الجمعية العامة")
 
 
+#: How a sender starts when the title names it right after the kind ("رسالة الممثل الدائم للكويت ...": "letter of the
+#: Permanent Representative of Kuwait"): an office.
+_SENDER_HEAD = r"(?:الممثل|المندوب|القائم\s+بالأعمال|رئيس|نائب\s+رئيس|وزير|الأمين\s+العام)(?!\w)"
+
+
 def _arabic() -> Lexicon:
     months = _words.ARABIC_MONTH_NUMBERS
     alt = _alternation(months)
@@ -65,13 +70,16 @@ def _arabic() -> Lexicon:
             (?:(?P<annex>{annex})\s+)?
             (?P<kind>{kinds})
             (?:\s+{dated}\s+(?P<date>[^\n]{{1,{MAX_DATE_LENGTH}}}?))?
-            (?:\s+{to}\s+(?P<addressees>.+?))?
-            (?:\s+من\s+(?P<sender>.+?)(?:\s+(?:يحيل|تحيل|يحيلان|بشأن|عن)\s.*)?)?
+            (?:
+                (?:\s+{to}\s+(?P<addressees>.+?))?
+                (?:\s+من\s+(?P<sender>.+?)(?:\s+(?:يحيل|تحيل|يحيلان|بشأن|عن)\s.*)?)?
+              | \s+(?P<sender2>{_SENDER_HEAD}.+?)(?:\s+(?:إلى|الى)\s+(?P<addressees2>.+?))?
+            )
             {TRAILING_SYMBOL}\s*
             """,
             re.VERBOSE | re.DOTALL,
         ),
-        title_start=_compile(rf"\s*(?:{annex}\s+)?(?:{kinds})\s+(?:{dated}|{to})"),
+        title_start=_compile(rf"\s*(?:{annex}\s+)?(?:{kinds})\s+(?:{dated}|{to}|{_SENDER_HEAD})"),
         known_addressee=known,
         addressee_forms=forms,
         article=NEVER,

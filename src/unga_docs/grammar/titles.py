@@ -308,7 +308,7 @@ def parse_title(text: str, lexicon: Lexicon | None = None) -> Title:
         sender_text, addressee_text = _split_rest(parts["rest"], lexicon)
     else:  # a language whose pattern names the parts itself (its word order differs)
         sender_text = parts.get("sender") or parts.get("sender2") or ""
-        addressee_text = parts.get("addressees") or ""
+        addressee_text = parts.get("addressees") or parts.get("addressees2") or ""
     sender = _TRAILING_SYMBOL.sub("", _strip_the(sender_text.strip(), lexicon))
     sender = _FOOTNOTE_DIGITS.sub("", sender.rstrip(_TRAILING_NOISE)).rstrip(_TRAILING_NOISE)
     if not sender and parts.get("rest") is not None:
@@ -431,7 +431,7 @@ def _title_complete(text: str, lexicon: Lexicon) -> bool:
         return False
     parts = m.groupdict()
     if parts.get("rest") is None:  # the parts in another order: complete when the last one does not dangle
-        last = parts.get("sender") or parts.get("sender2") or parts.get("addressees")
+        last = parts.get("sender") or parts.get("sender2") or parts.get("addressees") or parts.get("addressees2")
         return bool(last) and lexicon.dangling_end.search(text) is None
     _, addressee_text = _split_rest(m.group("rest"), lexicon)
     addressee_text = addressee_text.strip()

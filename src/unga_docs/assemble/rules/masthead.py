@@ -164,7 +164,11 @@ _TITLE_AHEAD = 3
 def _masthead_follows(state: State) -> bool:
     """A web page may print the document's title above its masthead: then the title is outside the document."""
     ahead = state.lines[state.i + 1 : state.i + 1 + _TITLE_AHEAD]
-    return any(not x.literal and masthead_fields(x.text, state.lexicon) is not None for x in ahead)
+    for x in ahead:
+        fields = None if x.literal else masthead_fields(x.text, state.lexicon)
+        if fields and any(f.kind != "date" for f in fields):  # a date alone may be the letter's own
+            return True
+    return False
 
 
 def _end(state: State) -> None:
