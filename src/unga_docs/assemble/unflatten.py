@@ -14,7 +14,7 @@ import attrs
 from unga_docs.assemble.fields import masthead_prefix
 from unga_docs.blocks import Line
 from unga_docs.errors import Diagnostic, DiagnosticKind
-from unga_docs.grammar import ENGLISH, Lexicon, is_title_start, match_agenda_list
+from unga_docs.grammar import ENGLISH, Lexicon, find_sessions, is_title_start, match_agenda_list
 from unga_docs.grammar.languages import FLAT_TITLES
 
 __all__ = ["unflatten_lines"]
@@ -86,6 +86,8 @@ def unflatten_lines(lines: Sequence[Line], lexicon: Lexicon = ENGLISH) -> tuple[
     return out, notes
 
 
+#: How far into a flattened line a stamp before its session line may reach.
+_STAMP_WINDOW = 40
 #: How many lines after a title a masthead may start for the title to be a web page's heading.
 _TITLE_AHEAD = 3
 
@@ -99,7 +101,7 @@ def _unflatten(text: str, markers: list[str], lexicon: Lexicon) -> list[str] | N
     """Cut a flattened line into masthead, agenda, title and body pieces; None when it is not one."""
     head = masthead_prefix(text, lexicon)
     if head == 0:
-        return None
+        return _after_stamp(text, markers, lexicon)
     pieces = [text[:head].strip()]
     rest = text[head:].strip()
     if not rest:
@@ -115,6 +117,16 @@ def _unflatten(text: str, markers: list[str], lexicon: Lexicon) -> list[str] | N
     if rest:
         pieces.extend(_split_title_and_body(rest, markers, lexicon))
     return [p for p in pieces if p]
+
+
+def _after_stamp(text: str, markers: list[str], lexicon: Lexicon) -> list[str] | None:
+    """A scan's stamp before the session line ("UN/SA COLLECTION Thirty-fourth session ..."): cut it off."""
+    for start, _, _ in find_sessions(text[:_STAMP_WINDOW], lexicon) or find_sessions(text[:_STAMP_WINDOW]):
+        if start > 0 and masthead_prefix(text[start:], lexicon) > 0:
+            rest = _unflatten(text[start:], markers, lexicon)
+            return [text[:start].strip(), *(rest or [text[start:]])]
+        break
+    return None
 
 
 def _split_title_and_body(text: str, markers: list[str], lexicon: Lexicon = ENGLISH) -> list[str]:
