@@ -53,6 +53,7 @@ __all__ = [
     "FRENCH",
     "LEXICONS",
     "RUSSIAN",
+    "SIGNATURE_TITLE_ABOVE",
     "SPANISH",
     "detect_language",
 ]
@@ -72,6 +73,13 @@ FLAT_TITLES: Mapping[Language, tuple[re.Pattern[str], re.Pattern[str]]] = {
     Language.FRENCH: _FR_FLAT,
     Language.SPANISH: _ES_FLAT,
     Language.RUSSIAN: _RU_FLAT,
+}
+
+#: The signatory's title as French and Spanish print it above "(Signé)", "(Firmado)": "Le Représentant permanent",
+#: "L'Ambassadeur, Représentant permanent", "El Representante Permanente" (short, no sentence).
+SIGNATURE_TITLE_ABOVE: Mapping[Language, re.Pattern[str]] = {
+    Language.FRENCH: re.compile(r"(?:Le|La|L['\u2019])\s*[A-ZÀ-Ý][^.:;!?]{0,80}"),
+    Language.SPANISH: re.compile(r"(?:El|La)\s+[A-ZÀ-Ý][^.:;!?]{0,80}"),
 }
 
 #: An annex label in any language ("Annex II", "Annexe", "Anexo", "Приложение I", "المرفق").

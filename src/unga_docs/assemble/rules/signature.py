@@ -12,6 +12,7 @@ from unga_docs.assemble.state import Signing, State
 from unga_docs.blocks import Line
 from unga_docs.errors import DiagnosticKind
 from unga_docs.grammar import ENGLISH, Lexicon
+from unga_docs.grammar.languages import SIGNATURE_TITLE_ABOVE
 from unga_docs.model import Signature
 
 __all__ = ["FIRST", "is_bare_name", "matches", "read", "read_title"]
@@ -73,7 +74,7 @@ def read(state: State, line: Line) -> bool:
         nxt = state.lines[i + 1] if i + 1 < len(state.lines) else None
         if nxt is not None and not nxt.literal and not nxt.heading and not nxt.rule and _reads_as_name(state, nxt.text):
             _note_markers(state, line, extra)
-            state.signing = Signing(name=nxt.text, titles=[])
+            state.signing = Signing(name=nxt.text, titles=_titles_above(state))
             state.i = i + 2
             return True
         state.unplaced(line, "'(Signed)' with no name")
@@ -83,9 +84,18 @@ def read(state: State, line: Line) -> bool:
     _note_markers(state, line, extra)
     for name in real[:-1]:
         state.add_signature(Signature(name=name))
-    state.signing = Signing(name=real[-1], titles=[])
+    state.signing = Signing(name=real[-1], titles=_titles_above(state) if len(real) == 1 else [])
     state.i = i + 1
     return True
+
+
+def _titles_above(state: State) -> list[str]:
+    """The signatory's title printed above "(Signé)" (French and Spanish): taken from the paragraph before."""
+    pattern = SIGNATURE_TITLE_ABOVE.get(state.lexicon.language)
+    paras = state.target()
+    if pattern is None or not paras or not pattern.fullmatch(paras[-1]):
+        return []
+    return [paras.pop()]
 
 
 def _note_markers(state: State, line: Line, count: int) -> None:
