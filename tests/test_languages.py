@@ -17,8 +17,20 @@ from hypothesis import strategies as st
 import unga_docs as ud
 from conftest import corpus_params
 from unga_docs.assemble.fields import masthead_fields
-from unga_docs.enums import Distribution, Language, LetterKind, Organ
-from unga_docs.grammar import ENGLISH, parse_date, parse_title, write_date, write_title
+from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
+from unga_docs.errors import ParseError
+from unga_docs.grammar import (
+    ENGLISH,
+    SessionRef,
+    parse_agenda_list,
+    parse_date,
+    parse_session,
+    parse_title,
+    write_agenda_list,
+    write_date,
+    write_session,
+    write_title,
+)
 from unga_docs.grammar.languages import ARABIC, CHINESE, FRENCH, LEXICONS, RUSSIAN, SPANISH, detect_language
 from unga_docs.grammar.titles import Title
 
@@ -239,3 +251,148 @@ def test_same_document_same_structure(files: list[str], corpus: Path) -> None:
     structures = {f: _structure(d) for f, d in docs.items()}
     first = next(iter(structures.values()))
     assert all(s == first for s in structures.values()), structures
+
+
+# -- sessions and agenda lists ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lexicon", "text", "organ", "number", "kind"),
+    [
+        (FRENCH, "Trente-quatrième session", Organ.GENERAL_ASSEMBLY, 34, SessionKind.REGULAR),
+        (FRENCH, "SOIXANTE-DIX-HUITIEME ANNEE", Organ.SECURITY_COUNCIL, 78, SessionKind.REGULAR),
+        (FRENCH, "Dixième session extraordinaire d'urgence", Organ.GENERAL_ASSEMBLY, 10, SessionKind.EMERGENCY_SPECIAL),
+        (SPANISH, "Trigésimo cuarto período de sesiones", Organ.GENERAL_ASSEMBLY, 34, SessionKind.REGULAR),
+        (SPANISH, "Septuagésimo octavo año", Organ.SECURITY_COUNCIL, 78, SessionKind.REGULAR),
+        (SPANISH, "Vigésimo octavo período extraordinario de sesiones", Organ.GENERAL_ASSEMBLY, 28,
+         SessionKind.SPECIAL),
+        (RUSSIAN, "Пятьдесят шестая сессия", Organ.GENERAL_ASSEMBLY, 56, SessionKind.REGULAR),
+        (RUSSIAN, "Семьдесят восьмой год", Organ.SECURITY_COUNCIL, 78, SessionKind.REGULAR),
+    ],
+)  # fmt: skip
+def test_session_lines_in_each_language(
+    lexicon: ud.grammar.Lexicon, text: str, organ: Organ, number: int, kind: SessionKind
+) -> None:
+    ref = parse_session(text, lexicon)
+    assert (ref.organ, ref.number, ref.kind) == (organ, number, kind)
+
+
+@pytest.mark.parametrize("lexicon", [FRENCH, SPANISH, RUSSIAN], ids=lambda x: x.language.value)
+@given(
+    number=st.integers(1, 199),
+    where=st.sampled_from(
+        [
+            (Organ.GENERAL_ASSEMBLY, SessionKind.REGULAR),
+            (Organ.GENERAL_ASSEMBLY, SessionKind.SPECIAL),
+            (Organ.GENERAL_ASSEMBLY, SessionKind.EMERGENCY_SPECIAL),
+            (Organ.SECURITY_COUNCIL, SessionKind.REGULAR),
+        ]
+    ),
+)
+def test_write_session_reads_back_in_each_language(
+    lexicon: ud.grammar.Lexicon, number: int, where: tuple[Organ, SessionKind]
+) -> None:
+    ref = SessionRef(organ=where[0], number=number, kind=where[1])
+    assert parse_session(write_session(ref, lexicon), lexicon) == ref
+
+
+def test_a_russian_year_is_written_in_the_masculine() -> None:
+    assert write_session(SessionRef(organ=Organ.SECURITY_COUNCIL, number=78), RUSSIAN) == "Семьдесят восьмой год"
+
+
+@pytest.mark.parametrize("lexicon", [FRENCH, SPANISH, RUSSIAN], ids=lambda x: x.language.value)
+@given(
+    items=st.lists(st.tuples(st.integers(1, 9999), st.none() | st.sampled_from("abc")), min_size=1, max_size=5),
+    form=st.sampled_from(["agenda", "provisional agenda", "preliminary list"]),
+)
+def test_write_agenda_list_reads_back_in_each_language(
+    lexicon: ud.grammar.Lexicon, items: list[tuple[int, str | None]], form: str
+) -> None:
+    text = write_agenda_list(items, form, lexicon)
+    m = parse_agenda_list(text, lexicon)
+    assert (list(m.items), m.form) == (items, form)
+
+
+# -- documents ----------------------------------------------------------------------------------------------------
+
+
+def test_a_title_dated_without_its_year_reads_without_a_date() -> None:
+    t = parse_title(
+        "Lettres identiques datées du 21 février, adressées au Secrétaire général et au Président du Conseil de"
+        " sécurité par le Représentant permanent de la République arabe syrienne"
+    )
+    assert (t.kind, t.date, t.sender_states) == (LetterKind.IDENTICAL_LETTERS, None, ("République arabe syrienne",))
+    with pytest.raises(ParseError):
+        parse_title("Lettre datée du 32 février 2016, adressée au Secrétaire général par le Secrétaire général")
+
+
+_FRENCH_LETTER = "\n".join(
+    [
+        "Informations",
+        "Lettre de la Turquie au sujet de la situation",
+        "Nations Unies",
+        "Conseil de sécuritéS/2017/5",
+        "••",
+        "Distr. générale",
+        "UN LIBRARY",
+        "4 janvier 2017",
+        "Français",
+        "Original : anglaisLettre datée du 14 décembre 2016"
+        ", adressée au Président du Conseil de sécurité par le Représentant permanent de la Turquie"
+        " auprès de l'Organisation des Nations Unies",
+        "J'ai l'honneur de vous écrire au sujet des lettres en date des 10 et 19 octobre.",
+        "Je vous serais reconnaissant de bien vouloir faire distribuer le texte de la présente lettre.",
+        "Le Représentant permanent",
+        "(Signé) Feridun H. Sinirlioglu",
+        "",
+    ]
+)
+
+
+def test_a_french_web_page_reads_whole() -> None:
+    doc = ud.parse(_FRENCH_LETTER)
+    assert [str(s) for s in doc.symbols] == ["S/2017/5"]
+    assert (doc.organs, doc.distribution, doc.date) == (
+        (Organ.SECURITY_COUNCIL,),
+        Distribution.GENERAL,
+        dt.date(2017, 1, 4),
+    )
+    assert doc.original_language is Language.ENGLISH
+    assert doc.letter is not None
+    assert (doc.letter.kind, doc.letter.date, doc.letter.sender_states) == (
+        LetterKind.LETTER,
+        dt.date(2016, 12, 14),
+        ("Turquie",),
+    )
+    assert len(doc.letter.paragraphs) == 2
+    assert [(s.name, s.titles) for s in doc.letter.signatures] == [
+        ("Feridun H. Sinirlioglu", ("Le Représentant permanent",))
+    ]
+
+
+def test_a_flattened_russian_document_is_cut_at_its_session_agenda_and_title() -> None:
+    doc = ud.parse(
+        "A/56/441 Организация Объединенных Наций Генеральная Ассамблея Distr.: General 5 October 2001 Russian"
+        " Original: English Пятьдесят шестая сессия Пункт 166 повестки дня Меры по ликвидации международного"
+        " терроризма Письмо Постоянного представителя Непала при Организации Объединенных Наций от 28 сентября"
+        " 2001 года на имя Генерального секретаря Имею честь настоящим препроводить послания.\n"
+    )
+    assert [(s.organ, s.number) for s in doc.sessions] == [(Organ.GENERAL_ASSEMBLY, 56)]
+    assert [(a.number, a.title) for a in doc.agenda_items] == [(166, "Меры по ликвидации международного терроризма")]
+    assert doc.letter is not None
+    assert (doc.letter.date, doc.letter.sender_states) == (dt.date(2001, 9, 28), ("Непала",))
+
+
+def test_a_stamp_before_a_flattened_session_line_is_cut_off() -> None:
+    doc = ud.parse(
+        "Assemblée générale\nDistr. GENERALE A/34/510 21 septembre 1979 FRANCAIS ORIGINAL : RUSSE\n"
+        "UN/SA COLLECnON Trente-quatrième session Point 3 de l'ordre du jour provisoire* POUVOIRS DES"
+        " REPRESENTANTS Note verbale datée du 21 septembre 1979, adressée au Secrétaire général par la Mission"
+        " permanente de la République socialiste soviétique de Biélorussie auprès de l'Organisation des Nations"
+        " Unies La Mission permanente a l'honneur de se référer à la lettre.\n"
+    )
+    assert [s.number for s in doc.sessions] == [34]
+    assert [a.number for a in doc.agenda_items] == [3]
+    assert doc.original_language is Language.RUSSIAN
+    assert doc.letter is not None
+    assert doc.letter.kind is LetterKind.NOTE_VERBALE
