@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from unga_docs.assemble.kinds import LineKind
 from unga_docs.assemble.layout import continues_after_break
-from unga_docs.assemble.parser import RULES, Rule, assemble, bare_signature, classify, reads_as_text
+from unga_docs.assemble.parser import RULES, Rule, assemble, bare_signature, classify, reads_as_text, splits_signature
 from unga_docs.assemble.rules.footnote import footnote_after_rule
 
 __all__ = [
@@ -33,4 +33,5 @@ __all__ = [
     "continues_after_break",
     "footnote_after_rule",
     "reads_as_text",
+    "splits_signature",
 ]

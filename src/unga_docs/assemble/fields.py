@@ -150,7 +150,9 @@ def _sessions(text: str, lexicon: Lexicon) -> list[tuple[int, int, SessionRef]]:
 
 def masthead_prefix(text: str, lexicon: Lexicon = ENGLISH) -> int:
     """The end of the run of masthead fields a line starts with (0 if it starts with none)."""
-    token = _tokens(lexicon)[0]
+    token, field_start = _tokens(lexicon)
+    if field_start.match(text) is None and (lexicon is ENGLISH or lexicon.session.match(text.lstrip()) is None):
+        return 0  # no field starts it: most lines are ruled out here, before symbols and sessions are looked for
     pos = 0
     n = len(text)
     spans = {start: end for start, end, _ in find_symbol_spans(text[:_PREFIX_WINDOW])}

@@ -36,6 +36,9 @@ MEASURED_LINE = 40
 DEFAULT_WIDTH = 80.0
 #: The fewest long lines needed to measure the width.
 MIN_MEASURED_LINES = 3
+#: Text at least this long that breaks off without closing punctuation is a paragraph cut by a break (a page end,
+#: a converter's blank line), not a heading.
+BROKEN_LINE = 60
 #: How far back from its end a line is searched for an end-anchored pattern.
 TAIL = 40
 
@@ -48,6 +51,22 @@ ENDS_OPEN = re.compile(r"(?:\b(?:of|the|and|to|in|on|for|by|with|at|a|an|or)|[,(
 CLOSING = re.compile(r"[.!?:;…'’\"”)\]]$")
 STARTS_LOWER = re.compile(r"^[a-z\u00df-\u00ff]")
 
+# -- vocabulary (for the lexicon) ----------------------------------------------------------------------------
+#: How a letter's closing request opens: after a full stop, a line starting so starts a paragraph of its own.
+CLOSING_REQUESTS: tuple[str, ...] = (
+    "I would be grateful",
+    "I should be grateful",
+    "I would appreciate",
+    "I should appreciate",
+    "I kindly ask",
+    "I kindly request",
+    "I request that",
+    "I would like to request",
+    "It would be appreciated",
+    "I have the honour to request",
+)
+_CLOSING_REQUEST = re.compile("|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CLOSING_REQUESTS))
+
 
 def ends(pattern: re.Pattern[str], text: str) -> bool:
     """Say whether *text* ends with what the end-anchored *pattern* matches (only its tail is searched)."""
@@ -58,8 +77,9 @@ def continues_after_break(prev: str, text: str, *, across_break: bool = True) ->
     """Does paragraph *text* continue paragraph *prev*, split from it by a page break?
 
     It does when *prev* ends without closing punctuation and *text* starts in lower case, or when *prev* breaks
-    off mid-phrase (after a comma, "of", "the", "and" ...) and a real break (a blank line, page furniture, a
-    markdown block) lies between (*across_break*); never when *text* starts with a list marker.
+    off mid-phrase (after a comma, "of", "the", "and" ...) or is a full line (`BROKEN_LINE`) without closing
+    punctuation and a real break (a blank line, page furniture, a markdown block) lies between (*across_break*);
+    never when *text* starts with a list marker.
 
     Example:
         >>> continues_after_break("Under the leadership", "of the Victorious Commander-in-Chief")
@@ -73,7 +93,16 @@ def continues_after_break(prev: str, text: str, *, across_break: bool = True) ->
         return False
     if STARTS_LOWER.match(text):
         return not ends(CLOSING, prev)
-    return across_break and bool(ends(ENDS_OPEN, prev))
+    if not across_break:
+        return False
+    # A full line broken off without closing punctuation goes on after the break (converters print a
+    # paragraph's first line as a block of its own); a heading is shorter, a list item needs no punctuation.
+    return bool(ends(ENDS_OPEN, prev)) or (
+        len(prev) >= BROKEN_LINE
+        and not ends(CLOSING, prev)
+        and not ends(ENDS_SENTENCE, prev)  # "... of 1991.*": a footnote marker after the full stop
+        and not LIST_MARKER.match(prev)
+    )
 
 
 def para_ends(prev: str, nxt: str, width: float, following: Callable[[], str | None]) -> bool:
@@ -92,6 +121,8 @@ def para_ends(prev: str, nxt: str, width: float, following: Callable[[], str | N
     """
     if LIST_MARKER.match(nxt):
         return True
+    if prev.endswith(","):
+        return False  # a paragraph never ends at a comma ("..., 26 February 2024," then "7 February 2024 ...")
     length = len(prev)
     if length > width * MERGED_LINE_FACTOR:
         length -= int(width) + 1
@@ -104,6 +135,8 @@ def para_ends(prev: str, nxt: str, width: float, following: Callable[[], str | N
         return True
     if not ends(ENDS_SENTENCE, prev):
         return False
+    if _CLOSING_REQUEST.match(nxt):
+        return True  # the closing request to circulate the letter is a paragraph of its own
     if width - length >= SHORT_LINE:
         return True
     # A full line ended a sentence: the next starts a paragraph if it is indented, i.e. ends short of the

@@ -43,7 +43,7 @@ from unga_docs.grammar import Lexicon
 from unga_docs.grammar.languages import LEXICONS, detect_language
 from unga_docs.model import AgendaItem, Annex, Document, Letter, Signature, Statement
 
-__all__ = ["RULES", "Context", "Rule", "assemble", "bare_signature", "classify", "reads_as_text"]
+__all__ = ["RULES", "Context", "Rule", "assemble", "bare_signature", "classify", "reads_as_text", "splits_signature"]
 
 Reader = Callable[[State, Line], bool]
 
@@ -96,6 +96,7 @@ RULES: tuple[Rule, ...] = (
     Rule("annex label", annex.read_label, LineKind.ANNEX_LABEL, annex.matches_label, annex.FIRST),
     Rule("annex heading", annex.read_heading, LineKind.ANNEX_HEADING, annex.matches_heading, annex.FIRST),
     Rule("title", title.read, LineKind.TITLE, title.matches, title.FIRST),
+    Rule("annex heading under its label", annex.read_wrapped_heading, needs=Context.ANNEX),
     Rule("footnote", footnote.read, LineKind.FOOTNOTE, footnote.matches, footnote.FIRST),
     Rule("footnote after a rule", footnote.read_after_rule, needs=Context.AFTER_RULE),
     Rule("heading", title.read_heading, needs=Context.HEADING),
@@ -191,6 +192,16 @@ def bare_signature(text: str) -> bool:
         (True, False, False)
     """
     return signature.is_bare_name(text) and classify(text) is LineKind.TEXT
+
+
+def splits_signature(name: str) -> bool:
+    """Would "(Signed) *name*" on one line read as a name followed by titles (a one-line signature block)?
+
+    Example:
+        >>> splits_signature("Zhang Jun Ambassador"), splits_signature("Zhang Jun")
+        (True, False)
+    """
+    return signature.split_titles(name) is not None
 
 
 def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:

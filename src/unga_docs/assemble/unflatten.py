@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from unga_docs.assemble.fields import masthead_prefix
+from unga_docs.assemble.fields import masthead_fields, masthead_prefix
 from unga_docs.blocks import Line
 from unga_docs.errors import Diagnostic, DiagnosticKind
 from unga_docs.grammar import ENGLISH, Lexicon, find_sessions, is_title_start, match_agenda_list
@@ -42,7 +42,7 @@ _GLUED_MARKER = re.compile(r"[0-9]{1,2}(?=\s|$)|\*{1,3}")  # matched at a positi
 #: A line shorter than this is laid out, not flattened.
 _MIN_FLAT = 200
 #: A line this short is never looked at as flattened.
-_MIN_CUT = 40
+_MIN_CUT = 12
 #: The longest title the flattened-line search looks through for its addressees.
 _MAX_TITLE_CHARS = 1500
 
@@ -58,21 +58,29 @@ def unflatten_lines(lines: Sequence[Line], lexicon: Lexicon = ENGLISH) -> tuple[
     out: list[Line] = []
     notes: list[Diagnostic] = []
     for k, line in enumerate(lines):
-        if (
-            line.literal
-            or line.heading
-            or line.rule
-            or (is_title_start(line.text, lexicon) and not _masthead_ahead(lines, k, lexicon))
-        ):
+        if line.literal or line.rule or (is_title_start(line.text, lexicon) and not _masthead_ahead(lines, k, lexicon)):
             out.extend(lines[k:])
             break
         markers: list[str] = []
         pieces = _unflatten(line.text, markers, lexicon) if len(line.text) > _MIN_CUT else None
         if pieces is None or len(pieces) < 2:
+            if line.heading and pieces is None and masthead_fields(line.text, lexicon) is None:
+                # A heading starts the body, unless it is made of or starts with masthead fields (markup is a
+                # hint only: converters make headings of masthead lines, merged or not).
+                out.extend(lines[k:])
+                break
             out.append(line)
             continue
         for j, piece in enumerate(pieces):
-            out.append(attrs.evolve(line, text=piece, block_start=line.block_start or j > 0, wraps=False))
+            out.append(
+                attrs.evolve(
+                    line,
+                    text=piece,
+                    block_start=line.block_start or j > 0,
+                    wraps=False,
+                    heading=0 if j else line.heading,
+                )
+            )
         notes.extend(
             Diagnostic(
                 kind=DiagnosticKind.NORMALISED, line=line.lineno, text=m, message="footnote marker glued to a title"

@@ -28,6 +28,7 @@ from unga_docs.assemble import (
     continues_after_break,
     footnote_after_rule,
     reads_as_text,
+    splits_signature,
 )
 from unga_docs.blocks import Line, clean
 from unga_docs.errors import Diagnostic, DiagnosticKind
@@ -75,8 +76,10 @@ _MARKUP_CHAR = re.compile(r"[\\&*_]")
 # What converters write around the text, read as layout and set aside (see "Markdown from converters" in
 # docs/formats.md). Each bracket or parenthesis run is bounded by the next bracket, so matching stays linear.
 # A link or image opens with an unescaped "[" (a canonical writer escapes every "["): its text is read, its
-# target set aside; an image is set aside whole.
-_LINK = re.compile(r"(?<!\\)(?P<image>!?)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\s]*)(?:\s+\"[^\"\n]*\")?\)")
+# target (which may hold one level of parentheses: ".../S/RES/1646(2005)") set aside; an image is set aside whole.
+_LINK = re.compile(
+    r"(?<!\\)(?P<image>!?)\[(?P<text>[^\[\]\n]*)\]\((?P<target>(?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"\n]*\")?\)"
+)
 _AUTOLINK = re.compile(r"(?<!\\)<(?P<url>(?:https?|ftp|mailto):[^<>\s]*)>")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -229,7 +232,9 @@ def _lex(text: str) -> tuple[list[Line], list[_Aside]]:
             if content:
                 level = len(heading.group(1))
                 out.append(Line(text=content, lineno=lineno, heading=level, block_start=True, literal=literal))
-            blank = True
+            # A line right after a heading, with no blank line between, does not start a block: converters
+            # print the rest of a wrapped heading there (the assembler decides whether it goes on with it).
+            blank = False
             continue
         if marked and _RULE.match(raw):
             flush_para()
@@ -437,7 +442,9 @@ def _heading_block(w: _Writer, b: Heading) -> None:
     # A heading is escaped when the assembler would read it, in its place, as something else (classify).
     text = b.text
     if b.role is Role.LETTER_TITLE:
-        w.out.append(_heading(2, text, protect=classify(text) not in (LineKind.TEXT, LineKind.TITLE)))
+        # A title the convention does not claim ("Letter dated ...") is escaped: converters make headings of any
+        # bold line, so the reader takes an unclaimed heading as the letter's title only when the writer vouches.
+        w.out.append(_heading(2, text, protect=classify(text) is not LineKind.TITLE))
     elif b.role is Role.ANNEX_LABEL:
         w.out.append(_heading(2, text, protect=False))
     elif b.role is Role.ANNEX_HEADING:
@@ -468,7 +475,12 @@ def _paragraphs(w: _Writer, b: Paragraphs) -> None:
 @_RULES.on(SignatureBlock)
 def _signature(w: _Writer, b: SignatureBlock) -> None:
     s = b.signature
-    w.out.append("  \n".join(["(Signed) " + _escape(s.name), *(_text(t, plain=True) for t in s.titles)]))
+    if splits_signature(s.name) and classify(s.name) is LineKind.TEXT and not _markup_start(s.name):
+        # "(Signed) Name Ambassador" would read as a name and a title: the name goes on a line of its own.
+        first = ["(Signed)", _escape(s.name)]
+    else:
+        first = ["(Signed) " + _escape(s.name)]
+    w.out.append("  \n".join([*first, *(_text(t, plain=True) for t in s.titles)]))
 
 
 @_RULES.on(AnnexStart)

@@ -62,10 +62,15 @@ def read_list(state: State, line: Line) -> bool:
 
 
 def read_title(state: State, line: Line) -> bool:
-    """The title of the next item waiting for one: a line of plain text (or a low heading)."""
-    if not state.pending or not (line.heading == 0 or line.heading >= 3):
+    """The title of the next item waiting for one: a line of plain text, or a heading of any level.
+
+    A heading's level is a hint only (converters make headings of agenda titles at any level); a title of the
+    letter, a masthead field or any other structure is not an item's title.
+    """
+    if not state.pending:
         return False
-    if not (line.literal or state.classify(line.text) == LineKind.TEXT):
+    # A statement's title ("Report of the ...") means something only in an annex: here it is an item's title.
+    if not (line.literal or state.classify(line.text) in (LineKind.TEXT, LineKind.STATEMENT)):
         return False
     state.titled = state.pending.pop(0)
     state.titled.title = line.text

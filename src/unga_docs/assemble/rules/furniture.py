@@ -19,7 +19,9 @@ __all__ = ["FIRST", "matches", "read", "report", "set_aside"]
 #: Page furniture: a whole line that is one of these is not content.
 _FURNITURE = re.compile(
     r"""^(?:
-        (?P<job>[0-9]{2}-[0-9]{5}(?:\s*\([A-Z]\))?(?:\s+[0-9]{6}){0,3})    # 21-00086 (E) 080121 110121
+        (?P<job>[0-9]{2}(?:-[0-9]{5}(?:\s*\([A-Z]\))?|\s[0-9]{5}\s*\([A-Z]\))    # 21-00086 (E), 21 00086 (E)
+          (?:\s+[0-9]{6}){0,3}                                              # 080121 110121
+          (?:\s+\*?[0-9]{7}\*?)?)                                         # and its barcode (emphasis lost)
       | (?P<stamp>[0-9]{6}(?:\s+[0-9]{6})?)                                 # a date stamp: 080121
       | (?P<barcode>\*[0-9]{7}\*)                                           # *2100086*
       | (?P<page>[0-9]{1,3}\s*/\s*[0-9]{1,3})                               # 2/7

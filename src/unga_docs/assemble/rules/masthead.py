@@ -57,8 +57,8 @@ def read(state: State) -> None:
         if (
             (line.rule and _thematic_break(state, line))
             or (not line.literal and line.text[0] in furniture.FIRST and furniture.set_aside(state, line))
-            or (state.pending and agenda.read_title(state, line))
             or (state.titled is not None and agenda.read_title_wrap(state, line))
+            or (state.pending and agenda.read_title(state, line))
         ):
             continue
         if line.literal or (state.after_rule and footnote.footnote_after_rule(line.text)):
@@ -123,7 +123,10 @@ def _read_fields(state: State, line: Line) -> bool:
     if not state.seen_field:
         state.close_preamble()
     state.seen_field = True
-    state.pending, state.titled = [], None
+    if state.titled is not None or any(e.title is not None for e in state.agenda):
+        # Fields after the items' titles began end them; fields between a list and its first title (a
+        # converter's reading order, a two-column masthead) leave the items waiting.
+        state.pending, state.titled = [], None
     if any(f.glued for f in fields):
         state.note(DiagnosticKind.NORMALISED, line, "masthead fields printed without a space between")
     labels = state.pending_labels

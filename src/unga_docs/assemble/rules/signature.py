@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from unga_docs.assemble.kinds import LineKind
@@ -15,7 +16,7 @@ from unga_docs.grammar import ENGLISH, Lexicon
 from unga_docs.grammar.languages import SIGNATURE_TITLE_ABOVE
 from unga_docs.model import Signature
 
-__all__ = ["FIRST", "is_bare_name", "matches", "read", "read_title"]
+__all__ = ["FIRST", "TITLE_JOINERS", "TITLE_STARTS", "is_bare_name", "matches", "read", "read_title", "split_titles"]
 
 _SIGNED = re.compile(r"^\(\s*Signed\s*\)\s*", re.IGNORECASE)
 _SIGNED_ANYWHERE = re.compile(r"\(\s*Signed\s*\)", re.IGNORECASE)
@@ -41,6 +42,114 @@ _BARE_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}}$")
 _MAX_BARE_NAME = 60
 #: A title line of a signature block in plain text is no longer than this.
 _MAX_TITLE_LINE = 80
+
+# -- vocabulary (for the lexicon) ----------------------------------------------------------------------------
+#: The words and phrases a signatory's title starts with (capitalised as printed). A signature block written on
+#: one line ("Sergiy Kyslytsya Ambassador Permanent Representative") is split where the first of them starts:
+#: the name is what precedes it.
+TITLE_STARTS: tuple[str, ...] = (
+    "Ambassador",
+    "Chargé d’affaires",
+    "Chargé d'affaires",
+    "Chargée d’affaires",
+    "Chargée d'affaires",
+    "Charge d'affaires",
+    "Permanent Representative",
+    "Permanent Observer",
+    "Deputy",
+    "Acting",
+    "Alternate",
+    "Minister",
+    "Prime Minister",
+    "President",
+    "Vice-President",
+    "Vice-Chair",
+    "Chair",
+    "Chairman",
+    "Chairperson",
+    "Secretary-General",
+    "Under-Secretary-General",
+    "Assistant Secretary-General",
+    "Special Envoy",
+    "Special Representative",
+    "Special Rapporteur",
+    "High Representative",
+    "High Commissioner",
+    "Head",
+    "Counsellor",
+    "Counselor",
+    "First Secretary",
+    "Second Secretary",
+    "Third Secretary",
+    "Attaché",
+    "Coordinator",
+    "Executive Secretary",
+    "Director",
+)
+#: Words after which a title word goes on the same title ("Deputy Permanent Representative", "Ambassador and
+#: Permanent Representative", "Special Envoy of the President"): no new title starts after them.
+TITLE_JOINERS: tuple[str, ...] = (
+    "Deputy",
+    "Acting",
+    "Alternate",
+    "Vice",
+    "Special",
+    "Permanent",
+    "Assistant",
+    "Prime",
+    "Foreign",
+    "Executive",
+    "High",
+    "and",
+    "of",
+    "for",
+    "to",
+    "the",
+    "a",
+    "an",
+    "on",
+    "in",
+    "at",
+    "&",
+)
+# -------------------------------------------------------------------------------------------------------------
+
+_TITLE_START = re.compile(
+    r"(?<![\w'’.-])(?:"
+    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLE_STARTS, key=len, reverse=True))
+    + r")(?![\w'’-])"
+)
+_JOINERS = frozenset(TITLE_JOINERS)
+
+
+def split_titles(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """Split a signature block printed on one line into the name and its titles, or None if it holds no title.
+
+    The titles start at the first title word or phrase (`TITLE_STARTS`) after the name; a new title starts at
+    each later one, unless the word before it joins it to the title before ("Deputy", "and", "of" ...).
+
+    Example:
+        >>> split_titles("Sergiy Kyslytsya Ambassador Permanent Representative")
+        ('Sergiy Kyslytsya', ('Ambassador', 'Permanent Representative'))
+        >>> split_titles("Neville Gertze Ambassador and Permanent Representative")
+        ('Neville Gertze', ('Ambassador and Permanent Representative',))
+        >>> split_titles("Yashar Aliyev") is None
+        True
+    """
+    starts = [m.start() for m in _TITLE_START.finditer(text)]
+    if not starts or starts[0] == 0:
+        return None
+    name = text[: starts[0]].strip()
+    if not _BARE_NAME.match(name):
+        return None  # what precedes the titles must be shaped like a name
+    cuts = [starts[0]]
+    for start in starts[1:]:
+        before = text[:start].split()
+        if before and before[-1] not in _JOINERS:
+            cuts.append(start)
+    cuts.append(len(text))
+    titles = tuple(" ".join(text[a:b].split()) for a, b in itertools.pairwise(cuts))
+    return name, titles
 
 
 def matches(text: str) -> bool:
@@ -83,8 +192,10 @@ def read(state: State, line: Line) -> bool:
         return True
     _note_markers(state, line, extra)
     for name in real[:-1]:
-        state.add_signature(Signature(name=name))
-    state.signing = Signing(name=real[-1], titles=_titles_above(state) if len(real) == 1 else [])
+        state.add_signature(_one_line(name))
+    last = _one_line(real[-1])
+    above = _titles_above(state) if len(real) == 1 else []
+    state.signing = Signing(name=last.name, titles=[*above, *last.titles])
     state.i = i + 1
     return True
 
@@ -96,6 +207,27 @@ def _titles_above(state: State) -> list[str]:
     if pattern is None or not paras or not pattern.fullmatch(paras[-1]):
         return []
     return [paras.pop()]
+
+
+def _title_block(line: Line, signing: Signing) -> bool:
+    """A title printed as a block of its own (a converter's blank line between title lines).
+
+    It is short, ends no sentence, and starts with a title word or goes on with the title before in lower case
+    ("to the United Nations").
+    """
+    text = line.text
+    return (
+        not line.literal
+        and len(text) <= _MAX_TITLE_LINE
+        and (_TITLE_START.match(text) is not None or (bool(signing.titles) and STARTS_LOWER.match(text) is not None))
+        and (not ends(ENDS_SENTENCE, text) or text.endswith("a.i."))
+    )
+
+
+def _one_line(text: str) -> Signature:
+    """The signature "(Signed)" names on its line: the name, and the titles printed on the same line, if any."""
+    split = split_titles(text)
+    return Signature(name=text) if split is None else Signature(name=split[0], titles=split[1])
 
 
 def _note_markers(state: State, line: Line, count: int) -> None:
@@ -111,7 +243,7 @@ def read_title(state: State, line: Line) -> bool:
     if signing is None:
         return False
     text = line.text
-    if line.heading or (line.block_start and not line.wraps):
+    if line.heading or (line.block_start and not line.wraps and not _title_block(line, signing)):
         return False
     if not line.literal and state.classify(text) != LineKind.TEXT:
         return False
@@ -123,6 +255,8 @@ def read_title(state: State, line: Line) -> bool:
             signing.titles[-1] = f"{signing.titles[-1]} {text}"
         else:
             signing.titles.append(text)
+    elif line.block_start and signing.titles and STARTS_LOWER.match(text):
+        signing.titles[-1] = f"{signing.titles[-1]} {text}"  # a title's rest, printed as a block of its own
     else:
         signing.titles.append(text)
     state.i += 1

@@ -22,7 +22,7 @@ __all__ = ["matches", "read", "read_date"]
 
 _STATEMENT_TITLE = re.compile(
     r"^(?:(?:joint|final|press|draft|ministerial|progress|annual|interim|special|monthly|concluding|revised)\s+)*"
-    r"(?:statement|declaration|communiqu[ée]|resolution|report|press\s+release|message|memorandum"
+    r"(?:statement|comment|declaration|communiqu[ée]|resolution|report|press\s+release|message|memorandum"
     r"|aide-m[ée]moire|decision|summary|position\s+paper|open\s+letter|address|speech|remarks|text|briefing|note)\b"
     # "United States of America: draft resolution"
     r"|^[^:]{2,120}:\s+(?:revised\s+)?draft\s+(?:resolution|decision|presidential\s+statement)$",
@@ -73,7 +73,7 @@ def read(state: State, line: Line) -> bool:
     j = state.i + 1
     parts = [text]
     # A title wrapped in plain text goes on while the next line carries it on.
-    while j < len(lines) and _title_goes_on(state, parts[-1], lines[j]):
+    while j < len(lines) and _title_goes_on(state, parts[-1], lines[j], heading=bool(line.heading)):
         parts.append(lines[j].text)
         j += 1
     state.flush()
@@ -82,15 +82,25 @@ def read(state: State, line: Line) -> bool:
     return True
 
 
-def _title_goes_on(state: State, prev: str, line: Line) -> bool:
+def _title_goes_on(state: State, prev: str, line: Line, *, heading: bool = False) -> bool:
     """Does a statement's title, wrapped in plain text, go on from *prev* to *line*?
 
     A title line is shorter than the measure and ends no sentence; so is its continuation, unless that
     starts in lower case or the line before left a phrase open. A salutation or a date starts the text.
     """
     text = line.text
-    if not line.wraps or line.block_start or line.literal or state.classify(text) != LineKind.TEXT:
+    if line.literal or line.heading or state.classify(text) != LineKind.TEXT:
         return False
+    if not line.wraps:
+        # Markdown: a title set as a heading goes on with the line right after it (no blank line between: a
+        # converter's wrapped heading); a title printed as a paragraph (never by the canonical writer) goes on
+        # into the next block when that starts in lower case or the title broke off mid-phrase.
+        if heading:
+            return not line.block_start
+        return bool(STARTS_LOWER.match(text)) or ends(ENDS_OPEN, prev)
+    if line.block_start:
+        # A blank line inside a wrapped title (a converter's): it goes on only in lower case or mid-phrase.
+        return bool(STARTS_LOWER.match(text)) or ends(ENDS_OPEN, prev)
     if ends(ENDS_SENTENCE, text) or _SALUTATION.match(text) or text.endswith(","):
         return False
     if STARTS_LOWER.match(text) or ends(ENDS_OPEN, prev):

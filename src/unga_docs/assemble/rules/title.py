@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from unga_docs.assemble.kinds import LineKind
-from unga_docs.assemble.rules import furniture, paragraph, statement
+from unga_docs.assemble.rules import furniture
 from unga_docs.assemble.state import Container, State
 from unga_docs.blocks import Line
 from unga_docs.grammar import ENGLISH, is_title_start, title_extent
@@ -72,34 +72,42 @@ def read(state: State, line: Line) -> bool:
 def read_heading(state: State, line: Line) -> bool:
     """A heading no convention claims, placed by where it stands.
 
-    It is the letter's title if none was read, an annex heading at levels 1-2, a statement's title in an annex,
-    else a paragraph.
+    It is the letter's title if none was read (and the source vouches for it); the heading of an annex opened
+    by a label alone; at levels 1-2 after a thematic break, a new annex's heading; else it is left to the rules
+    after this one (a statement's title or date in an annex, else a paragraph).
     """
     if not line.heading:
         return False
     i = state.i
-    if state.letter is None and not state.annexes:
+    # Before any letter, a heading no convention claims is the letter's title only where the source vouches for
+    # it: escaped by the canonical writer, or set as a heading by a PDF's layout. Converters make headings of
+    # any bold line (a resolution's, a request's headings): those stay text outside the letter.
+    if state.letter is None and not state.annexes and (line.literal or line.page > 0):
         state.flush()
         state.letter = Container(title=line.text)
         state.i = i + 1
         return True
     # PDF (formats/pdf.py): a PDF's headings carry no level of their own (the lexer gives every bold block level
     # 3), so where one stands decides: after an annex's label alone, it is the annex's heading.
-    if line.heading <= 2 or (line.page > 0 and state.takes_heading()):
-        state.i = heading_at(state, i, new=not state.takes_heading())
+    if (line.heading <= 2 or line.page > 0) and state.takes_heading():
+        state.i = heading_at(state, i, new=False)
         return True
-    if state.annexes and statement.read(state, line):
+    # A top-level heading opens an annex of its own only right after a thematic break (as the canonical writer
+    # puts it): converters make headings of any bold line at any level, so the level alone proves nothing, and
+    # some print a rule at each page end (page furniture follows it there).
+    if line.heading <= 2 and state.line_after_rule and not state.after_furniture:
+        state.i = heading_at(state, i, new=True)
         return True
-    paragraph.read(state, line)
-    state.i = i + 1
-    return True
+    return False  # the rules after this one read it: a statement's title or date in an annex, else a paragraph
 
 
 def title_end(state: State, i: int) -> int:
     """The index after the last line of the title starting at line *i* (wrapped titles in plain text)."""
     lines = state.lines
-    if lines[i].heading or not any(x.wraps for x in lines[i + 1 : i + 2]):
-        return i + 1
+    if lines[i].heading:
+        return _heading_end(lines, i)
+    if not any(x.wraps for x in lines[i + 1 : i + 2]):
+        return _block_title_end(state, i)
     candidates: list[str] = [lines[i].text]
     index: list[int] = [i]
     j = i + 1
@@ -123,6 +131,41 @@ def title_end(state: State, i: int) -> int:
         if k not in index:
             furniture.report(state, lines[k])
     return end
+
+
+def _heading_end(lines: list[Line], i: int) -> int:
+    """The index after a title printed as a heading.
+
+    The lines right after it (no blank line between) that complete it go with it: converters print the rest
+    of a wrapped heading there.
+    """
+    j = i + 1
+    while j < len(lines) and j - i < _MAX_TITLE_LINES:
+        x = lines[j]
+        if x.block_start or x.heading or x.rule or x.literal:
+            break
+        j += 1
+    if j == i + 1:
+        return j
+    return i + max(1, title_extent([x.text for x in lines[i:j]]))
+
+
+def _block_title_end(state: State, i: int) -> int:
+    """The index after a title printed as a paragraph in markdown.
+
+    Converters break a title into blocks (its first line a block of its own); the blocks after it that the
+    grammar says complete it go with it.
+    """
+    lines = state.lines
+    j = i + 1
+    while j < len(lines) and j - i < _MAX_TITLE_LINES:
+        x = lines[j]
+        if x.heading or x.rule or x.literal or state.classify(x.text) not in (LineKind.TEXT, LineKind.MASTHEAD):
+            break
+        j += 1
+    if j == i + 1:
+        return j
+    return i + max(1, title_extent([x.text for x in lines[i:j]]))
 
 
 def heading_at(state: State, i: int, *, new: bool) -> int:
