@@ -96,7 +96,7 @@ def _stray(state: State, line: Line) -> bool:
     text = line.text
     if line.literal or len(text) > _STRAY_LENGTH or is_title_start(text, state.lexicon):
         return False
-    if masthead_fields(text, state.lexicon) is not None or not _masthead_follows(state):
+    if masthead_fields(text, state.lexicon) is not None or not _fields_follow(state):
         return False
     state.note(DiagnosticKind.OUTSIDE, line, "text among the masthead fields (a stamp or a caption)")
     state.i += 1
@@ -150,7 +150,7 @@ def _read_preamble(state: State, line: Line) -> bool:
     """Before any field: plain text may be outside the document (if a masthead follows) or its start."""
     if state.seen_field or state.classify(line.text) != LineKind.TEXT:
         return False
-    if is_title_start(line.text, state.lexicon) and not _masthead_follows(state):
+    if is_title_start(line.text, state.lexicon) and not _fields_follow(state):
         return False
     if not state.preamble:
         # Where the body starts if no masthead comes, and what was reported before it.
@@ -164,7 +164,7 @@ def _read_preamble(state: State, line: Line) -> bool:
 _TITLE_AHEAD = 3
 
 
-def _masthead_follows(state: State) -> bool:
+def _fields_follow(state: State) -> bool:
     """A web page may print the document's title above its masthead: then the title is outside the document."""
     ahead = state.lines[state.i + 1 : state.i + 1 + _TITLE_AHEAD]
     for x in ahead:
