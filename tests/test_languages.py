@@ -202,6 +202,8 @@ def test_glued_masthead_fields_are_read() -> None:
         ("I have the honour to inform you that the Government of", Language.ENGLISH),
         ("", Language.ENGLISH),
         ("Distr.: General\n24 August 2017\nRussian\nПо поручению правительства моей страны", Language.RUSSIAN),
+        ("Distr. générale\nFRANCAIS\nOriginal : anglais\nThe Government of", Language.FRENCH),
+        ("Distr.: General\nSpanish\nOriginal: English\nThe Government of", Language.SPANISH),
     ],
 )
 def test_detect_language(text: str, language: Language) -> None:

@@ -128,10 +128,26 @@ _STOP_WORDS = {
 }
 
 
+#: The language of a copy as its masthead prints it, on a line of its own: in that language ("Français", also in
+#: capitals without accents) or in English ("Russian" in a Russian copy of an older period).
+_COPY_NAMES: Mapping[str, Language] = {
+    **{name.casefold(): language for language, names in (
+        (Language.FRENCH, ("Français", "Francais")), (Language.SPANISH, ("Español", "Espanol")),
+        (Language.RUSSIAN, ("Русский",)), (Language.ARABIC, ("العربية",)), (Language.CHINESE, ("中文",)),
+    ) for name in names},
+    **{language.value.casefold(): language for language in Language},
+}  # fmt: skip
+_COPY_LINE = re.compile(
+    r"^[ \t]*(" + "|".join(re.escape(n) for n in sorted(_COPY_NAMES, key=len, reverse=True)) + r")[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def detect_language(text: str) -> Language:
     """Say which official language a text is in: by its script, then by its commonest small words.
 
-    Only the start of the text is read (a masthead and a title's worth). A Cyrillic, Arabic or Chinese text
+    Only the start of the text is read (a masthead and a title's worth). A masthead line that names the language
+    of the copy ("Français", "Español", "Russian") decides; else a Cyrillic, Arabic or Chinese text
     is told by its script (when a quarter of its letters are in it: a Russian copy may print its masthead in
     English); a Latin one by counting the small words of English, French and Spanish. English wins a tie.
 
@@ -148,6 +164,9 @@ def detect_language(text: str) -> Language:
         (<Language.RUSSIAN: 'Russian'>, <Language.ENGLISH: 'English'>)
     """
     sample = text[:_SAMPLE]
+    named = _COPY_LINE.search(sample)
+    if named is not None:  # the masthead names the language of the copy on a line of its own
+        return _COPY_NAMES[named.group(1).casefold()]
     latin = len(_LATIN.findall(sample))
     best, most = Language.ENGLISH, 0
     for language, script in _SCRIPTS:
