@@ -33,8 +33,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import TypeVar
 
-from unga_docs.enums import Language
+import attrs
+
+from unga_docs.enums import Distribution, Language, Organ
 from unga_docs.grammar.arabic import ARABIC
 from unga_docs.grammar.chinese import CHINESE
 from unga_docs.grammar.french import FLAT_TITLE as _FR_FLAT
@@ -47,6 +50,7 @@ from unga_docs.grammar.spanish import SPANISH
 
 __all__ = [
     "ANY_ANNEX_LABEL",
+    "PRINTED",
     "ARABIC",
     "CHINESE",
     "FLAT_TITLES",
@@ -55,8 +59,12 @@ __all__ = [
     "RUSSIAN",
     "SIGNATURE_TITLE_ABOVE",
     "SPANISH",
+    "Printed",
     "detect_language",
+    "document_lexicon",
 ]
+
+_T = TypeVar("_T")
 
 #: Every language's lexicon, by language.
 LEXICONS: Mapping[Language, Lexicon] = {
@@ -81,6 +89,85 @@ SIGNATURE_TITLE_ABOVE: Mapping[Language, re.Pattern[str]] = {
     Language.FRENCH: re.compile(r"(?:Le|La|L['\u2019])\s*[A-ZÀ-Ý][^.:;!?]{0,80}"),
     Language.SPANISH: re.compile(r"(?:El|La)\s+[A-ZÀ-Ý][^.:;!?]{0,80}"),
 }
+
+
+@attrs.frozen(kw_only=True)
+class Printed:
+    """What the writers print in one language's masthead and signatures (reading takes every form; this is one).
+
+    Attributes:
+        organs: Organ -> its name ("Conseil de sécurité").
+        distribution: The distribution line, with ``{value}`` ("Distr. {value}").
+        distributions: Distribution -> its word ("générale").
+        copy: The line naming the language of the copy ("Français").
+        original: The original-language line, with ``{value}`` ("Original : {value}").
+        languages: Language -> its name in the original-language line ("anglais").
+        signed: The signature marker ("(Signé)").
+    """
+
+    organs: Mapping[Organ, str]
+    distribution: str
+    distributions: Mapping[Distribution, str]
+    copy: str
+    original: str
+    languages: Mapping[Language, str]
+    signed: str
+
+
+def _printed(lexicon: Lexicon, copy: str, distribution: str, original: str, signed: str, **names: str) -> Printed:
+    """The writers' words of *lexicon*, its maps read back to front (the first printed form of each wins)."""
+
+    def first(words: Mapping[str, _T]) -> dict[_T, str]:
+        return {v: names.get(k, k) for k, v in reversed(list(words.items()))}
+
+    return Printed(
+        organs=first(lexicon.organs), distribution=distribution, distributions=first(lexicon.distributions),
+        copy=copy, original=original, languages=first(lexicon.languages), signed=signed,
+    )  # fmt: skip
+
+
+#: What the writers print for a document in another language (English documents keep the English masthead).
+PRINTED: Mapping[Language, Printed] = {
+    Language.FRENCH: _printed(
+        FRENCH, "Français", "Distr. {value}", "Original : {value}", "(Signé)",
+        **{"assemblée générale": "Assemblée générale", "conseil de sécurité": "Conseil de sécurité",
+           "conseil économique et social": "Conseil économique et social"},
+    ),
+    Language.SPANISH: _printed(
+        SPANISH, "Español", "Distr. {value}", "Original: {value}", "(Firmado)",
+        **{"asamblea general": "Asamblea General", "consejo de seguridad": "Consejo de Seguridad",
+           "consejo económico y social": "Consejo Económico y Social"},
+    ),
+    # Russian copies print the organ in Russian and the rest of the masthead in English ("Distr.: General").
+    Language.RUSSIAN: attrs.evolve(
+        _printed(
+            RUSSIAN, "Russian", "Distr.: {value}", "Original: {value}", "(Подпись)",
+            **{"генеральная ассамблея": "Генеральная Ассамблея", "совет безопасности": "Совет Безопасности",
+               "экономический и социальный совет": "Экономический и Социальный Совет"},
+        ),
+        distributions={d: d.value for d in Distribution},
+        languages={language: language.value for language in Language},
+    ),
+}  # fmt: skip
+
+
+def document_lexicon(doc: object) -> Lexicon:
+    """The lexicon a document is written with: its language, else the language its title and text are in.
+
+    Args:
+        doc: A `unga_docs.Document`.
+
+    Returns:
+        The lexicon (`ENGLISH` for a document with no text to tell by).
+    """
+    language = getattr(doc, "language", None)
+    if isinstance(language, Language):
+        return LEXICONS[language]
+    letter = getattr(doc, "letter", None)
+    texts = [letter.title, *letter.paragraphs[:2]] if letter is not None else []
+    texts.extend(getattr(doc, "paragraphs", ())[:2])
+    return LEXICONS[detect_language("\n".join(texts))] if texts else ENGLISH
+
 
 #: An annex label in any language ("Annex II", "Annexe", "Anexo", "Приложение I", "المرفق").
 ANY_ANNEX_LABEL = re.compile("|".join(f"(?:{lex.annex_label.pattern})" for lex in LEXICONS.values()), re.IGNORECASE)
