@@ -17,7 +17,7 @@ from unga_docs.grammar import ENGLISH, Lexicon, SessionRef, find_date, find_sess
 from unga_docs.model import Session
 from unga_docs.symbols import find_symbol_spans
 
-__all__ = ["LANGUAGE", "LANGUAGE_WORD", "MONTH", "Field", "masthead_fields", "masthead_prefix"]
+__all__ = ["MASTHEAD_EVIDENCE", "LANGUAGE", "LANGUAGE_WORD", "MONTH", "Field", "masthead_fields", "masthead_prefix"]
 
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 LANGUAGE = r"(?:Arabic|Chinese|English|French|Russian|Spanish)"
@@ -73,6 +73,9 @@ MASTHEAD_TOKEN = _tokens(ENGLISH)[0]
 _SEPARATORS = re.compile(r"[\s,;–—\-]*")
 #: A symbol run into the word before it: a lower-case letter, then a series and a slash ("CouncilS/2016/224").
 _GLUED_SYMBOL = re.compile(r"(?<=[^\W\d_A-Z\u0400-\u042f])(?=[A-Z][A-Z.0-9]*/[0-9A-Z])")
+#: The fields that show a masthead follows (an organ or "United Nations" may end a wrapped title, a date alone may be
+#: a letter's own date).
+MASTHEAD_EVIDENCE = frozenset({"symbol", "distr", "original", "session", "language"})
 #: How far into a flattened line its leading masthead is looked for.
 _PREFIX_WINDOW = 600
 

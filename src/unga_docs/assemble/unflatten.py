@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from unga_docs.assemble.fields import masthead_fields, masthead_prefix
+from unga_docs.assemble.fields import MASTHEAD_EVIDENCE, masthead_fields, masthead_prefix
 from unga_docs.blocks import Line
 from unga_docs.errors import Diagnostic, DiagnosticKind
 from unga_docs.grammar import ENGLISH, Lexicon, find_sessions, is_title_start, match_agenda_list
@@ -101,15 +101,24 @@ _TITLE_AHEAD = 3
 
 
 def _masthead_ahead(lines: Sequence[Line], k: int, lexicon: Lexicon) -> bool:
-    """A web page may print the document's title above its masthead (then the masthead zone goes on)."""
-    return any(not x.literal and masthead_prefix(x.text, lexicon) > 0 for x in lines[k + 1 : k + 1 + _TITLE_AHEAD])
+    """A web page may print the document's title above its masthead (then the masthead zone goes on).
+
+    The masthead is a line made only of fields, one of them a symbol, a distribution, an original language, a
+    session or the copy's language: an organ or "United Nations" may be a wrapped title's last line, and a date
+    alone the letter's own.
+    """
+    for x in lines[k + 1 : k + 1 + _TITLE_AHEAD]:
+        fields = None if x.literal else masthead_fields(x.text, lexicon)
+        if fields and any(f.kind in MASTHEAD_EVIDENCE for f in fields):
+            return True
+    return False
 
 
 def _unflatten(text: str, markers: list[str], lexicon: Lexicon) -> list[str] | None:
     """Cut a flattened line into masthead, agenda, title and body pieces; None when it is not one."""
     head = masthead_prefix(text, lexicon)
-    if head == 0:
-        return _after_stamp(text, markers, lexicon)
+    if head == 0:  # a stamp before a flattened masthead (only a long line is looked at: most lines are not)
+        return _after_stamp(text, markers, lexicon) if len(text) >= _MIN_FLAT else None
     pieces = [text[:head].strip()]
     rest = text[head:].strip()
     if not rest:

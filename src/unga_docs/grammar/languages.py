@@ -31,6 +31,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import TypeVar
@@ -158,15 +159,23 @@ def document_lexicon(doc: object) -> Lexicon:
         doc: A `unga_docs.Document`.
 
     Returns:
-        The lexicon (`ENGLISH` for a document with no text to tell by).
+        The lexicon: of the language of the letter's title, else of the first paragraph (`ENGLISH` for a
+        document with no text to tell by).
     """
     language = getattr(doc, "language", None)
     if isinstance(language, Language):
         return LEXICONS[language]
     letter = getattr(doc, "letter", None)
-    texts = [letter.title, *letter.paragraphs[:2]] if letter is not None else []
-    texts.extend(getattr(doc, "paragraphs", ())[:2])
-    return LEXICONS[detect_language("\n".join(texts))] if texts else ENGLISH
+    if letter is not None:
+        return LEXICONS[_title_language(letter.title)]
+    paragraphs = getattr(doc, "paragraphs", ())
+    return LEXICONS[detect_language(paragraphs[0][:_SAMPLE])] if paragraphs else ENGLISH
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_language(title: str) -> Language:
+    # Writers ask for every document they write; the documents of a corpus repeat their titles' forms.
+    return detect_language(title)
 
 
 #: An annex label in any language ("Annex II", "Annexe", "Anexo", "Приложение I", "المرفق").
@@ -182,7 +191,6 @@ _SCRIPTS = (
     (Language.CHINESE, re.compile(r"[\u4e00-\u9fff]")),
 )
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_WORD = re.compile(r"[^\W\d_]+")
 #: Small words common in one language's running text and rare in the others'.
 _STOP_WORDS = {
     Language.ENGLISH: frozenset(
@@ -230,6 +238,13 @@ _COPY_LINE = re.compile(
 )
 
 
+_NON_LATIN = re.compile("|".join(script.pattern for _, script in _SCRIPTS))
+_STOP_LANGUAGE: Mapping[str, Language] = {word: lang for lang, words in _STOP_WORDS.items() for word in words}
+_WORD = re.compile(r"[^\W\d_]+")
+#: How much of a Latin-script text its small words are counted in.
+_WORD_SAMPLE = 1500
+
+
 def detect_language(text: str) -> Language:
     """Say which official language a text is in: by its script, then by its commonest small words.
 
@@ -254,18 +269,20 @@ def detect_language(text: str) -> Language:
     named = _COPY_LINE.search(sample)
     if named is not None:  # the masthead names the language of the copy on a line of its own
         return _COPY_NAMES[named.group(1).casefold()]
-    latin = len(_LATIN.findall(sample))
-    best, most = Language.ENGLISH, 0
-    for language, script in _SCRIPTS:
-        count = len(script.findall(sample))
-        if count > most:
-            best, most = language, count
-    if most and most * 3 >= latin:
-        return best
+    if _NON_LATIN.search(sample) is not None:  # most texts are in Latin script: they skip the counting
+        latin = len(_LATIN.findall(sample))
+        best, most = Language.ENGLISH, 0
+        for language, script in _SCRIPTS:
+            count = len(script.findall(sample))
+            if count > most:
+                best, most = language, count
+        if most * 3 >= latin:
+            return best
     counts = dict.fromkeys(_STOP_WORDS, 0)
-    for word in _WORD.findall(sample.lower()):
-        for language, words in _STOP_WORDS.items():
-            if word in words:
-                counts[language] += 1
+    stop = _STOP_LANGUAGE.get
+    for word in _WORD.findall(sample[:_WORD_SAMPLE].lower()):
+        language = stop(word)
+        if language is not None:
+            counts[language] += 1
     top = max(counts.values())
     return next(lang for lang, n in counts.items() if n == top)

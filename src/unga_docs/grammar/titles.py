@@ -419,7 +419,8 @@ def is_title_start(line: str, lexicon: Lexicon = ENGLISH) -> bool:
         False
     """
     stripped = line.lstrip()
-    if not stripped or stripped[0].islower():
+    # A capital first (a script without case, Arabic, has none: there, not lower case).
+    if not stripped or (not stripped[0].isupper() if lexicon is ENGLISH else stripped[0].islower()):
         return False
     return lexicon.title_start.match(stripped) is not None
 

@@ -22,7 +22,7 @@ _LABEL = re.compile(rf"^(?:{ANNEX_LABEL.pattern})$", re.IGNORECASE)
 HEADING = re.compile(rf"^{ANNEX_HEADING.pattern}", re.IGNORECASE)
 #: Annex, Appendix, Attachment, Enclosure (exact: no other character case-folds onto these letters), and what
 #: the other languages' labels start with (the silent mode is English's: it answers no for those).
-FIRST = frozenset("AaEe") | frozenset("ПпДдВвPpا")
+FIRST = frozenset("AaEe") | frozenset("ПпДдВвا")
 
 
 @functools.cache

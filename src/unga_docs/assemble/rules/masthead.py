@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from typing import TypeVar
 
-from unga_docs.assemble.fields import LANGUAGE, Field, masthead_fields
+from unga_docs.assemble.fields import LANGUAGE, MASTHEAD_EVIDENCE, Field, masthead_fields
 from unga_docs.assemble.kinds import LineKind
 from unga_docs.assemble.rules import agenda, footnote, furniture
 from unga_docs.assemble.state import State
@@ -169,7 +169,7 @@ def _fields_follow(state: State) -> bool:
     ahead = state.lines[state.i + 1 : state.i + 1 + _TITLE_AHEAD]
     for x in ahead:
         fields = None if x.literal else masthead_fields(x.text, state.lexicon)
-        if fields and any(f.kind != "date" for f in fields):  # a date alone may be the letter's own
+        if fields and any(f.kind in MASTHEAD_EVIDENCE for f in fields):
             return True
     return False
 

@@ -20,9 +20,9 @@ __all__ = ["FIRST", "heading_at", "matches", "read", "read_heading", "title_end"
 #: What the body reads as a title can start with: annex forms, letter(s), identical, note(s), telegram,
 #: cablegram, dated.
 _BODY_FIRST = frozenset("AaEeLlIiNnTtCcDd")
-#: What titles in the other languages start with: Lettre, Note, Annexe, Carta, Nota, Anexo, Mensaje, Письмо,
-#: Идентичные, Вербальная, Приложение, Телеграмма, رسالة, مذكرة, المرفق ... (read with the document's lexicon).
-_OTHER_FIRST = frozenset("MmQqPpИиВвТтПпДдرمابو")
+#: What titles in the other languages start with beyond those: Письмо, Идентичные, Вербальная, Приложение,
+#: Телеграмма, رسالة, مذكرة, المرفق ... (read with the document's lexicon; Lettre, Carta, Nota ... are above).
+_OTHER_FIRST = frozenset("ИиВвТтПпДдرمابو")
 #: What `is_title_start` accepts can start with: the same, "İ" (it case-folds onto "i") and white space (it is
 #: stripped first). The body offers such lines to `read`, which keeps to `_BODY_FIRST`.
 FIRST = (
