@@ -155,6 +155,8 @@ PRINTED: Mapping[Language, Printed] = {
 def document_lexicon(doc: object) -> Lexicon:
     """The lexicon a document is written with: its language, else the language its title and text are in.
 
+    Only the languages the writers print (`PRINTED`) are written in their own words; the others in English.
+
     Args:
         doc: A `unga_docs.Document`.
 
@@ -162,14 +164,15 @@ def document_lexicon(doc: object) -> Lexicon:
         The lexicon: of the language of the letter's title, else of the first paragraph (`ENGLISH` for a
         document with no text to tell by).
     """
-    language = getattr(doc, "language", None)
-    if isinstance(language, Language):
-        return LEXICONS[language]
-    letter = getattr(doc, "letter", None)
-    if letter is not None:
-        return LEXICONS[_title_language(letter.title)]
-    paragraphs = getattr(doc, "paragraphs", ())
-    return LEXICONS[detect_language(paragraphs[0][:_SAMPLE])] if paragraphs else ENGLISH
+    language: Language | None = getattr(doc, "language", None)
+    if not isinstance(language, Language):
+        letter = getattr(doc, "letter", None)
+        paragraphs = getattr(doc, "paragraphs", ())
+        if letter is not None:
+            language = _title_language(letter.title)
+        elif paragraphs:
+            language = detect_language(paragraphs[0][:_SAMPLE])
+    return LEXICONS[language] if language is not None and language in PRINTED else ENGLISH
 
 
 @functools.lru_cache(maxsize=4096)
@@ -281,8 +284,8 @@ def detect_language(text: str) -> Language:
     counts = dict.fromkeys(_STOP_WORDS, 0)
     stop = _STOP_LANGUAGE.get
     for word in _WORD.findall(sample[:_WORD_SAMPLE].lower()):
-        language = stop(word)
-        if language is not None:
-            counts[language] += 1
+        found = stop(word)
+        if found is not None:
+            counts[found] += 1
     top = max(counts.values())
     return next(lang for lang, n in counts.items() if n == top)

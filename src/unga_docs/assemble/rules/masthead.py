@@ -65,10 +65,12 @@ def read(state: State) -> None:
             break
         if state.seen_field and footnote.read_in_masthead(state, line):
             continue
+        # Scan noise and stray lines come among fields, not after a rule (the canonical writer ends a masthead so).
+        among = state.seen_field and not state.after_rule
         state.after_rule = False
-        if (state.seen_field and _scan_noise(state, line)) or _read_fields(state, line):
+        if (among and _scan_noise(state, line)) or _read_fields(state, line):
             continue
-        if agenda.read_list(state, line) or (state.seen_field and _stray(state, line)) or _read_preamble(state, line):
+        if agenda.read_list(state, line) or (among and _stray(state, line)) or _read_preamble(state, line):
             continue
         break
     _end(state)
@@ -79,8 +81,8 @@ _NOISE_ALNUM = 2
 
 
 def _scan_noise(state: State, line: Line) -> bool:
-    """Between masthead fields, a line of a scan's specks and marks ("••") is set aside, not the end of it."""
-    if line.literal or sum(c.isalnum() for c in line.text) >= _NOISE_ALNUM:
+    """Between masthead fields (more follow), a line of a scan's specks ("••") is set aside, not the end of it."""
+    if line.literal or sum(c.isalnum() for c in line.text) >= _NOISE_ALNUM or not _fields_follow(state):
         return False
     state.note(DiagnosticKind.FURNITURE, line, "scan noise in the masthead")
     state.i += 1
