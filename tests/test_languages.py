@@ -8,14 +8,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import unga_docs as ud
 from conftest import corpus_params
+from unga_docs import strategies
 from unga_docs.assemble.fields import masthead_fields
 from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
 from unga_docs.errors import ParseError
@@ -31,7 +34,16 @@ from unga_docs.grammar import (
     write_session,
     write_title,
 )
-from unga_docs.grammar.languages import ARABIC, CHINESE, FRENCH, LEXICONS, RUSSIAN, SPANISH, detect_language
+from unga_docs.grammar.languages import (
+    ARABIC,
+    CHINESE,
+    FRENCH,
+    LEXICONS,
+    PRINTED,
+    RUSSIAN,
+    SPANISH,
+    detect_language,
+)
 from unga_docs.grammar.titles import Title
 
 # -- titles -------------------------------------------------------------------------------------------------------
@@ -444,3 +456,52 @@ def test_real_documents_in_every_language_read_back(path: Path, form: str) -> No
         assert ud.from_text(ud.to_text(doc)) == doc
     else:
         assert ud.from_markdown(ud.to_markdown(doc)) == doc
+
+
+_SENDERS = {
+    Language.FRENCH: ("Représentant permanent de la Turquie auprès de l'Organisation des Nations Unies",
+                      ("Secrétaire général", "Président du Conseil de sécurité")),
+    Language.SPANISH: ("Representante Permanente de Turquía ante las Naciones Unidas",
+                       ("Secretario General", "Presidente del Consejo de Seguridad")),
+    Language.RUSSIAN: ("Постоянного представителя Турции при Организации Объединенных Наций",
+                       ("Генерального секретаря", "Председателя Совета Безопасности")),
+}  # fmt: skip
+
+
+@st.composite
+def _documents_in(draw: st.DrawFn, lexicon: ud.grammar.Lexicon, form: str) -> ud.Document:
+    """A generated document with a letter whose title is in *lexicon*'s language (so the document is)."""
+    doc = draw(strategies.documents(format=form))
+    sender, addressees = _SENDERS[lexicon.language]
+    title = Title(
+        kind=draw(st.sampled_from([LetterKind.LETTER, LetterKind.IDENTICAL_LETTERS, LetterKind.NOTE_VERBALE])),
+        date=draw(strategies.dates()),
+        sender=sender,
+        addressees=addressees[: draw(st.integers(1, 2))],
+    )
+    written = write_title(title, lexicon)
+    letter = ud.Letter(title=written) if doc.letter is None else attrs.evolve(doc.letter, title=written)
+    return attrs.evolve(doc, letter=letter)
+
+
+def _round_trip(lexicon: ud.grammar.Lexicon, form: str) -> Callable[[], None]:
+    """A round-trip property over generated documents in *lexicon*'s language, in *form* ("text", "markdown")."""
+
+    @given(doc=_documents_in(lexicon, form))
+    def test(doc: ud.Document) -> None:
+        if form == "text":
+            text = ud.to_text(doc)
+            assert PRINTED[lexicon.language].copy in text.splitlines()
+            assert ud.from_text(text) == doc
+        else:
+            assert ud.from_markdown(ud.to_markdown(doc)) == doc
+
+    return test
+
+
+test_text_round_trip_in_french = _round_trip(FRENCH, "text")
+test_text_round_trip_in_spanish = _round_trip(SPANISH, "text")
+test_text_round_trip_in_russian = _round_trip(RUSSIAN, "text")
+test_markdown_round_trip_in_french = _round_trip(FRENCH, "markdown")
+test_markdown_round_trip_in_spanish = _round_trip(SPANISH, "markdown")
+test_markdown_round_trip_in_russian = _round_trip(RUSSIAN, "markdown")

@@ -118,7 +118,7 @@ def title_end(state: State, i: int) -> int:
         if furniture.matches(x.text):
             j += 1
             continue
-        if state.classify(x.text) not in (LineKind.TEXT, LineKind.MASTHEAD):
+        if state.classify(x.text) not in (LineKind.TEXT, LineKind.MASTHEAD) or state.lexicon.signed.match(x.text):
             break
         candidates.append(x.text)
         index.append(j)
