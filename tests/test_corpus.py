@@ -43,10 +43,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     "t025.txt": {"paragraph_count": "a full line ends a sentence and the next paragraph's indent is not visible"},
     "t029.txt": {"paragraph_count": "a list of experts whose lines are nearly full"},
     "t031.txt": {"paragraph_count": "in-body side headings ('Observations', ...) are kept as paragraphs"},
-    "w001.txt": {
-        "organs": "the organ is only in the web page's metadata after the letter ('Document Sources')",
-        "date": "the date is only in the web page's metadata ('Publication Date: 15/02/2008')",
-    },
 }
 
 

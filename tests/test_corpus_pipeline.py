@@ -536,12 +536,16 @@ def test_parse_out_jsonl(tmp_path: Path, folder: Path, capsys: pytest.CaptureFix
     """``parse DIR --out x.jsonl`` writes parse_many's results, says what failed and exits 1 when any did."""
     out = tmp_path / "corpus.jsonl"
     assert main(["parse", str(folder), "--out", str(out), "--workers", "2"]) == 1
-    assert list(read_jsonl(out)) == list(parse_many(find_files([folder]), workers=1))
+    expected = [r for r in parse_many(find_files([folder]), workers=1) if not r.source.endswith("d-empty.txt")]
+    assert list(read_jsonl(out)) == expected  # the empty file is not a UN document: reported and skipped
     err = capsys.readouterr().err
     assert "\r" not in err  # no progress bar when stderr is not a terminal
-    assert re.search(r"Parsed 37 documents in .*: 35 read, 2 failed\.", err), err
+    assert re.search(
+        r"Parsed 37 documents in .*: 34 read \(\d+ with warnings\), 1 not UN documents \(skipped\), 2 failed\.", err
+    ), err
     assert re.search(r"\d+ diagnostics? in \d+ documents? \(\d+ unplaced\)", err), err
-    assert f"Wrote 37 results (one per line) to {out}." in err
+    assert f"Wrote 36 results (one per line) to {out}." in err
+    assert "skipped: " + str(folder / "d-empty.txt") + ": not a UN document" in err
     assert "failed: " + str(folder / "e-not-utf8.txt") + ": not text" in err
     assert not list(tmp_path.glob("*.part*"))
 
@@ -623,8 +627,8 @@ def test_parse_out_in_a_subprocess(tmp_path: Path, folder: Path) -> None:
     assert "Parsed 37 documents" in run.stderr
     assert "\r" not in run.stderr
     table = pq.read_table(out)
-    assert table.num_rows == 37
-    assert table.column("error_type").null_count == 35
+    assert table.num_rows == 36  # the empty file is not a UN document: reported and skipped
+    assert table.column("error_type").null_count == 34
 
 
 # --- Dask ---------------------------------------------------------------------------------------------------------

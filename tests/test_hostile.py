@@ -494,6 +494,25 @@ ASSEMBLER_BUGS: dict[str, Bug] = {
         "lost word '141117w': assemble.py _BODY_BREAK's job group ends its date stamps with '(?![0-9])' (the fix "
         "of barcode-cut), not '(?!\\w)', so a flattened line is still cut inside a word",
     ),
+    "title-block-discarded": Bug(
+        "Security Council\naddressed to the President of the Security Council\nDistr.: General\n\nLetter dated 1 May "
+        "2020 from the Secretary-General",
+        _ALL,
+        "lost words 'Security Council': rules/masthead.py _read_preamble took the fields before a line of text as a "
+        "web page's title block when a masthead followed, cleared their values and reported nothing",
+    ),
+    "title-block-before-a-signature": Bug(
+        "Agenda item 1\n(Signed)\nDistr.",
+        _ALL,
+        "lost words 'Agenda item 1': rules/masthead.py _read_preamble cleared an agenda list as a page's title block "
+        "before looking at the line that followed it (a '(Signed)' the preamble does not take)",
+    ),
+    "title-block-with-agenda-titles": Bug(
+        "Agenda item 1\n0\n0\nDistr.",
+        _ALL,
+        "lost word '0': rules/masthead.py _read_preamble reported the field lines of a page's title block but not "
+        "the agenda titles read with them (rules/agenda.py did not record their lines)",
+    ),
 }
 
 

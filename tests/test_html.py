@@ -15,6 +15,7 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -30,14 +31,15 @@ REFERENCE = ud.parse(ud.samples.load("letter-2023-01-20-azerbaijan"))
 
 #: The tags and attributes the cards are made of: anything else in the HTML came from the text.
 CARD_TAGS = {"style", "div", "p", "b", "strong", "em", "br", "sup", "hr", "h3", "h4", "table", "tr", "th", "td"}
-CARD_TAGS |= {"details", "summary"}
+CARD_TAGS |= {"details", "summary", "span"}
 CARD_ATTRIBUTES: set[tuple[str, str | None]] = {
     ("class", "unga-doc"),
     ("class", "unga-doc unga-part"),
     ("class", "masthead"),
     ("class", "right"),
 }
-CARD_ATTRIBUTES |= {("class", None), ("class", "facts"), ("class", "sig"), ("open", None)}
+CARD_ATTRIBUTES |= {("class", None), ("class", "facts"), ("class", "sig"), ("class", "page"), ("open", None)}
+CARD_ATTRIBUTES |= {("class", "problems"), ("class", "warning"), ("class", "note")}  # Document.problems
 #: What rendered markdown of a part is made of.
 MARKDOWN_TAGS = {"p", "strong", "em", "br", "h3", "h4", "sup"}
 
@@ -92,7 +94,7 @@ def _texts(part: object) -> list[str]:
     if isinstance(part, ud.Symbol | ud.Session):
         return [str(part)]
     fields = getattr(type(part), "__attrs_attrs__", ())
-    return [t for f in fields if f.name != "diagnostics" for t in _texts(getattr(part, f.name))]
+    return [t for f in fields if f.name not in ("diagnostics", "provenance") for t in _texts(getattr(part, f.name))]
 
 
 def _assert_shown_safely(html: str, texts: list[str], tags: set[str] = CARD_TAGS) -> None:
@@ -154,8 +156,20 @@ def test_a_document_shows_itself_as_its_card_and_its_markdown() -> None:
 
 
 def test_an_empty_document_has_an_empty_card() -> None:
-    """No masthead, no table: just the frame."""
-    assert ud.to_html(ud.Document()).endswith('<div class="unga-doc"></div>')
+    """No masthead, no table: just the frame, and the one problem it has (it is no document at all)."""
+    problems = (
+        '<details class="problems"><summary>Problems</summary>'
+        '<p class="warning">warning: no masthead, no title and no signature</p></details>'
+    )
+    assert ud.to_html(ud.Document()).endswith(f'<div class="unga-doc">{problems}</div>')
+
+
+def test_the_card_shows_the_problems_of_a_reading() -> None:
+    """Warnings and notes, each marked by its severity; a clean reading has no Problems section."""
+    assert "Problems" not in ud.to_html(attrs.evolve(REFERENCE, symbols=(ud.Symbol.parse("A/77/715"),)))
+    card = ud.to_html(ud.parse("Distr.: General\n\nText before any title.\n\nLetter dated 1 May 2024 from X"))
+    assert '<p class="warning">warning: line 3: text outside any letter' in card
+    assert '<p class="note">note: no document symbol was found</p>' in card
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -313,7 +327,7 @@ def test_an_empty_registry_imports_the_writers_when_first_shown() -> None:
         "_display._SHOW.clear()\n"
         "sys.modules.pop('unga_docs.formats.html', None)\n"
         "doc = m.Document(paragraphs=('<x>',))\n"
-        "assert doc._repr_html_().endswith('<p>&lt;x&gt;</p></div>')\n"
+        "assert '<p>&lt;x&gt;</p>' in doc._repr_html_()\n"
         "assert doc._repr_markdown_() == '---\\n\\n\\\\<x>\\n'\n"
         "assert m.Signature(name='A')._repr_markdown_() == '(Signed) **A**'\n"
         "assert 'unga_docs.formats.html' in sys.modules\n"

@@ -22,6 +22,7 @@ SCHEMA_DIR = Path(__file__).resolve().parents[1] / "docs" / "schema"
 PUBLISHED = {
     1: "538cdbcb6f8b183ca7e5dd1d2a5847e8b2a5c76bf7ecb002175897eab5e11d2f",
     2: "016bce82f34e9febbd0d39b426ade2dada0c073884021f6ea5699d7838756c35",
+    3: "53da8db5ede9d681defe955d27d9a1cce3dfb62510fef48f2e20f43eb23ac872",
 }
 REFERENCE = ud.parse(ud.samples.load("letter-2023-01-20-azerbaijan"))
 VALIDATOR = jsonschema.Draft202012Validator(ud.json_schema(), format_checker=jsonschema.FormatChecker())
@@ -31,8 +32,10 @@ VALIDATOR = jsonschema.Draft202012Validator(ud.json_schema(), format_checker=jso
 @example(REFERENCE)
 @example(ud.Document())
 def test_dict_round_trip(doc: ud.Document) -> None:
-    """Every document survives to_dict -> from_dict unchanged."""
-    assert doc == ud.from_dict(ud.to_dict(doc))
+    """Every document survives to_dict -> from_dict unchanged, its provenance (left out of equality) included."""
+    back = ud.from_dict(ud.to_dict(doc))
+    assert doc == back
+    assert back.provenance == doc.provenance
 
 
 @given(documents(format="json"))
@@ -41,6 +44,7 @@ def test_json_round_trip(doc: ud.Document) -> None:
     """Every document survives to_json -> from_json unchanged, compact or indented."""
     assert doc == ud.from_json(ud.to_json(doc))
     assert doc == ud.from_json(ud.to_json(doc, indent=2).encode("utf-8"))
+    assert ud.from_json(ud.to_json(doc)).provenance == doc.provenance
 
 
 @given(documents(format="json"))
@@ -80,14 +84,72 @@ def test_every_published_version_is_recorded() -> None:
     assert files[-1] == ud.SCHEMA_VERSION
 
 
-def test_version_1_documents_are_read_and_brought_up_to_date() -> None:
-    """A version 1 dict (no job number) reads as the same document with job_number None."""
+def _older(version: int) -> dict[str, Any]:
+    """The reference document's dict as schema *version* wrote it."""
     data = ud.to_dict(REFERENCE)
-    del data["job_number"]
-    data["schema_version"] = 1
-    assert ud.from_dict(data) == REFERENCE
-    schema_v1 = json.loads((SCHEMA_DIR / "v1.json").read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator(schema_v1).validate(data)
+    for name in ("language", "provenance", "references"):  # version 3 added these
+        del data[name]
+    if version == 1:
+        del data["job_number"]  # version 2 added it
+    data["schema_version"] = version
+    return data
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_older_documents_are_read_and_brought_up_to_date(version: int) -> None:
+    """Version 1 dicts (no job number) and version 2 dicts (no language, no provenance) read, new fields empty.
+
+    Each is valid in its own schema.
+    """
+    data = _older(version)
+    schema = json.loads((SCHEMA_DIR / f"v{version}.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(data)
+    doc = ud.from_dict(data)
+    assert doc == REFERENCE
+    assert doc.language is None
+    assert doc.provenance == ()
+    assert ud.from_json(json.dumps(data)) == REFERENCE
+
+
+def test_version_2_dicts_may_not_carry_the_new_fields() -> None:
+    """An older version is read as it was: a field it did not have is unknown there."""
+    data = {**_older(2), "references": []}
+    with pytest.raises(ud.DataError, match="unknown field"):
+        ud.from_dict(data)
+
+
+def test_provenance_travels_through_json() -> None:
+    """A parsed document's provenance is written and read back (equality leaves it out: it is checked here)."""
+    assert REFERENCE.provenance
+    data: dict[str, Any] = ud.to_dict(REFERENCE)
+    assert data["provenance"][0] == {"path": "letter.title", "line": REFERENCE.provenance[0].line, "page": None}
+    assert ud.from_dict(data).provenance == REFERENCE.provenance
+    assert ud.from_json(ud.to_json(REFERENCE)).provenance == REFERENCE.provenance
+
+
+def test_references_are_written_and_read_past() -> None:
+    """The derived references are written for consumers; reading requires an array of strings and ignores it."""
+    doc = ud.Document(
+        symbols=(ud.Symbol.parse("A/77/715"),),
+        paragraphs=("Recalling S/2023/1 and A/77/715 and S/2023/1.",),
+        footnotes=(ud.Footnote(marker="1", text="See A/RES/77/1."),),
+    )
+    data = ud.to_dict(doc)
+    assert data["references"] == ["S/2023/1", "A/RES/77/1"]
+    assert list(data)[-1] == "references"
+    VALIDATOR.validate(data)
+    assert ud.from_dict({**data, "references": ["A/1/1"]}) == doc  # derived again from the text
+    for bad, where, reason in ((5, "references", "expected an array"), (["A/1", 1], "references[1]", "a string")):
+        with pytest.raises(ud.DataError) as info:
+            ud.from_dict({**data, "references": bad})
+        assert info.value.path == where
+        assert reason in str(info.value)
+    missing = {k: v for k, v in data.items() if k != "references"}
+    with pytest.raises(ud.DataError, match=r"missing field\(s\) of Document: references") as info:
+        ud.from_dict(missing)
+    assert info.value.path == ""
+    with pytest.raises(jsonschema.ValidationError):
+        VALIDATOR.validate(missing)
 
 
 def test_job_number_is_kept() -> None:
@@ -135,7 +197,13 @@ def _set(data: dict[str, Any], path: str, value: object) -> dict[str, Any]:
         ("sessions.0.number", 1.5, "sessions[0].number", "expected an integer"),
         ("symbols", ["A/77/715", "not a symbol"], "symbols[1]", "not a document symbol"),
         ("letter", [], "letter", "expected an object"),
+        ("language", "english", "language", "expected one of"),
+        ("provenance.0.path", "letter.body", "provenance[0].path", "must be the path"),
+        ("provenance.0.line", 0, "provenance[0].line", "from 1"),
+        ("provenance.0.page", "2", "provenance[0].page", "expected an integer"),
+        ("provenance.0", {"path": "letter.title", "line": 1}, "provenance[0]", "missing field(s) of Anchor: page"),
         ("annexes.0.statement.date", None, "", ""),  # null is allowed: a control
+        ("provenance.0.page", None, "", ""),  # a control
     ],
 )
 def test_bad_values_are_refused_with_their_path(path: str, value: object, where: str, reason: str) -> None:
@@ -166,7 +234,7 @@ def test_missing_and_extra_fields_are_refused() -> None:
         ud.from_dict(data)
 
 
-@pytest.mark.parametrize("version", [None, 0, 3, "1", True, 1.0, 2.0])
+@pytest.mark.parametrize("version", [None, 0, 4, "1", True, 1.0, 2.0, 3.0])
 def test_unknown_schema_versions_are_refused(version: object) -> None:
     """from_dict reads its own version only; a missing version is refused too."""
     data = _ref_dict()

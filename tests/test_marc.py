@@ -14,7 +14,7 @@ from hypothesis import given
 from lxml import etree
 
 import unga_docs as ud
-from unga_docs.formats.marc import LEADER, cited_symbols, to_marc, to_marcxml
+from unga_docs.formats.marc import LEADER, to_marc, to_marcxml
 from unga_docs.strategies import documents
 
 SLIM = "http://www.loc.gov/MARC21/slim"
@@ -128,9 +128,12 @@ def test_characters_xml_cannot_carry() -> None:
     assert records[0]["245"]["a"] == "a\ufffdb"
 
 
-def test_cited_symbols_in_order_once() -> None:
-    letter = ud.Letter(title="Letter", paragraphs=("A/77/1 and S/2023/5", "again A/77/1"))
-    assert [str(s) for s in cited_symbols(ud.Document(letter=letter))] == ["A/77/1", "S/2023/5"]
+def test_993_holds_the_documents_references_in_order_once() -> None:
+    letter = ud.Letter(title="Letter", paragraphs=("See A/77/1 and S/2023/5, and A/77/1 again.",))
+    doc = ud.Document(letter=letter)
+    assert (
+        [f["a"] for f in to_marc(doc).get_fields("993")] == ["A/77/1", "S/2023/5"] == [str(s) for s in doc.references]
+    )
 
 
 def test_corpus_collection(corpus: Path) -> None:

@@ -111,7 +111,7 @@ def test_the_cells_show_what_they_say(executed: Any) -> None:
     diagnostics = _text(_outputs(executed, "page_break ="))
     assert "page furniture (job number)" in diagnostics
     assert "same statement: True" in diagnostics
-    assert '"schema_version": 2' in _text(_outputs(executed, "text = ud.to_json(doc, indent=2)"))
+    assert '"schema_version": 3' in _text(_outputs(executed, "text = ud.to_json(doc, indent=2)"))
     (table,) = _outputs(executed, "from IPython.display import Markdown")
     assert "| statement | 8 |" in table["data"]["text/markdown"]
     (part,) = _outputs(executed, "doc.agenda_items[-1]")

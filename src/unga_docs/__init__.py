@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # what the lazy names below are, for type checkers, IDEs and 
     from unga_docs.grammar import Title, parse_title, write_title
     from unga_docs.model import (
         AgendaItem,
+        Anchor,
         Annex,
         Document,
         Footnote,
@@ -57,6 +58,7 @@ if TYPE_CHECKING:  # what the lazy names below are, for type checkers, IDEs and 
         Signature,
         Statement,
     )
+    from unga_docs.problems import Problem, ProblemKind, Severity, find_problems
     from unga_docs.symbols import Symbol, find_symbols
 
 __version__ = "0.1.0"
@@ -66,6 +68,7 @@ _LAZY: dict[str, str] = {
     "SCHEMA_VERSION": "unga_docs.formats.json",
     "LEVELS": "unga_docs.corpus",
     "AgendaItem": "unga_docs.model",
+    "Anchor": "unga_docs.model",
     "Annex": "unga_docs.model",
     "DataError": "unga_docs.errors",
     "Diagnostic": "unga_docs.errors",
@@ -80,8 +83,11 @@ _LAZY: dict[str, str] = {
     "Organ": "unga_docs.enums",
     "ParseError": "unga_docs.errors",
     "ParseResult": "unga_docs.corpus",
+    "Problem": "unga_docs.problems",
+    "ProblemKind": "unga_docs.problems",
     "Session": "unga_docs.model",
     "SessionKind": "unga_docs.enums",
+    "Severity": "unga_docs.problems",
     "Signature": "unga_docs.model",
     "Source": "unga_docs.corpus",
     "StartMethod": "unga_docs.corpus",
@@ -94,6 +100,7 @@ _LAZY: dict[str, str] = {
     "dask_parse": "unga_docs.corpus",
     "detect": "unga_docs.api",
     "find_files": "unga_docs.corpus",
+    "find_problems": "unga_docs.problems",
     "find_symbols": "unga_docs.symbols",
     "from_dict": "unga_docs.formats.json",
     "from_json": "unga_docs.formats.json",
@@ -165,6 +172,7 @@ __all__ = [
     "LEVELS",
     "SCHEMA_VERSION",
     "AgendaItem",
+    "Anchor",
     "Annex",
     "DataError",
     "Diagnostic",
@@ -179,8 +187,11 @@ __all__ = [
     "Organ",
     "ParseError",
     "ParseResult",
+    "Problem",
+    "ProblemKind",
     "Session",
     "SessionKind",
+    "Severity",
     "Signature",
     "Source",
     "StartMethod",
@@ -194,6 +205,7 @@ __all__ = [
     "dask_parse",
     "detect",
     "find_files",
+    "find_problems",
     "find_symbols",
     "from_akn",
     "from_dict",

@@ -39,6 +39,7 @@ from unga_docs.formats.walk import (
 )
 from unga_docs.grammar import write_date
 from unga_docs.model import Document, Letter, Statement
+from unga_docs.problems import ProblemKind, Severity
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -47,6 +48,9 @@ __all__ = ["main"]
 
 _REFERENCE = "letter-2023-01-20-azerbaijan"
 _WRITERS = {"markdown": to_markdown, "text": to_text, "json": lambda d: to_json(d, indent=2) + "\n", "html": to_html}
+
+
+_ENCODING_HELP = "the files' text encoding (default: a byte-order mark, else UTF-8, else cp1252, reported)"
 
 
 class _Failure(Exception):
@@ -75,13 +79,19 @@ class _Parser(argparse.ArgumentParser):
         raise _Failure(f"{self.prog}: {message} (see --help)", code=2)
 
 
-def _load(name: str, *, strict: bool) -> Document:
+def _load(name: str, *, strict: bool, encoding: str | None = None) -> Document:
     try:
         if name == "-":
-            return parse(sys.stdin.read(), strict=strict)
-        return read(name, strict=strict)
-    except UngaDocsError as e:
+            text = sys.stdin.read() if encoding is None else sys.stdin.buffer.read().decode(encoding)
+            doc = parse(text, strict=strict)
+        else:
+            doc = read(name, strict=strict, encoding=encoding)
+    except (UngaDocsError, LookupError, UnicodeDecodeError) as e:  # LookupError: an unknown --encoding
         raise _Failure(f"{name}: {e}" if not str(e).startswith(name) else str(e)) from None
+    # The API reads anything leniently and says so in doc.problems; the command refuses what is no document.
+    if _not_a_document(doc):
+        raise _Failure(f"{name}: not a UN document (no masthead, no title and no signature)")
+    return doc
 
 
 def _summary(doc: Document, out: TextIO) -> None:
@@ -90,6 +100,11 @@ def _summary(doc: Document, out: TextIO) -> None:
     unplaced = sum(1 for d in doc.diagnostics if d.kind.value == "unplaced")
     furniture = sum(1 for d in doc.diagnostics if d.kind.value == "furniture")
     out.write(f"\nDiagnostics       {len(doc.diagnostics)} ({furniture} page furniture, {unplaced} unplaced)\n")
+    problems = doc.problems
+    warnings = sum(1 for p in problems if p.severity is Severity.WARNING)
+    out.write(f"Problems          {len(problems)} ({warnings} warning{'' if warnings == 1 else 's'})\n")
+    for problem in problems:
+        out.write(f"  {problem}\n")
 
 
 # The summary is one more writer over the document walk: a handler per block. It counts paragraphs rather than
@@ -184,7 +199,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
         doc = parse(samples.load(_REFERENCE))
         sys.stdout.write(f"(the bundled reference document, {_REFERENCE})\n\n")
     else:
-        doc = _load(args.file, strict=args.strict)
+        doc = _load(args.file, strict=args.strict, encoding=args.encoding)
     _summary(doc, sys.stdout)
     return 0
 
@@ -203,19 +218,31 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         raise _Failure("parse: --level needs --out FILE.parquet", code=2)
     if args.workers is not None and args.workers < 1:
         raise _Failure("parse: --workers must be at least 1", code=2)
+    if args.encoding is not None and (args.out is not None or len(args.files) > 1 or os.path.isdir(args.files[0])):
+        raise _Failure(
+            "parse: --encoding applies to a single file (a corpus is read with the default fallback)", code=2
+        )
     if args.out is not None:
         return _parse_to_file(args)
     if len(args.files) == 1 and not os.path.isdir(args.files[0]):
-        sys.stdout.write(to_json(_load(args.files[0], strict=args.strict), indent=2) + "\n")
+        doc = _load(args.files[0], strict=args.strict, encoding=args.encoding)
+        sys.stdout.write(to_json(doc, indent=2) + "\n")
         return 0
     failed = 0
     for result in parse_many(_sources(args.files), workers=args.workers, strict=args.strict):
-        if result.document is not None:
+        if result.document is not None and _not_a_document(result.document):
+            sys.stderr.write(f"unga-docs: {result.source}: not a UN document (skipped)\n")
+        elif result.document is not None:
             sys.stdout.write(to_json(result.document) + "\n")
         else:
             sys.stderr.write(f"unga-docs: {_failure_text(result)}\n")
             failed += 1
     return 1 if failed else 0
+
+
+def _not_a_document(doc: Document) -> bool:
+    """No masthead, no title and no signature: a README, a recipe, an empty file in the folder."""
+    return any(p.kind is ProblemKind.NOT_A_DOCUMENT for p in doc.problems)
 
 
 def _failure_text(result: ParseResult) -> str:
@@ -300,6 +327,8 @@ class _Tally:
         self.diagnostics: dict[str, int] = {}
         self.with_diagnostics = 0
         self.failures: list[ParseResult] = []
+        self.skipped: list[str] = []  # sources that are not UN documents: reported, not written
+        self.doubtful = 0  # documents read with a problem of severity "warning"
         self.start = time.monotonic()
         self._bar: tqdm[NoReturn] | None = None
 
@@ -319,6 +348,15 @@ class _Tally:
             )
         for result in results:
             self.done += 1
+            if result.document is not None:
+                problems = result.document.problems
+                if _not_a_document(result.document):
+                    self.skipped.append(result.source)
+                    if self._bar is not None:
+                        self._bar.update(1)
+                    continue
+                if any(p.severity is Severity.WARNING for p in problems):
+                    self.doubtful += 1
             if result.error is not None:
                 self.failed += 1
                 if len(self.failures) < _SHOW_FAILURES:
@@ -346,10 +384,15 @@ class _Tally:
         count = sum(self.diagnostics.values())
         text = (
             f"Parsed {self.done:,} document{'s' if self.done != 1 else ''} in {_clock(elapsed)} ({rate:,.0f}/s): "
-            f"{self.done - self.failed:,} read, {self.failed:,} failed. "
+            f"{self.done - self.failed - len(self.skipped):,} read ({self.doubtful:,} with warnings), "
+            f"{len(self.skipped):,} not UN documents (skipped), {self.failed:,} failed. "
             f"{count:,} diagnostic{'s' if count != 1 else ''} in {self.with_diagnostics:,} "
             f"document{'s' if self.with_diagnostics != 1 else ''} ({kinds}). {written}\n"
         )
+        for source in self.skipped[:_SHOW_FAILURES]:
+            text += f"  skipped: {source}: not a UN document\n"
+        if len(self.skipped) > _SHOW_FAILURES:
+            text += f"  ... and {len(self.skipped) - _SHOW_FAILURES:,} more skipped\n"
         for result in self.failures:
             text += f"  failed: {_failure_text(result)}\n"
         if self.failed > len(self.failures):
@@ -371,7 +414,7 @@ def _clock(seconds: float) -> str:
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
-    text = _WRITERS[args.to](_load(args.file, strict=args.strict))
+    text = _WRITERS[args.to](_load(args.file, strict=args.strict, encoding=args.encoding))
     if args.output is None or args.output == "-":
         sys.stdout.write(text)
     else:
@@ -399,6 +442,7 @@ def _parser() -> argparse.ArgumentParser:
     show = sub.add_parser("show", help="print a readable summary of a document (the bundled sample by default)")
     show.add_argument("file", nargs="?", metavar="FILE", help="a .md, .txt or .json file, or - for stdin")
     show.add_argument("--strict", action="store_true", help="fail on text that cannot be placed")
+    show.add_argument("--encoding", metavar="NAME", help=_ENCODING_HELP)
     show.set_defaults(run=_cmd_show)
 
     parse_cmd = sub.add_parser(
@@ -428,6 +472,7 @@ def _parser() -> argparse.ArgumentParser:
         "--workers", type=int, metavar="N", help="worker processes (default: every CPU; 1 parses in this process)"
     )
     parse_cmd.add_argument("--strict", action="store_true", help="fail on text that cannot be placed")
+    parse_cmd.add_argument("--encoding", metavar="NAME", help=_ENCODING_HELP)
     parse_cmd.set_defaults(run=_cmd_parse)
 
     convert = sub.add_parser("convert", help="write a document as markdown, text, JSON, HTML or Akoma Ntoso (akn)")
@@ -435,6 +480,7 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--to", required=True, choices=sorted(_WRITERS), help="the format to write")
     convert.add_argument("-o", "--output", metavar="OUT", help="where to write (default: stdout)")
     convert.add_argument("--strict", action="store_true", help="fail on text that cannot be placed")
+    convert.add_argument("--encoding", metavar="NAME", help=_ENCODING_HELP)
     convert.set_defaults(run=_cmd_convert)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the JSON form")

@@ -68,6 +68,13 @@ def decode(data: bytes, encoding: str | None = None, *, name: str = "<bytes>") -
         return Decoded(text=_strict(data, encoding, name), encoding=encoding)
     for bom, codec in _BOMS:
         if data.startswith(bom):
+            if codec == "utf-32":
+                # A UTF-16 little-endian mark followed by a NUL character starts like the UTF-32 mark: UTF-32 when it
+                # decodes as UTF-32, else the next mark.
+                try:
+                    return Decoded(text=data.decode(codec), encoding=codec)
+                except UnicodeDecodeError:
+                    continue
             return Decoded(text=_strict(data, codec, name), encoding=codec)
     try:
         return Decoded(text=data.decode("utf-8"), encoding="utf-8")

@@ -133,6 +133,9 @@ class DiagnosticKind(enum.Enum):
     NORMALISED = "normalised"
     #: Text outside the document itself (a web page's navigation, a site title).
     OUTSIDE = "outside"
+    #: Text placed where it stands that looks like something else (masthead fields or page furniture in a
+    #: paragraph): the reading may be wrong there.
+    DOUBT = "doubt"
 
 
 @attrs.frozen(kw_only=True)

@@ -30,10 +30,13 @@ from unga_docs.grammar.lexicon import (
     MAX_SESSION,
     SUB_ITEMS,
 )
+from unga_docs.problems import Problem, find_problems
+from unga_docs.references import find_references
 from unga_docs.symbols import Symbol
 
 __all__ = [
     "AgendaItem",
+    "Anchor",
     "Annex",
     "Distribution",
     "Document",
@@ -301,6 +304,32 @@ def _marker(inst: object, attribute: attrs.Attribute[Any], value: object) -> Non
         )
 
 
+def _optional_positive(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None or (type(value) is int and value >= 1):
+        return
+    _instance(int, optional=True)(inst, attribute, value)
+    raise _invalid(inst, attribute, f"must be None or an int from 1, not {_short_int(value)}")  # type: ignore[arg-type]
+
+
+_INDEX = r"\[(?:0|[1-9][0-9]{0,8})\]"
+_PARTS = rf"(?:paragraphs{_INDEX}|signatures{_INDEX})"
+#: The paths of the parts provenance is recorded for, in the form of `DataError` paths.
+ANCHOR_PATH = re.compile(
+    rf"paragraphs{_INDEX}|letter\.(?:title|{_PARTS})"
+    rf"|annexes{_INDEX}\.(?:label|heading|{_PARTS}|statement\.(?:title|{_PARTS}))"
+)
+
+
+def _anchor_path(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not str or ANCHOR_PATH.fullmatch(value) is None:
+        raise _invalid(
+            inst,
+            attribute,
+            "must be the path of a paragraph, title, heading, label or signature, such as 'letter.paragraphs[0]' "
+            f"or 'annexes[1].statement.title', not {value!r:.60}",
+        )
+
+
 @functools.lru_cache(maxsize=8192)
 def _title_parts(title: str) -> Title | None:
     # Titles are read often (kind, date, sender ... are all derived) and documents in a corpus repeat them.
@@ -519,6 +548,28 @@ class Annex(_Shown):
 
 
 @attrs.frozen(kw_only=True)
+class Anchor:
+    """Where a part of a document starts in its source: the provenance of a paragraph, title or signature.
+
+    Attributes:
+        path: the part, as `DataError` paths name it: "paragraphs[0]" (text outside any letter), "letter.title",
+            "letter.paragraphs[2]", "letter.signatures[0]", "annexes[0].label", "annexes[0].heading",
+            "annexes[0].paragraphs[1]", "annexes[0].signatures[0]", "annexes[0].statement.title",
+            "annexes[0].statement.paragraphs[3]", "annexes[0].statement.signatures[0]".
+        line: the 1-based source line its first line stands on (text and markdown sources), or None.
+        page: the 1-based page its first line stands on (PDF sources), or None.
+
+    Example:
+        >>> Anchor(path="letter.paragraphs[0]", line=None, page=2)
+        Anchor(path='letter.paragraphs[0]', line=None, page=2)
+    """
+
+    path: str = attrs.field(validator=_anchor_path)
+    line: int | None = attrs.field(default=None, validator=_optional_positive)
+    page: int | None = attrs.field(default=None, validator=_optional_positive)
+
+
+@attrs.frozen(kw_only=True)
 class Document(_Shown):
     """A United Nations document of the letter family: masthead, letter, annexes and footnotes.
 
@@ -528,7 +579,9 @@ class Document(_Shown):
         organs: the organs in the masthead, each once.
         distribution: "Distr.: General", ...
         date: the masthead date.
-        original_language: "Original: English", ...
+        original_language: "Original: English", ...: the language the document was written in.
+        language: the language of this copy, where the source shows it (the masthead's language line, "English"
+            above "Original: French"); None without evidence.
         sessions: the General Assembly session and/or Security Council year, each once.
         agenda_items: the agenda items the document is circulated under, with their titles.
         paragraphs: body text outside any letter (a document with no letter title, or text before the title).
@@ -538,7 +591,12 @@ class Document(_Shown):
         footnotes: its footnotes.
         job_number: the job number printed in the page footer ("23-01234" of "23-01234 (E)"), which librarians
             use to identify a print job; None when the source does not show it.
+        provenance: where its paragraphs, titles and signatures start in the source (`Anchor`), as the reader
+            recorded them; empty for a document built by hand. Not part of equality (a document written and read
+            again starts elsewhere), but carried by JSON. `anchor` looks one up.
         diagnostics: what lenient parsing noticed about the source; not part of equality, JSON or schema.
+
+    Derived (computed from the text, never stored): `references`, the symbols the text cites.
 
     Example:
         >>> import unga_docs as ud
@@ -552,6 +610,7 @@ class Document(_Shown):
     distribution: Distribution | None = attrs.field(default=None, validator=_instance(Distribution, optional=True))
     date: dt.date | None = attrs.field(default=None, validator=_instance(dt.date, optional=True))
     original_language: Language | None = attrs.field(default=None, validator=_instance(Language, optional=True))
+    language: Language | None = attrs.field(default=None, validator=_instance(Language, optional=True))
     sessions: tuple[Session, ...] = attrs.field(default=(), validator=_tuple_of(Session, unique=True))
     agenda_items: tuple[AgendaItem, ...] = attrs.field(default=(), validator=_tuple_of(AgendaItem))
     paragraphs: tuple[str, ...] = attrs.field(default=(), validator=_texts)
@@ -559,7 +618,23 @@ class Document(_Shown):
     annexes: tuple[Annex, ...] = attrs.field(default=(), validator=_tuple_of(Annex))
     footnotes: tuple[Footnote, ...] = attrs.field(default=(), validator=_tuple_of(Footnote))
     job_number: str | None = attrs.field(default=None, validator=_job_number)
+    provenance: tuple[Anchor, ...] = attrs.field(default=(), eq=False, repr=False, validator=_tuple_of(Anchor))
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False, repr=False, validator=_tuple_of(Diagnostic))
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """How sure the reading is: the problems a careful reader would flag (see `unga_docs.find_problems`).
+
+        Judged from the content and from the diagnostics its reading left; a pipeline keeps the documents with
+        no `Severity.WARNING` among them. A text that holds nothing of a UN document (no masthead, no title, no
+        signature) is read leniently all the same, and says so here with `ProblemKind.NOT_A_DOCUMENT`.
+
+        Example:
+            >>> import unga_docs as ud
+            >>> [p.kind.value for p in ud.parse("A recipe: mix the flour and the eggs.").problems]
+            ['not a document']
+        """
+        return find_problems(self)
 
     def __attrs_post_init__(self) -> None:
         if self.letter is None and self.annexes:
@@ -571,3 +646,33 @@ class Document(_Shown):
                     owner="Document",
                     field="annexes[0]",
                 )
+
+    @property
+    def references(self) -> tuple[Symbol, ...]:
+        """The symbols the text cites, in order of first appearance, each once; the document's own left out.
+
+        They are found (`find_symbols`) in the paragraphs, titles, annex headings, statements and footnotes, with
+        reissue marks resolved ("S/1999/1133*" cites S/1999/1133); never stored, so they cannot disagree with the
+        text (see `unga_docs.references.find_references`).
+
+        Example:
+            >>> Document(
+            ...     symbols=(Symbol.parse("A/77/715"),),
+            ...     paragraphs=("See A/77/1 and S/2023/5, and A/77/1 again; this is A/77/715.",),
+            ... ).references
+            (Symbol.parse('A/77/1'), Symbol.parse('S/2023/5'))
+        """
+        return find_references(self)
+
+    def anchor(self, path: str) -> Anchor | None:
+        """Where the part at *path* ("letter.paragraphs[0]", see `Anchor`) starts in the source, if recorded.
+
+        Example:
+            >>> doc = Document(paragraphs=("Text.",), provenance=(Anchor(path="paragraphs[0]", line=3),))
+            >>> doc.anchor("paragraphs[0]").line, doc.anchor("letter.title")
+            (3, None)
+        """
+        for a in self.provenance:
+            if a.path == path:
+                return a
+        return None

@@ -8,6 +8,7 @@ carries no diagnostics) is judged on its content alone.
 from __future__ import annotations
 
 import enum
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -94,6 +95,12 @@ _NOTES = frozenset(
 )
 
 
+#: A title that ends on a word that cannot end one was cut where it wrapped ("... on the thirty-fifth").
+_BREAKS_OFF = re.compile(
+    r"(?:^|\s)(?:of|on|the|and|to|for|in|by|at|with|from|a|an|[a-z]+-(?:first|second|third|[a-z]+th))$"
+)
+
+
 def find_problems(doc: Document) -> tuple[Problem, ...]:
     """The problems of *doc* as read, in a stable order: content first, then what its reading reported.
 
@@ -106,7 +113,9 @@ def find_problems(doc: Document) -> tuple[Problem, ...]:
     letter = doc.letter
     masthead = bool(doc.symbols or doc.organs or doc.date or doc.distribution or doc.sessions or doc.agenda_items)
     signed = bool(letter is not None and letter.signatures) or any(a.signatures for a in doc.annexes)
-    if not masthead and letter is None and not signed:
+    # A title the grammar cannot read is no evidence: a README's first heading is read as a title too.
+    titled = letter is not None and letter.kind is not None
+    if not masthead and not titled and not signed:
         out.append(Problem(kind=ProblemKind.NOT_A_DOCUMENT, message="no masthead, no title and no signature"))
         return tuple(out)
     if not doc.symbols:
@@ -125,6 +134,11 @@ def find_problems(doc: Document) -> tuple[Problem, ...]:
                     f"({doc.date.isoformat()})",
                 )
             )
+    for annex in doc.annexes:
+        statement = annex.statement
+        if statement is not None and _BREAKS_OFF.search(statement.title):
+            message = f"a statement's title breaks off: {statement.title[-80:]!r}"
+            out.append(Problem(kind=ProblemKind.DOUBT, message=message))
     untitled = [a for a in doc.agenda_items if a.title is None]
     if untitled:
         numbers = ", ".join(str(a.number) + (f" ({a.sub_item})" if a.sub_item else "") for a in untitled)
@@ -132,6 +146,8 @@ def find_problems(doc: Document) -> tuple[Problem, ...]:
     for d in doc.diagnostics:
         if d.kind is DiagnosticKind.UNPLACED:
             out.append(Problem(kind=ProblemKind.UNPLACED_TEXT, message=f"{d.message}: {d.text[:80]!r}", line=d.line))
+        elif d.kind is DiagnosticKind.DOUBT:
+            out.append(Problem(kind=ProblemKind.DOUBT, message=f"{d.message}: {d.text[:80]!r}", line=d.line))
         elif d.kind is DiagnosticKind.OUTSIDE:
             out.append(Problem(kind=ProblemKind.OUTSIDE_TEXT, message=f"{d.message}: {d.text[:80]!r}", line=d.line))
     return tuple(out)

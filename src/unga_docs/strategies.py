@@ -31,6 +31,7 @@ from unga_docs.grammar import write_agenda_list, write_date
 from unga_docs.grammar.lexicon import JOB_NUMBER, MAX_AGENDA_ITEM, MAX_SESSION, SUB_ITEMS
 from unga_docs.model import (
     AgendaItem,
+    Anchor,
     Annex,
     Document,
     Footnote,
@@ -53,6 +54,7 @@ __all__ = [
     "letter_titles",
     "letters",
     "paragraphs",
+    "provenance",
     "sessions",
     "signatures",
     "statements",
@@ -419,12 +421,13 @@ def _documents(draw: st.DrawFn, hostile: bool) -> Document:
     if letter is None and annex_list and annex_list[0].label is None:
         # Without a letter, a bare heading would read as the letter's title: the first annex is labelled.
         annex_list[0] = attrs.evolve(annex_list[0], label="Annex")
-    return Document(
+    doc = Document(
         symbols=tuple(draw(st.lists(symbols(), max_size=2, unique=True))),
         organs=draw(st.one_of(st.just(()), organs)),
         distribution=draw(st.none() | st.sampled_from(Distribution)),
         date=draw(st.none() | dates()),
         original_language=draw(st.none() | st.sampled_from(Language)),
+        language=draw(st.none() | st.sampled_from(Language)),
         sessions=tuple(draw(st.lists(sessions(), max_size=2, unique=True))),
         agenda_items=tuple(draw(st.lists(agenda_items(hostile=hostile), max_size=6))),
         paragraphs=tuple(draw(paragraphs(hostile=hostile, max_size=2))) if hostile else (),
@@ -433,11 +436,45 @@ def _documents(draw: st.DrawFn, hostile: bool) -> Document:
         footnotes=tuple(draw(st.lists(footnotes(hostile=hostile), max_size=2))),
         job_number=draw(st.none() | st.from_regex(JOB_NUMBER, fullmatch=True)),
     )
+    return attrs.evolve(doc, provenance=draw(provenance(doc)))
+
+
+def _anchor_paths(doc: Document) -> list[str]:
+    """The paths of every part of *doc* an `Anchor` can point at, in document order."""
+    paths = [f"paragraphs[{i}]" for i in range(len(doc.paragraphs))]
+
+    def parts(prefix: str, part: Letter | Annex | Statement) -> None:
+        paths.extend(f"{prefix}paragraphs[{i}]" for i in range(len(part.paragraphs)))
+        paths.extend(f"{prefix}signatures[{i}]" for i in range(len(part.signatures)))
+
+    if doc.letter is not None:
+        paths.append("letter.title")
+        parts("letter.", doc.letter)
+    for k, annex in enumerate(doc.annexes):
+        prefix = f"annexes[{k}]."
+        paths.extend(prefix + name for name in ("label", "heading") if getattr(annex, name) is not None)
+        parts(prefix, annex)
+        if annex.statement is not None:
+            paths.append(prefix + "statement.title")
+            parts(prefix + "statement.", annex.statement)
+    return paths
+
+
+def provenance(doc: Document) -> SearchStrategy[tuple[Anchor, ...]]:
+    """Provenance for *doc*: none, or anchors (line, page, both or neither) for some of its parts, in order."""
+    paths = _anchor_paths(doc)
+    if not paths:
+        return st.just(())
+    number = st.none() | st.integers(1, 100_000)
+    anchor = st.builds(Anchor, path=st.sampled_from(paths), line=number, page=number)
+    return st.just(()) | st.lists(anchor, max_size=len(paths), unique_by=lambda a: a.path).map(
+        lambda anchors: tuple(sorted(anchors, key=lambda a: paths.index(a.path)))
+    )
 
 
 @functools.cache
 def documents(format: Format | None = None) -> SearchStrategy[Document]:
-    """Whole documents: single and joint mastheads, agenda items, letters, annexes, footnotes.
+    """Whole documents: single and joint mastheads, agenda items, letters, annexes, footnotes, provenance.
 
     Args:
         format: None, "markdown" or "json" for every valid document; "text" for the documents plain text can

@@ -98,8 +98,18 @@ class Field:
     glued: bool = False
 
 
+#: OCR reads a symbol's series letter in lower case at the start of a masthead line ("s/12022").
+_OCR_LOWER_SERIES = re.compile(r"[as]/[0-9]")
+
+
+def _ocr_case(text: str) -> str:
+    """The line with a lower-case series letter of a leading symbol put back in capitals (same length)."""
+    return text[0].upper() + text[1:] if _OCR_LOWER_SERIES.match(text) else text
+
+
 def masthead_fields(text: str, lexicon: Lexicon = ENGLISH) -> list[Field] | None:
     """The masthead fields a line is made of (in the lexicon's words or English), or None when it holds else."""
+    text = _ocr_case(text)
     token, field_start = _tokens(lexicon)
     if field_start.match(text) is None and (lexicon is ENGLISH or lexicon.session.match(text.lstrip()) is None):
         return None  # the first field must start the line: most lines are ruled out here
@@ -153,6 +163,7 @@ def _sessions(text: str, lexicon: Lexicon) -> list[tuple[int, int, SessionRef]]:
 
 def masthead_prefix(text: str, lexicon: Lexicon = ENGLISH) -> int:
     """The end of the run of masthead fields a line starts with (0 if it starts with none)."""
+    text = _ocr_case(text)
     token, field_start = _tokens(lexicon)
     if field_start.match(text) is None and (lexicon is ENGLISH or lexicon.session.match(text.lstrip()) is None):
         return 0  # no field starts it: most lines are ruled out here, before symbols and sessions are looked for

@@ -18,6 +18,7 @@ class LineKind(str, enum.Enum):
     """
 
     FURNITURE = "furniture"
+    TRAILER = "page trailer"
     MASTHEAD = "masthead"
     AGENDA = "agenda"
     TITLE = "title"

@@ -19,6 +19,7 @@ character: a plain line of a letter is offered to three or four rules, not to al
 from __future__ import annotations
 
 import enum
+import types
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -36,12 +37,13 @@ from unga_docs.assemble.rules import (
     statement,
     thematic_break,
     title,
+    trailer,
 )
 from unga_docs.assemble.state import Container, State
 from unga_docs.blocks import Line
 from unga_docs.grammar import Lexicon
 from unga_docs.grammar.languages import LEXICONS, detect_language
-from unga_docs.model import AgendaItem, Annex, Document, Letter, Signature, Statement
+from unga_docs.model import AgendaItem, Anchor, Annex, Document, Letter, Signature, Statement
 
 __all__ = ["RULES", "Context", "Rule", "assemble", "bare_signature", "classify", "reads_as_text", "splits_signature"]
 
@@ -90,6 +92,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("thematic break", thematic_break.read, interrupts=True, needs=Context.RULE),
     Rule("page furniture", furniture.read, LineKind.FURNITURE, furniture.matches, furniture.FIRST, interrupts=True),
+    Rule("page trailer", trailer.read, LineKind.TRAILER, trailer.matches, trailer.FIRST, interrupts=True),
     Rule("signature title line", signature.read_title, interrupts=True, needs=Context.SIGNING),
     Rule("escaped line", paragraph.read_literal, needs=Context.LITERAL),
     Rule("signature", signature.read, LineKind.SIGNED, signature.matches, signature.FIRST),
@@ -97,6 +100,7 @@ RULES: tuple[Rule, ...] = (
     Rule("annex heading", annex.read_heading, LineKind.ANNEX_HEADING, annex.matches_heading, annex.FIRST),
     Rule("title", title.read, LineKind.TITLE, title.matches, title.FIRST),
     Rule("annex heading under its label", annex.read_wrapped_heading, needs=Context.ANNEX),
+    Rule("note under the title", masthead.read_note_under_title, first=frozenset("[")),
     Rule("footnote", footnote.read, LineKind.FOOTNOTE, footnote.matches, footnote.FIRST),
     Rule("footnote after a rule", footnote.read_after_rule, needs=Context.AFTER_RULE),
     Rule("heading", title.read_heading, needs=Context.HEADING),
@@ -280,28 +284,67 @@ def _build(state: State) -> Document:
             and not state.letter_last_literal
             and bare_signature(paras[-1])
         ):
+            starts = state.letter.starts
+            last = starts.pop(f"paragraphs[{len(paras) - 1}]", None)
+            if last is not None:
+                starts["signatures[0]"] = last
             state.letter.signatures.append(Signature(name=paras.pop()))  # signed without "(Signed)"
         letter = Letter(
             title=state.letter.title,
             paragraphs=tuple(state.letter.paragraphs),
             signatures=tuple(state.letter.signatures),
         )
-    symbols = state.symbols or list(dict.fromkeys(state.outside_symbols))
+    symbols = state.symbols or state.record_symbols or list(dict.fromkeys(state.outside_symbols))
+    annexes = tuple(_annex(a) for a in state.annexes)
     return Document(
         symbols=tuple(symbols),
         organs=tuple(state.organs),
         distribution=state.distribution,
         date=state.date,
         original_language=state.language,
+        language=state.document_language,
         sessions=tuple(state.sessions),
         agenda_items=tuple(AgendaItem(number=int(e.number), sub_item=e.sub_item, title=e.title) for e in state.agenda),
         paragraphs=tuple(state.doc_paragraphs),
         letter=letter,
-        annexes=tuple(_annex(a) for a in state.annexes),
+        annexes=annexes,
         footnotes=tuple(state.footnotes),
         job_number=state.job_number,
+        provenance=_provenance(state, letter, annexes),
         diagnostics=tuple(state.diagnostics),
     )
+
+
+def _provenance(state: State, letter: Letter | None, annexes: tuple[Annex, ...]) -> tuple[Anchor, ...]:
+    """Where each paragraph, title, heading, label and signature starts, as the walk recorded it.
+
+    A source line gives the line number, except in a PDF, whose lines are the lexer's (their page is given).
+    What the walk recorded but the document does not hold is left out (no anchor points at nothing).
+    """
+    outside = types.SimpleNamespace(paragraphs=state.doc_paragraphs)  # the text outside any letter
+    places: list[tuple[str, dict[str, Line], object]] = [("", state.starts, outside)]
+    if state.letter is not None:
+        places.append(("letter.", state.letter.starts, letter))
+    for k, a in enumerate(state.annexes):
+        built = annexes[k]
+        places.append((f"annexes[{k}].", a.starts, built))
+        if a.statement is not None:
+            places.append((f"annexes[{k}].statement.", a.statement.starts, built.statement))
+    anchors = []
+    for prefix, starts, part in places:
+        for key, line in starts.items():
+            if part is not None and _holds(part, key):
+                page = line.page or None
+                anchors.append(Anchor(path=prefix + key, line=None if page else line.lineno, page=page))
+    return tuple(anchors)
+
+
+def _holds(part: object, key: str) -> bool:
+    """Whether *part* has the part *key* ("title", "paragraphs[2]" ...) that the walk recorded."""
+    name, _, index = key.partition("[")
+    if not index:
+        return getattr(part, name, None) is not None
+    return int(index[:-1]) < len(getattr(part, name, ()))
 
 
 def _annex(a: Container) -> Annex:

@@ -37,6 +37,8 @@ class Container:
     paragraphs: list[str] = attrs.Factory(list)
     signatures: list[Signature] = attrs.Factory(list)
     statement: Container | None = None
+    #: Provenance: the line each part starts on, by its path in the container ("title", "paragraphs[0]" ...).
+    starts: dict[str, Line] = attrs.Factory(dict)
 
     def empty(self) -> bool:
         """Nothing was read into it yet (a label, heading or date aside)."""
@@ -49,6 +51,7 @@ class Signing:
 
     name: str
     titles: list[str]
+    line: Line | None = None  # where the block starts (provenance)
 
 
 @attrs.define
@@ -83,11 +86,14 @@ class State:
     # -- the masthead, as read -----------------------------------------------------------------------------
     symbols: list[Symbol] = attrs.Factory(list)
     outside_symbols: list[Symbol] = attrs.Factory(list)  # symbols in text before the document
+    record_symbols: list[Symbol] = attrs.Factory(list)  # symbols of a host's catalogue record after it
+    #: The words of each line of text before the document: a page header printed again as its footer.
+    outside_lines: set[frozenset[str]] = attrs.Factory(set)
     organs: list[Organ] = attrs.Factory(list)
     distribution: Distribution | None = None
     date: dt.date | None = None
     language: Language | None = None
-    copy_language: Language | None = None  # the language of this copy, as its masthead prints it ("Français")
+    copy_language: Language | None = None  # the language line of the masthead: the language of this copy
     sessions: list[Session] = attrs.Factory(list)
     agenda: list[AgendaEntry] = attrs.Factory(list)
     job_number: str | None = None
@@ -96,6 +102,7 @@ class State:
     # -- the masthead, being read --------------------------------------------------------------------------
     seen_field: bool = False  # a masthead field (or a rule) was read: text before it was outside the document
     preamble: list[Line] = attrs.Factory(list)  # text read before any masthead field
+    field_lines: list[Line] = attrs.Factory(list)  # the lines read as masthead fields, in order
     #: Where the body starts if no masthead comes: the line, the diagnostics reported before it, the job number.
     restart: tuple[int, int, str | None] = (0, 0, None)
     pending: list[AgendaEntry] = attrs.Factory(list)  # agenda items still waiting for their titles
@@ -104,6 +111,7 @@ class State:
 
     # -- the body ------------------------------------------------------------------------------------------
     doc_paragraphs: list[str] = attrs.Factory(list)  # text outside any letter
+    starts: dict[str, Line] = attrs.Factory(dict)  # provenance of the text outside any letter (`Container.starts`)
     letter: Container | None = None
     annexes: list[Container] = attrs.Factory(list)
     annex_open: bool = False  # the last annex was opened by a label and takes a heading
@@ -118,8 +126,11 @@ class State:
     para: list[str] = attrs.Factory(list)
     para_target: list[str] | None = None
     para_literal: bool = False  # it was escaped in the source
+    para_start: Line | None = None  # its first line (provenance)
     after_furniture: bool = False  # page furniture was set aside since the last line of text
     letter_last_literal: bool = False  # the letter's last paragraph was escaped (it is no bare signature)
+    trailer: bool = False  # the page's trailer started after the document: every line left is outside
+    paras_at_signature: int = 0  # how many paragraphs the letter had when it was last signed
 
     @classmethod
     def start(
@@ -152,6 +163,7 @@ class State:
         for line in self.preamble:
             self.note(DiagnosticKind.OUTSIDE, line, "text before the document (not part of it)")
             self.outside_symbols.extend(s for _, _, s in find_symbol_spans(line.text))
+            self.outside_lines.add(frozenset(line.text.casefold().split()))
         self.preamble.clear()
 
     # -- containers ----------------------------------------------------------------------------------------
@@ -188,22 +200,41 @@ class State:
         if self.para and self.para_target is not None:
             if self.letter is not None and self.para_target is self.letter.paragraphs:
                 self.letter_last_literal = self.para_literal
+            if self.para_start is not None:
+                self._starts_of(self.para_target)[f"paragraphs[{len(self.para_target)}]"] = self.para_start
             self.para_target.append(" ".join(self.para))
         self.para = []
         self.para_target = None
+        self.para_start = None
+
+    def _starts_of(self, paragraphs: list[str]) -> dict[str, Line]:
+        """The provenance record of the container whose paragraphs are *paragraphs*."""
+        current = self.current()
+        if current is not None and current.paragraphs is paragraphs:
+            return current.starts
+        for c in (self.letter, *self.annexes, *(a.statement for a in self.annexes)):
+            if c is not None and c.paragraphs is paragraphs:
+                return c.starts
+        return self.starts
 
     def end_signing(self) -> None:
         """End the signature block being read, if any."""
         if self.signing is not None:
             s = self.signing
             self.signing = None
-            self.add_signature(Signature(name=s.name, titles=tuple(s.titles)))
+            self.add_signature(Signature(name=s.name, titles=tuple(s.titles)), s.line)
 
-    def add_signature(self, signature: Signature) -> None:
-        """Sign the current container."""
+    def add_signature(self, signature: Signature, line: Line | None = None) -> None:
+        """Sign the current container (*line*: where the signature block starts, for its provenance)."""
         target = self.current()
         if target is None:
             # A signature before any letter title: there is nothing it signs; keep its words as a paragraph.
+            if line is not None:
+                self.starts[f"paragraphs[{len(self.doc_paragraphs)}]"] = line
             self.doc_paragraphs.append(" ".join(("(Signed)", signature.name, *signature.titles)))
             return
+        if line is not None:
+            target.starts[f"signatures[{len(target.signatures)}]"] = line
         target.signatures.append(signature)
+        if target is self.letter:
+            self.paras_at_signature = len(target.paragraphs)

@@ -19,7 +19,10 @@ from unga_docs.grammar.languages import FLAT_TITLES
 
 __all__ = ["unflatten_lines"]
 
-_TITLE_IN_TEXT = re.compile(r"\b(?:Letter|Identical\s+letters|Note\s+verbale|Letters)\s+dated\s+[0-9]")
+_TITLE_IN_TEXT = re.compile(
+    r"\b(?:(?:Letter|Identical\s+letters|Note\s+verbale|Letters)\s+dated"
+    r"|(?:LETTER|IDENTICAL\s+LETTERS|NOTE\s+VERBALE|LETTERS)\s+DATED)\s+[0-9]"  # the older capitals titles
+)
 _ADDRESSEE = (
     r"(?:the\s+)?(?:Secretary-General(?:\s+of\s+the\s+United\s+Nations)?"
     r"|(?:Acting\s+)?President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly"
@@ -38,6 +41,8 @@ _BODY_BREAK = re.compile(
       | (?P<annex>\b(?:Annex|Enclosure)(?:\s+[IVX]{1,5})?\s+to\s+the\s+(?:letter|note\s+verbale)\s+dated(?!\w))""",
     re.VERBOSE,
 )
+#: Page furniture a flattened masthead can run into before the session line: "14-54095 (E) 280514 *1454095*".
+_LEADING_FURNITURE = re.compile(r"[0-9]{2}-[0-9]{5}\s*\([A-Z]\)(?:\s+[0-9]{6}(?!\w)){0,3}(?:\s*\*[0-9]{7}\*)?\s*")
 _GLUED_MARKER = re.compile(r"[0-9]{1,2}(?=\s|$)|\*{1,3}")  # matched at a position: no "^"
 #: A line shorter than this is laid out, not flattened.
 _MIN_FLAT = 200
@@ -59,6 +64,17 @@ def unflatten_lines(lines: Sequence[Line], lexicon: Lexicon = ENGLISH) -> tuple[
     notes: list[Diagnostic] = []
     for k, line in enumerate(lines):
         if line.literal or line.rule or (is_title_start(line.text, lexicon) and not _masthead_ahead(lines, k, lexicon)):
+            # A document that starts with its title, flattened onto one line with its body (a word processor's
+            # text dump): the title ends with its addressees.
+            flat = (
+                _split_title_and_body(line.text, [], lexicon) if len(line.text) > _MIN_FLAT and not line.literal else []
+            )
+            if len(flat) > 1 and not line.heading:
+                out.extend(
+                    attrs.evolve(line, text=p, block_start=line.block_start or j > 0, wraps=False)
+                    for j, p in enumerate(flat)
+                )
+                k += 1
             out.extend(lines[k:])
             break
         markers: list[str] = []
@@ -121,6 +137,16 @@ def _unflatten(text: str, markers: list[str], lexicon: Lexicon) -> list[str] | N
         return _after_stamp(text, markers, lexicon) if len(text) >= _MIN_FLAT else None
     pieces = [text[:head].strip()]
     rest = text[head:].strip()
+    lead = _LEADING_FURNITURE.match(rest)
+    if lead is not None:  # furniture between the masthead and the session line is a piece of its own
+        job, star, barcode = lead.group().partition("*")
+        pieces.extend(p for p in (job.strip(), (star + barcode).strip()) if p)
+        rest = rest[lead.end() :]
+        head = masthead_prefix(rest)
+        if head:
+            pieces.append(rest[:head].strip())
+            rest = rest[head:].strip()
+    rest = rest.lstrip(" -–—")  # "ORIGINAL: ENGLISH - LETTER DATED ...": a dash before the title
     if not rest:
         return None
     title = FLAT_TITLES.get(lexicon.language, (_TITLE_IN_TEXT,))[0].search(rest)

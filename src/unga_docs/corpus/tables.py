@@ -20,7 +20,8 @@ import attrs
 from unga_docs.corpus.pool import ParseResult
 from unga_docs.errors import DiagnosticKind
 from unga_docs.grammar import Title
-from unga_docs.model import AgendaItem, Document, Signature
+from unga_docs.model import AgendaItem, Anchor, Document, Signature
+from unga_docs.problems import Problem, Severity, find_problems
 
 if TYPE_CHECKING:
     import pandas
@@ -35,7 +36,7 @@ LEVELS: tuple[Level, ...] = ("document", "agenda_item", "signature", "paragraph"
 #: Parquet and DataFrame values that hold several strings join them with this.
 SEPARATOR = "; "
 #: The version of the table layout, kept in the Parquet files' metadata; it changes when a column does.
-TABLE_VERSION = 1
+TABLE_VERSION = 2
 #: Results per Parquet row group (a batch held in memory while writing).
 _PARQUET_BATCH = 2048
 
@@ -65,16 +66,19 @@ class _Place:
     annex: int | None
     paragraphs: tuple[str, ...]
     signatures: tuple[Signature, ...]
+    path: str  # the path of the place in the document, before "paragraphs[i]" (provenance)
 
 
 def _places(doc: Document) -> Iterator[_Place]:
-    yield _Place("document", None, doc.paragraphs, ())
+    yield _Place("document", None, doc.paragraphs, (), "")
     if doc.letter is not None:
-        yield _Place("letter", None, doc.letter.paragraphs, doc.letter.signatures)
+        yield _Place("letter", None, doc.letter.paragraphs, doc.letter.signatures, "letter.")
     for i, annex in enumerate(doc.annexes):
-        yield _Place("annex", i, annex.paragraphs, annex.signatures)
+        yield _Place("annex", i, annex.paragraphs, annex.signatures, f"annexes[{i}].")
         if annex.statement is not None:
-            yield _Place("statement", i, annex.statement.paragraphs, annex.statement.signatures)
+            yield _Place(
+                "statement", i, annex.statement.paragraphs, annex.statement.signatures, f"annexes[{i}].statement."
+            )
 
 
 @attrs.frozen
@@ -85,16 +89,23 @@ class _DocumentRecord:
     kinds: collections.Counter[DiagnosticKind]
     places: tuple[_Place, ...]
     title: Title | None
+    problems: tuple[Problem, ...]
 
     @classmethod
     def of(cls, result: ParseResult) -> _DocumentRecord:
         doc = result.document
         letter = None if doc is None else doc.letter
+        problems: tuple[Problem, ...] = ()
+        if doc is not None:
+            if result.diagnostics and not doc.diagnostics:  # read back from JSON Lines: the result keeps them
+                doc = attrs.evolve(doc, diagnostics=tuple(result.diagnostics))
+            problems = find_problems(doc)
         return cls(
             result,
             collections.Counter(d.kind for d in result.diagnostics),
             () if doc is None else tuple(_places(doc)),
             None if letter is None else letter.parsed_title,
+            problems,
         )
 
 
@@ -119,6 +130,7 @@ class _ParagraphRecord:
     place: _Place
     index: int
     text: str
+    anchor: Anchor | None  # where it starts in the source (provenance)
 
 
 def _records(result: ParseResult, level: Level) -> Iterator[object]:
@@ -130,11 +142,15 @@ def _records(result: ParseResult, level: Level) -> Iterator[object]:
     elif level == "agenda_item":
         yield from (_AgendaItemRecord(result.source, i, item) for i, item in enumerate(doc.agenda_items))
     else:
+        anchors = {a.path: a for a in doc.provenance} if level == "paragraph" else {}
         for place in _places(doc):
             if level == "signature":
                 yield from (_SignatureRecord(result.source, place, i, s) for i, s in enumerate(place.signatures))
             else:
-                yield from (_ParagraphRecord(result.source, place, i, p) for i, p in enumerate(place.paragraphs))
+                yield from (
+                    _ParagraphRecord(result.source, place, i, p, anchors.get(f"{place.path}paragraphs[{i}]"))
+                    for i, p in enumerate(place.paragraphs)
+                )
 
 
 # --- the columns -------------------------------------------------------------------------------------------------
@@ -214,6 +230,8 @@ _DOCUMENT: tuple[_Column[_DocumentRecord], ...] = (
     _doc("date", "date", "the masthead date", lambda d: d.date),
     _doc("original_language", "string", '"English", "French" ... (the "Original:" line)',
          lambda d: None if d.original_language is None else d.original_language.value),
+    _doc("language", "string", 'the language of this copy ("English": the masthead\'s language line); null '
+         "without evidence", lambda d: None if d.language is None else d.language.value),
     _doc("sessions", "string", 'sessions and years as printed, joined with "; " ("Seventy-seventh session")',
          lambda d: _join(str(s) for s in d.sessions)),
     _doc("agenda_items", "string", 'agenda item numbers, joined with "; " ("30; 68 (b); 73")',
@@ -234,6 +252,14 @@ _DOCUMENT: tuple[_Column[_DocumentRecord], ...] = (
     _place_count("n_signatures", "signatories of every place (the rows of the signature table)", "signatures"),
     _doc("n_annexes", "int32", "annexes and enclosures", lambda d: len(d.annexes)),
     _doc("n_footnotes", "int32", "footnotes", lambda d: len(d.footnotes)),
+    _doc("references", "string", 'the symbols the text cites (derived: `Document.references`), joined with "; "',
+         lambda d: _join(str(s) for s in d.references)),
+    _Column("n_warnings", "int32", True, "problems that put the reading in doubt (`Document.problems` of severity "
+            '"warning"); 0: a clean reading; null when the document could not be read',
+            lambda r: None if r.result.document is None else sum(p.severity is Severity.WARNING for p in r.problems)),
+    _Column("problems", "string", True, 'the kinds of `Document.problems`, joined with "; " ("no symbol; unplaced '
+            'text"; empty: none)', lambda r: None if r.result.document is None else "; ".join(
+                p.kind.value for p in r.problems)),
 )  # fmt: skip
 
 _AGENDA_ITEM: tuple[_Column[_AgendaItemRecord], ...] = (
@@ -271,7 +297,11 @@ _PARAGRAPH: tuple[_Column[_ParagraphRecord], ...] = (
     _Column("annex", "int32", True, _ANNEX_DESCRIPTION, lambda r: r.place.annex),
     _Column("index", "int32", False, "0-based index within its place", lambda r: r.index),
     _Column("text", "string", False, "the paragraph's text", lambda r: r.text),
-)
+    _Column("page", "int32", True, "the page it starts on (PDF sources); null when unknown",
+            lambda r: None if r.anchor is None else r.anchor.page),
+    _Column("line", "int32", True, "the source line it starts on (text and markdown sources); null when unknown",
+            lambda r: None if r.anchor is None else r.anchor.line),
+)  # fmt: skip
 
 _COLUMNS: dict[Level, tuple[_Column[Any], ...]] = {
     "document": _DOCUMENT,

@@ -318,6 +318,8 @@ def _masthead(out: list[str], level: int, doc: Document) -> None:
         lines.append(f"<p>{_el('inline', _DISTR + doc.distribution.value, name='distribution')}</p>")
     if doc.date is not None:
         lines.append(f"<p>{_el('docDate', write_date(doc.date), date=_iso(doc.date))}</p>")
+    if doc.language is not None:  # the language of this copy, printed above "Original:"
+        lines.append(f"<p>{_el('inline', doc.language.value, name='language')}</p>")
     if doc.original_language is not None:
         language = _el("inline", doc.original_language.value, name="originalLanguage")
         lines.append(f"<p>{_ORIGINAL}{language}</p>")
@@ -790,6 +792,8 @@ def _read_masthead(cover: etree._Element | None) -> dict[str, object]:
             if not text.startswith(_DISTR):
                 raise _fail(el, f"a distribution reads {_DISTR!r} and a value")
             out["distribution"] = _build(el, lambda: Distribution(text[len(_DISTR) :]))  # noqa: B023
+        elif local == "inline" and el.get("name") == "language" and "language" not in out:
+            out["language"] = _build(el, lambda: Language(text))  # noqa: B023
         elif local == "inline" and el.get("name") == "originalLanguage" and "original_language" not in out:
             out["original_language"] = _build(el, lambda: Language(text))  # noqa: B023
         else:
@@ -889,6 +893,7 @@ def from_akn(xml: str | bytes) -> Document:
             distribution=masthead.get("distribution"),  # type: ignore[arg-type]
             date=masthead.get("date"),  # type: ignore[arg-type]
             original_language=masthead.get("original_language"),  # type: ignore[arg-type]
+            language=masthead.get("language"),  # type: ignore[arg-type]
             sessions=tuple(sessions),
             agenda_items=tuple(items),
             paragraphs=body.document_text,

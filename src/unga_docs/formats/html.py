@@ -19,6 +19,7 @@ from unga_docs.formats.walk import (
     Agenda,
     AnnexEnd,
     AnnexStart,
+    Context,
     DateLine,
     FootnoteLine,
     Heading,
@@ -46,7 +47,9 @@ _STYLE = (
     ".unga-doc .masthead{display:flex;justify-content:space-between;gap:2em;border-bottom:2px solid #334;"
     "padding-bottom:0.4em;font-size:0.92em}.unga-doc .masthead .right{text-align:right}"
     ".unga-doc .facts{color:#445;font-size:0.92em}.unga-doc .sig{margin-left:2em}"
-    ".unga-doc h3,.unga-doc h4{margin:0.8em 0 0.3em}.unga-doc summary{font-weight:bold;cursor:pointer}</style>"
+    ".unga-doc h3,.unga-doc h4{margin:0.8em 0 0.3em}.unga-doc summary{font-weight:bold;cursor:pointer}"
+    ".unga-doc .page{float:right;color:#99a;font-size:0.8em}"
+    ".unga-doc .problems .warning{color:#a33}.unga-doc .problems .note{color:#667}</style>"
 )
 
 
@@ -72,7 +75,34 @@ def _e(text: object) -> str:
 
 # -- the card: a handler per block of the walk, writing HTML fragments ---------------------------------------
 
-_HTML: Rules[list[str]] = Rules()
+
+class _Card(list[str]):
+    """The card being written: its HTML fragments, and what the page markers need.
+
+    Attributes:
+        pages: the page each paragraph starts on, by its path ("letter.paragraphs[0]"), from the provenance.
+        annex: the index of the annex being written.
+        page: the page of the last paragraph marked (a card starts on page 1).
+    """
+
+    __slots__ = ("annex", "page", "pages")
+
+    def __init__(self, fragments: list[str], pages: dict[str, int] | None = None) -> None:
+        super().__init__(fragments)
+        self.pages = pages or {}
+        self.annex = 0
+        self.page = 1
+
+
+#: Where the paragraphs of each context stand, as a path before "paragraphs[i]" ({} is the annex's index).
+_PARAGRAPH_PATHS = {
+    Context.DOCUMENT: "",
+    Context.LETTER: "letter.",
+    Context.ANNEX: "annexes[{}].",
+    Context.STATEMENT: "annexes[{}].statement.",
+}
+
+_HTML: Rules[_Card] = Rules()
 _HTML.skip(SessionLine)  # the sessions are printed in the masthead
 
 
@@ -87,6 +117,8 @@ def _masthead(out: list[str], m: Masthead) -> None:
         right.append(f"Distr.: {_e(m.distribution.value)}")
     if m.date is not None:
         right.append(_e(write_date(m.date)))
+    if m.language is not None:
+        right.append(_e(m.language.value))
     if m.original_language is not None:
         right.append(f"Original: {_e(m.original_language.value)}")
     if left or right:
@@ -134,8 +166,18 @@ def _letter_facts(out: list[str], letter: Letter) -> None:
 
 
 @_HTML.on(Paragraphs)
-def _paragraphs(out: list[str], b: Paragraphs) -> None:
-    out.extend(f"<p>{_e(p)}</p>" for p in b.texts)
+def _paragraphs(out: _Card, b: Paragraphs) -> None:
+    if not out.pages:
+        out.extend(f"<p>{_e(p)}</p>" for p in b.texts)
+        return
+    # A quiet page marker before a paragraph that starts on another page than the one marked last.
+    prefix = _PARAGRAPH_PATHS[b.context].format(out.annex)
+    for i, p in enumerate(b.texts):
+        page = out.pages.get(f"{prefix}paragraphs[{i}]")
+        if page is not None and page != out.page:
+            out.append(f'<span class="page">p. {page}</span>')
+            out.page = page
+        out.append(f"<p>{_e(p)}</p>")
 
 
 @_HTML.on(SignatureBlock)
@@ -146,7 +188,8 @@ def _signature(out: list[str], b: SignatureBlock) -> None:
 
 
 @_HTML.on(AnnexStart)
-def _annex_start(out: list[str], b: AnnexStart) -> None:
+def _annex_start(out: _Card, b: AnnexStart) -> None:
+    out.annex = b.number - 1
     out.append("<details open><summary>" + _e(b.annex.label or b.annex.heading or "Annex") + "</summary>")
 
 
@@ -173,7 +216,7 @@ def _job_number(out: list[str], b: JobNumber) -> None:
 
 
 # A part's card: a session shows itself (in a document it is part of the masthead), a footnote has no rule.
-_HTML_PART: Rules[list[str]] = Rules(_HTML)
+_HTML_PART: Rules[_Card] = Rules(_HTML)
 
 
 @_HTML_PART.on(SessionLine)
@@ -189,15 +232,27 @@ def _footnote_card(out: list[str], b: FootnoteLine) -> None:
 def to_html(doc: Document) -> str:
     """The document as an HTML card: masthead, agenda items as a table, the letter, signatures, annexes.
 
-    All text is escaped, so a document can hold any text and still be shown safely.
+    Quietly, too: a page marker ("p. 2") before a paragraph that starts on a new page, where the provenance
+    records pages (a PDF's), the symbols the text cites (`Document.references`) at the foot, and the reading's
+    problems (`Document.problems`: warnings in red, notes in grey) folded under "Problems". All text is escaped,
+    so a document can hold any text and still be shown safely.
 
     Example:
         >>> import unga_docs as ud
         >>> "&lt;script&gt;" in ud.to_html(ud.Document(paragraphs=("<script>",)))
         True
     """
-    out = [_STYLE, '<div class="unga-doc">']
+    pages = {a.path: a.page for a in doc.provenance if a.page is not None}
+    out = _Card([_STYLE, '<div class="unga-doc">'], pages)
     _HTML.render(out, walk(doc))
+    references = doc.references
+    if references:
+        out.append(f'<p class="facts">Cites {_e(", ".join(map(str, references)))}</p>')
+    problems = doc.problems
+    if problems:
+        out.append('<details class="problems"><summary>Problems</summary>')
+        out.extend(f'<p class="{p.severity.value}">{_e(p)}</p>' for p in problems)
+        out.append("</details>")
     out.append("</div>")
     return "".join(out)
 
@@ -213,7 +268,7 @@ def part_to_html(part: Part) -> str:
         >>> part_to_html(ud.AgendaItem(number=68, sub_item="b", title="Human rights & <b>"))[-75:]
         '<tr><td>68 (b)</td><td>Human rights &amp; &lt;b&gt;</td></tr></table></div>'
     """
-    out = [_STYLE, '<div class="unga-doc unga-part">']
+    out = _Card([_STYLE, '<div class="unga-doc unga-part">'])
     _HTML_PART.render(out, walk_part(part))
     out.append("</div>")
     return "".join(out)

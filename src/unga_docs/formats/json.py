@@ -4,7 +4,9 @@
 canonical strings) with a ``"schema_version"`` key; `from_dict` reads them back and refuses anything else with a
 `DataError` that names the path (``letter.signatures[0].name``) and the reason. Every field is written, ``null``
 and ``[]`` included, and every field is required when reading: a dict that validates against `json_schema` reads
-back, and one that does not is refused.
+back, and one that does not is refused. Beside the fields, a document's dict carries what is derived from its text
+(``"references"``, `DERIVED`), written for consumers: `from_dict` requires an array of strings there and reads
+past it (the document derives it again from its text, so the two cannot disagree).
 
 `configure` registers every hook the model needs on a cattrs converter; the package configures two. The fast one
 (``detailed_validation=False``, cattrs' preconfigured converter for orjson when the ``fast`` extra is installed,
@@ -41,7 +43,7 @@ from cattrs.gen import make_dict_structure_fn_from_attrs, make_dict_unstructure_
 
 from unga_docs.errors import DataError, ValidationError
 from unga_docs.formats import json_schema as _form
-from unga_docs.formats.json_schema import SCHEMA_VERSION, JsonValue, json_schema
+from unga_docs.formats.json_schema import DERIVED, SCHEMA_VERSION, JsonValue, json_schema
 from unga_docs.model import Document
 from unga_docs.symbols import Symbol
 
@@ -55,6 +57,7 @@ except ImportError:  # pragma: no cover - depends on the installation
     from cattrs.preconf.json import make_converter as _make_preconf  # type: ignore[assignment]
 
 __all__ = [
+    "DERIVED",
     "SCHEMA_VERSION",
     "JsonValue",
     "configure",
@@ -72,8 +75,13 @@ def _from_v1(data: dict[str, object]) -> dict[str, object]:
     return {**data, "job_number": None}
 
 
+def _from_v2(data: dict[str, object]) -> dict[str, object]:
+    # Version 3 added the language of the copy and the provenance; a version 2 document recorded neither.
+    return {**data, "language": None, "provenance": []}
+
+
 #: How to bring a dict of an older version up to the next one.
-_UPGRADES: dict[int, Callable[[dict[str, object]], dict[str, object]]] = {1: _from_v1}
+_UPGRADES: dict[int, Callable[[dict[str, object]], dict[str, object]]] = {1: _from_v1, 2: _from_v2}
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Text in JSON has no natural limit; this one keeps a hostile value from costing more than it should.
@@ -143,7 +151,12 @@ def configure(converter: cattrs.Converter) -> cattrs.Converter:
 def _unstructure_class(converter: cattrs.Converter, cls: type) -> UnstructureHook:
     unstructure: UnstructureHook = make_dict_unstructure_fn_from_attrs(_form.fields(cls), cls, converter)
     if cls is Document:
-        return lambda doc: {"schema_version": SCHEMA_VERSION, **unstructure(doc)}
+        # The derived values are written last, for consumers; `from_dict` reads past them.
+        return lambda doc: {
+            "schema_version": SCHEMA_VERSION,
+            **unstructure(doc),
+            "references": [str(s) for s in doc.references],
+        }
     return unstructure
 
 
@@ -151,7 +164,7 @@ def _passed_through(a: attrs.Attribute[Any]) -> attrs.Attribute[Any]:
     # cattrs hands a field with an attrs converter to the class as it is when told to prefer those converters: so
     # a string or an integer goes straight to the model, whose validator checks it. (The class has no converter:
     # this one only marks the field for cattrs.)
-    if a.type in (str, int, str | None):
+    if a.type in (str, int, str | None, int | None):
         return a.evolve(converter=identity)
     return a
 
@@ -193,7 +206,8 @@ def _structure_class(converter: cattrs.Converter, cls: type, unchecked: _Uncheck
 
     def structure_document(value: Any, _: object) -> Document:
         doc: Document
-        if type(value) is dict and len(value) == size + 1:  # the fields, and "schema_version"
+        if type(value) is dict and len(value) == size + 2 and _strings(value.get("references")):
+            # The fields, "schema_version" and the derived "references" (read past: derived from the text).
             version = value.get("schema_version")
             if type(version) is int and version == SCHEMA_VERSION:
                 doc = structure(value)
@@ -238,11 +252,31 @@ def _upgraded(data: object) -> dict[str, object]:
         raise DataError(
             f"unknown schema version {_short(version)}; this unga_docs reads versions {known}", path="schema_version"
         )
-    body = {k: v for k, v in data.items() if k != "schema_version"}
+    if version == SCHEMA_VERSION:
+        _check_derived(data)
+    skip = ("schema_version", "references") if version == SCHEMA_VERSION else ("schema_version",)
+    body = {k: v for k, v in data.items() if k not in skip}
     while version != SCHEMA_VERSION:
         body = _UPGRADES[version](body)
         version += 1
     return body
+
+
+def _check_derived(data: Mapping[str, object]) -> None:
+    """Refuse a document's dict whose derived "references" is missing or not an array of strings (as the schema)."""
+    if "references" not in data:
+        raise DataError("missing field(s) of Document: references (derived from the text, written and required)")
+    references = data["references"]
+    if not isinstance(references, (list, tuple)):
+        raise DataError(f"expected an array, got {_json_type(references)}", path="references")
+    for i, item in enumerate(references):
+        if type(item) is not str:
+            raise DataError(f"expected a string (a symbol), got {_json_type(item)}", path=f"references[{i}]")
+
+
+def _strings(value: object) -> bool:
+    """Whether *value* is a JSON array of strings (what the schema asks of a derived "references")."""
+    return isinstance(value, (list, tuple)) and all(type(x) is str for x in value)
 
 
 def _structure_str(value: object, _: object) -> str:
@@ -422,8 +456,8 @@ def to_dict(doc: Document) -> dict[str, JsonValue]:
     Example:
         >>> import unga_docs as ud
         >>> d = ud.to_dict(ud.Document(date=datetime.date(2023, 1, 20)))
-        >>> d["schema_version"], d["date"], d["letter"]
-        (2, '2023-01-20', None)
+        >>> d["schema_version"], d["date"], d["letter"], d["references"]
+        (3, '2023-01-20', None, [])
     """
     if not isinstance(doc, Document):
         raise TypeError(f"to_dict() takes a Document, not {type(doc).__name__}")
@@ -513,7 +547,7 @@ def to_json(doc: Document, *, indent: int | None = None) -> str:
     Example:
         >>> import unga_docs as ud
         >>> ud.to_json(ud.Document())[:40]
-        '{"schema_version":2,"symbols":[],"organs'
+        '{"schema_version":3,"symbols":[],"organs'
     """
     if not isinstance(doc, Document):
         raise TypeError(f"to_json() takes a Document, not {type(doc).__name__}")

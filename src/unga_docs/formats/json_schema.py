@@ -18,20 +18,31 @@ from typing import Any, Union
 import attrs
 
 from unga_docs.grammar.lexicon import JOB_NUMBER, MAX_AGENDA_ITEM, MAX_SESSION
-from unga_docs.model import AgendaItem, Annex, Document, Footnote, Letter, Session, Signature, Statement
+from unga_docs.model import (
+    ANCHOR_PATH,
+    AgendaItem,
+    Anchor,
+    Annex,
+    Document,
+    Footnote,
+    Letter,
+    Session,
+    Signature,
+    Statement,
+)
 from unga_docs.symbols import Symbol
 
-__all__ = ["CLASSES", "SCHEMA_LIMITS", "SCHEMA_VERSION", "JsonValue", "fields", "json_schema"]
+__all__ = ["CLASSES", "DERIVED", "SCHEMA_LIMITS", "SCHEMA_VERSION", "JsonValue", "fields", "json_schema"]
 
 #: The version of the dict/JSON form. It changes whenever the form changes; `from_dict` reads this version and the
 #: older ones it knows how to bring up to date, and refuses any other.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: What `to_dict` gives: JSON-ready values all the way down.
 JsonValue = Union[None, bool, int, str, list["JsonValue"], dict[str, "JsonValue"]]  # noqa: UP007 - recursive alias
 
 #: The classes of the model the form holds, the document first.
-CLASSES: tuple[type, ...] = (Document, Session, AgendaItem, Letter, Signature, Annex, Statement, Footnote)
+CLASSES: tuple[type, ...] = (Document, Session, AgendaItem, Letter, Signature, Annex, Statement, Footnote, Anchor)
 
 #: The limits the model's validators set that the schema states too, read from the lexicon (a test holds the model
 #: to them).
@@ -39,6 +50,15 @@ SCHEMA_LIMITS: dict[tuple[type, str], dict[str, Any]] = {
     (Session, "number"): {"minimum": 1, "maximum": MAX_SESSION},
     (AgendaItem, "number"): {"minimum": 1, "maximum": MAX_AGENDA_ITEM},
     (Document, "job_number"): {"pattern": f"^{JOB_NUMBER.pattern}$"},
+    (Anchor, "path"): {"pattern": f"^(?:{ANCHOR_PATH.pattern})$"},
+    (Anchor, "line"): {"minimum": 1},
+    (Anchor, "page"): {"minimum": 1},
+}
+
+#: What `to_dict` writes beside the fields: derived values, for consumers (`from_dict` reads past them).
+DERIVED: dict[str, str] = {
+    "references": "Derived from the text, written for consumers: the symbols the text cites, in order of first "
+    "appearance, each once, the document's own left out (Document.references). Readers read past it.",
 }
 
 
@@ -92,7 +112,7 @@ def json_schema() -> dict[str, JsonValue]:
         >>> import unga_docs as ud
         >>> schema = ud.json_schema()
         >>> schema["$schema"], schema["properties"]["schema_version"]
-        ('https://json-schema.org/draft/2020-12/schema', {'const': 2})
+        ('https://json-schema.org/draft/2020-12/schema', {'const': 3})
     """
     result: dict[str, JsonValue] = json.loads(_schema())
     return result
@@ -147,6 +167,9 @@ def _build_schema() -> dict[str, Any]:
     doc = _class_schema(Document)
     doc["properties"] = {"schema_version": {"const": SCHEMA_VERSION}, **doc["properties"]}
     doc["required"] = ["schema_version", *doc["required"]]
+    for name, description in DERIVED.items():
+        doc["properties"][name] = {"type": "array", "items": _type_schema(Symbol), "description": description}
+        doc["required"].append(name)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://unga-docs.readthedocs.io/schema/v{SCHEMA_VERSION}.json",

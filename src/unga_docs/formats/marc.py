@@ -45,9 +45,9 @@ except ImportError as e:  # pragma: no cover - depends on the installation
 
 from unga_docs.enums import Language
 from unga_docs.model import Document
-from unga_docs.symbols import Symbol, find_symbols
+from unga_docs.symbols import Symbol
 
-__all__ = ["LEADER", "MARC_LANGUAGES", "cited_symbols", "to_marc", "to_marcxml"]
+__all__ = ["LEADER", "MARC_LANGUAGES", "to_marc", "to_marcxml"]
 
 #: The leader of every record: a new (n) record of language material (a), a monograph (m), Unicode (a).
 LEADER = "00000nam a2200000 a 4500"
@@ -67,42 +67,6 @@ _NOT_XML = re.compile("[\ufffe\uffff]")
 
 def _field(tag: str, *subfields: tuple[str, str], ind: tuple[str, str] = (" ", " ")) -> Field:
     return Field(tag=tag, indicators=Indicators(*ind), subfields=[Subfield(code=c, value=v) for c, v in subfields])
-
-
-def _texts(doc: Document) -> Iterable[str]:
-    """Every text of the document where a cited symbol may stand."""
-    yield from doc.paragraphs
-    if doc.letter is not None:
-        yield doc.letter.title
-        yield from doc.letter.paragraphs
-    for annex in doc.annexes:
-        if annex.heading is not None:
-            yield annex.heading
-        yield from annex.paragraphs
-        if annex.statement is not None:
-            yield annex.statement.title
-            yield from annex.statement.paragraphs
-    for note in doc.footnotes:
-        yield note.text
-
-
-def cited_symbols(doc: Document) -> tuple[Symbol, ...]:
-    """The document symbols the text cites, each once, in order, leaving out the document's own.
-
-    Example:
-        >>> import unga_docs as ud
-        >>> letter = ud.Letter(title="Letter", paragraphs=("See A/77/100 and S/2023/5, and A/77/100 again.",))
-        >>> [str(s) for s in cited_symbols(ud.Document(letter=letter))]
-        ['A/77/100', 'S/2023/5']
-    """
-    seen = set(doc.symbols)
-    out: list[Symbol] = []
-    for text in _texts(doc):
-        for symbol in find_symbols(text):
-            if symbol not in seen:
-                seen.add(symbol)
-                out.append(symbol)
-    return tuple(out)
 
 
 def _symbol_field(symbol: Symbol) -> Field:
@@ -161,7 +125,7 @@ def to_marc(doc: Document) -> pymarc.Record:
         number = str(item.number) if item.sub_item is None else f"{item.number} ({item.sub_item})"
         subfields = [("b", number)] + ([("c", item.title)] if item.title is not None else [])
         fields.append(_field("991", *subfields))
-    fields.extend(_field("993", ("a", str(s))) for s in cited_symbols(doc))
+    fields.extend(_field("993", ("a", str(s))) for s in doc.references)
     record.add_field(*fields)  # type: ignore[no-untyped-call]  # pymarc leaves it unannotated
     return record
 

@@ -425,6 +425,8 @@ def _masthead(w: _Writer, m: Masthead) -> None:
         out.append(f"Distr.: {m.distribution.value}")
     if m.date is not None:
         out.append(write_date(m.date))
+    if m.language is not None:  # the language of this copy, printed above "Original:"
+        out.append(m.language.value)
     if m.original_language is not None:
         out.append(f"Original: {m.original_language.value}")
     out.append("---")

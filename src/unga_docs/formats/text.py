@@ -42,7 +42,7 @@ __all__ = ["from_text", "lex_text", "to_text"]
 
 #: The rule the writer prints (before footnotes, after an untitled agenda list, before an annex with no label).
 _RULE_LINE = "----------"
-_RULE = re.compile(r"^[ \t]*(?:_{3,}|-{3,}|={3,}|\*{3,})[ \t]*$")
+_RULE = re.compile(r"^[ \t]*(?:_{3,}|[-—–]{3,}|={3,}|\*{3,})[ \t]*$")
 
 
 def lex_text(text: str) -> list[Line]:
@@ -144,6 +144,8 @@ def _masthead(w: _TextWriter, m: Masthead) -> None:
         lines.append(f"Distr.: {m.distribution.value}")
     if m.date is not None:
         lines.append(write_date(m.date))
+    if m.language is not None:  # the language of this copy, printed above "Original:"
+        lines.append(m.language.value)
     if m.original_language is not None:
         lines.append(f"Original: {m.original_language.value}")
     if lines:

@@ -92,6 +92,7 @@ class Masthead(NamedTuple):
         original_language: the original language, or None.
         sessions: the sessions.
         agenda_items: the agenda items.
+        language: the language of this copy (printed on its own line above "Original:"), or None.
     """
 
     symbols: tuple[Symbol, ...]
@@ -101,6 +102,7 @@ class Masthead(NamedTuple):
     original_language: Language | None
     sessions: tuple[Session, ...]
     agenda_items: tuple[AgendaItem, ...]
+    language: Language | None
 
 
 class SessionLine(NamedTuple):
@@ -282,7 +284,14 @@ def walk(doc: Document) -> list[Block]:
     # A list, built by appending: cheaper than a chain of generators, and writers want every block anyway.
     out: list[Block] = [
         Masthead(
-            doc.symbols, doc.organs, doc.distribution, doc.date, doc.original_language, doc.sessions, doc.agenda_items
+            doc.symbols,
+            doc.organs,
+            doc.distribution,
+            doc.date,
+            doc.original_language,
+            doc.sessions,
+            doc.agenda_items,
+            doc.language,
         )
     ]
     if doc.sessions:

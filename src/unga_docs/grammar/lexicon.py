@@ -452,7 +452,7 @@ def _english() -> Lexicon:
         known_addressee=_compile(f"(?:{_alternation(_EN_ADDRESSEES)})(?![\\w-])"),
         addressee_forms=tuple(name_key(f) for f in _EN_ADDRESSEE_FORMS),
         article=the,
-        addressee_sep=_compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=[Tt][Hh][Ee](?:\s|(?-i:[A-Z])))"),
+        addressee_sep=_compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?(?=[Tt][Hh][Ee](?:\s|(?-i:[A-Z])))"),
         dated_tail=_compile(r"\s+dated\s+.*$", re.IGNORECASE | re.DOTALL),
         dated_word=_compile(r"(?<!\w)dated\s+"),
         un_suffix=_compile(r"\s+to\s+the\s+United\s+Nations(?!\w).*$", re.IGNORECASE | re.DOTALL),

@@ -30,6 +30,18 @@ _TRAILING_SYMBOL = re.compile(r"\s*\(\s*[A-Z][A-Za-z.]*\s*/[^()]{1,60}\)\s*$")
 _FOOTNOTE_DIGITS = re.compile(r"(?<=[^\W\d_]{2})[0-9]{1,3}$")
 _TRAILING_NOISE = " .;:," + DAGGERS
 _NAME_GOES_ON = re.compile(r"\s+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401]")
+#: A date printed without its year ("dated 13 July (S/1994/826)", a report's citation form): day and month.
+_DAY_MONTH = re.compile(r"^\s*([0-9]{1,2})\s+([A-Za-z]+)\b")
+_A_YEAR = re.compile(r"(?<![/\w])[0-9]{4}(?![/\w])")  # a year printed as such, not inside a symbol
+#: The year inside a symbol cited next to such a date ("S/1994/826").
+_SYMBOL_YEAR = re.compile(r"\b[A-Z]/((?:19|20)[0-9]{2})/")
+#: A person's name a web page inserted after the State a sender speaks for ("representative of Pakistan Aly
+#: Khan"): two to four capitalised words, none of them a word of an institution's name.
+_NAME_WORD = re.compile(r"[A-Z][a-z'’.-]+")
+_INSTITUTION_WORD = re.compile(
+    r"(?:Republic|Government|Movement|Front|Council|Mission|Party|Islands?|Union|Liberation|Organization|Authority"
+    r"|Kingdom|States|Federation|Community|League|Group|Peoples?'?s?|United|Nations)$"
+)
 _WORD_PIECE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
@@ -127,17 +139,6 @@ class Title:
         attrs.validators.instance_of(str)))  # fmt: skip
 
 
-def _title_date(text: str, lexicon: Lexicon) -> dt.date | None:
-    """The first date a title prints; None for a day and month printed without the year ("datées du 21 février")."""
-    try:
-        return parse_dates(text, lexicon)[0]
-    except ParseError:
-        partial = lexicon.date_range_item.fullmatch(ws(text))
-        if partial is not None and partial.group(2) is not None and partial.group(3) is None:
-            return None
-        raise
-
-
 def _kind_of(word: str | None, lexicon: Lexicon) -> LetterKind | None:
     if word is None:
         return LetterKind.LETTER
@@ -150,7 +151,14 @@ def _strip_the(text: str, lexicon: Lexicon) -> str:
 
 
 def _is_caps(text: str) -> bool:
-    return text.upper() == text and text.lower() != text
+    """Is the title printed in capitals? OCR may read a letter or two in lower case ("TfIE"): 95 % will do."""
+    upper = sum(1 for c in text if c.isupper())
+    lower = sum(1 for c in text if c.islower())
+    return upper > 0 and lower * _CAPS_RATIO <= upper
+
+
+#: At most one lower-case letter in this many capitals for a title to be in capitals.
+_CAPS_RATIO = 20
 
 
 def _recase_word(word: str, first: bool, lexicon: Lexicon) -> str:
@@ -234,6 +242,62 @@ def _sender_states(sender: str, lexicon: Lexicon) -> tuple[str, ...]:
     return ()
 
 
+#: Words OCR glues in English titles: a title word run into the small word after it, or "of"/"to" into the next.
+_GLUED = re.compile(
+    r"\b(General|Representative|Council|Nations|Mission|Minister|Affairs|Permanent|addressed)(for|of|to)\b"
+    r"|\b(GENERAL|REPRESENTATIVE|COUNCIL|NATIONS|MISSION|MINISTER|AFFAIRS|PERMANENT|ADDRESSED)"
+    r"(FOR|OF|TO|MISSION|REPRESENTATIVE)\b"
+    r"|\b(of|to|OF|TO)(the|THE|[A-Z][a-z])"
+)
+
+
+def _unglue(text: str) -> str:
+    """Put back the spaces OCR lost between a title's words ("President ofthe Security Council")."""
+    return _GLUED.sub(lambda m: " ".join(g for g in m.groups() if g is not None), text)
+
+
+def _title_date(text: str, title: str, lexicon: Lexicon) -> dt.date | None:
+    """The title's date: the first one printed.
+
+    A day and month without a year take the year of a symbol the title cites ("dated 13 July (S/1994/826)", a
+    report's citation form); without one the date is unknown (None) rather than an error.
+    """
+    try:
+        return parse_dates(text, lexicon)[0]
+    except ParseError:
+        day_month = _DAY_MONTH.match(text)
+        if (
+            day_month is None
+            or _A_YEAR.search(text)
+            or not any(day_month.group(2).lower() == m.lower() for m in lexicon.months)
+        ):
+            partial = lexicon.date_range_item.fullmatch(ws(text))
+            if partial is not None and partial.group(2) is not None and partial.group(3) is None:
+                return None  # a day and month in the lexicon's words, the year left out ("datées du 21 février")
+            raise
+        year = _SYMBOL_YEAR.search(title)
+        if year is None:
+            return None
+        try:
+            return parse_dates(f"{day_month.group(1)} {day_month.group(2)} {year.group(1)}", lexicon)[0]
+        except ParseError:
+            return None
+
+
+def _without_inserted_name(sender: str, lexicon: Lexicon) -> str:
+    """Drop a person's name printed right after the State the sender speaks for (a web page's insertion)."""
+    words = sender.split(" ")
+    for k in (2, 3, 4):
+        tail = words[-k:]
+        if len(words) <= k or not all(_NAME_WORD.fullmatch(w) and not _INSTITUTION_WORD.match(w) for w in tail):
+            break
+        before = " ".join(words[:-k])
+        state = lexicon.state_name_only.search(before, max(0, len(before) - 60))
+        if state is not None and state.end() == len(before):
+            return before
+    return sender
+
+
 def _split_rest(rest: str, lexicon: Lexicon) -> tuple[str, str]:
     """Split what follows "from" into the sender and what follows "addressed to" (or an old-style "to")."""
     m = lexicon.addressed_to.search(rest)
@@ -297,12 +361,14 @@ def parse_title(text: str, lexicon: Lexicon | None = None) -> Title:
     if lexicon is None:
         return _parse_any(text)
     clean = ws(text)
-    m = lexicon.title.fullmatch(clean)
+    # OCR glues a title's small words to their neighbours ("Generalfor", "ofthe", "ADDRESSEDTO"): its parts are
+    # read from the text with the spaces put back; the title itself stays as printed.
+    m = lexicon.title.fullmatch(_unglue(clean) if lexicon is ENGLISH else clean)
     if m is None or (m.group("kind") is None and m.group("date") is None):
         raise ParseError(f"not a letter title: {clean[:80]!r}", text=text)
     caps = _is_caps(clean)
     # "Identical letters dated 19 and 20 January 2023": the title's date is the first one printed.
-    date = _title_date(m.group("date"), lexicon) if m.group("date") is not None else None
+    date = _title_date(m.group("date"), clean, lexicon) if m.group("date") is not None else None
     parts = m.groupdict()
     if parts.get("rest") is not None:
         sender_text, addressee_text = _split_rest(parts["rest"], lexicon)
@@ -313,6 +379,7 @@ def parse_title(text: str, lexicon: Lexicon | None = None) -> Title:
     sender = _FOOTNOTE_DIGITS.sub("", sender.rstrip(_TRAILING_NOISE)).rstrip(_TRAILING_NOISE)
     if not sender and parts.get("rest") is not None:
         raise ParseError(f"a title needs a sender after 'from': {clean[:80]!r}", text=text)
+    sender = _without_inserted_name(sender, lexicon)
     if date is None:
         dated = lexicon.dated_word.search(addressee_text)
         if dated is not None:
@@ -427,7 +494,7 @@ def is_title_start(line: str, lexicon: Lexicon = ENGLISH) -> bool:
 
 def _title_complete(text: str, lexicon: Lexicon) -> bool:
     """Whether a (joined) title has a complete addressee clause."""
-    m = lexicon.title.fullmatch(text)
+    m = lexicon.title.fullmatch(_unglue(text) if lexicon is ENGLISH else text)
     if m is None:
         return False
     parts = m.groupdict()

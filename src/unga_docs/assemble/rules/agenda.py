@@ -37,6 +37,7 @@ def read_list(state: State, line: Line) -> bool:
     if not state.seen_field:
         state.close_preamble()
     state.seen_field = True
+    state.field_lines.append(line)
     lines = state.lines
     n = len(lines)
     i = j = state.i
@@ -74,6 +75,7 @@ def read_title(state: State, line: Line) -> bool:
         return False
     state.titled = state.pending.pop(0)
     state.titled.title = line.text
+    state.field_lines.append(line)
     state.i += 1
     return True
 
@@ -93,5 +95,6 @@ def read_title_wrap(state: State, line: Line) -> bool:
     if state.classify(text) != LineKind.TEXT:
         return False
     titled.title = f"{titled.title} {text}"
+    state.field_lines.append(line)
     state.i += 1
     return True

@@ -52,7 +52,7 @@ def read_label(state: State, line: Line) -> bool:
     """Open an annex with its label."""
     if not _patterns(state.lexicon)[0].match(line.text):
         return False
-    state.new_annex(Container(label=line.text))
+    state.new_annex(Container(label=line.text, starts={"label": line}))
     state.i += 1
     return True
 

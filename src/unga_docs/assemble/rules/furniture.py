@@ -12,7 +12,7 @@ from unga_docs.assemble.fields import masthead_fields
 from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
 from unga_docs.errors import DiagnosticKind
-from unga_docs.symbols import find_symbol_spans
+from unga_docs.symbols import Symbol, find_symbol_spans
 
 __all__ = ["FIRST", "matches", "read", "report", "set_aside"]
 
@@ -30,6 +30,7 @@ _FURNITURE = re.compile(
           | [0-9]{2}-[0-9]{5}\s+[0-9]{1,3}/[0-9]{1,3}                        # 20-14338 2/7
           | [0-9]{1,3}\s+[0-9]{2}-[0-9]{5}                                  # 2 09-60168
           | [0-9]{2}-[0-9]{5}\s+[0-9]{1,3})                                 # 09-60168 3
+      | (?P<pageword>Page\s+[0-9]{1,3}(?:\s+of\s+[0-9]{1,3})?)               # Page 2 (1990s layout)
       | (?P<recycle>(?:♲\s*)?Please\s+recycle(?:\s*♲)?)
       | (?P<logo>United\s+Nations|UNITED\s+NATIONS|UNITED|NATIONS)
       | (?P<continued>/\.\.\.|\.\.\./)                                     # page-continuation marker
@@ -45,10 +46,13 @@ _NAMES = {
     "barcode": "barcode",
     "page": "page number",
     "merged": "page number and job number",
+    "pageword": "page number",
     "recycle": "Please recycle",
     "logo": "logo",
     "continued": "continuation marker",
 }
+#: The lines of a running header after its symbol in the 1990s layout: "S/1998/1234 / English / Page 2".
+_HEADER_REST = re.compile(r"^(?:Arabic|Chinese|English|French|Russian|Spanish|Page\s+[0-9]{1,3})$", re.IGNORECASE)
 #: A running header is the symbol(s) alone: no longer than this.
 _MAX_RUNNING_HEADER = 80
 
@@ -89,10 +93,22 @@ def report(state: State, line: Line) -> bool:
 
 def _running_header(state: State, line: Line) -> bool:
     fields = masthead_fields(line.text) if find_symbol_spans(line.text) else None
-    if fields and all(f.kind == "symbol" and f.value in state.symbols for f in fields):
+    if not fields or not all(f.kind == "symbol" for f in fields):
+        return False
+    if not state.symbols and state.after_furniture and len(fields) > 1 and state.letter is not None:
+        # A copy whose masthead was lost: the running header after a page's furniture ("A/74/466 S/2019/781",
+        # a joint symbol) is the only place the document's symbols are printed.
+        state.symbols.extend(f.value for f in fields if isinstance(f.value, Symbol))
+    if all(f.value in state.symbols for f in fields):
         state.note(DiagnosticKind.FURNITURE, line, "page furniture (running header)")
         state.after_furniture = True
         state.i += 1
+        # The 1990s layout goes on with the language and the page, one a line.
+        for rest in state.lines[state.i : state.i + 2]:
+            if rest.literal or not _HEADER_REST.match(rest.text):
+                break
+            state.note(DiagnosticKind.FURNITURE, rest, "page furniture (running header)")
+            state.i += 1
         return True
     return False
 
@@ -106,6 +122,6 @@ def read(state: State, line: Line) -> bool:
         state.i += 1
         return True
     # A running header is the symbol(s) alone: short, with a slash.
-    if not state.symbols or "/" not in text or len(text) > _MAX_RUNNING_HEADER:
+    if (not state.symbols and not state.after_furniture) or "/" not in text or len(text) > _MAX_RUNNING_HEADER:
         return False
     return _running_header(state, line)

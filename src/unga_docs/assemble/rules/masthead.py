@@ -18,19 +18,20 @@ import datetime as dt
 import re
 from typing import TypeVar
 
-from unga_docs.assemble.fields import LANGUAGE, MASTHEAD_EVIDENCE, Field, masthead_fields
+from unga_docs.assemble.fields import LANGUAGE, LANGUAGE_WORD, MASTHEAD_EVIDENCE, Field, masthead_fields
 from unga_docs.assemble.kinds import LineKind
+from unga_docs.assemble.layout import ENDS_SENTENCE, ends
 from unga_docs.assemble.rules import agenda, footnote, furniture
 from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
 from unga_docs.enums import Distribution, Language, Organ
-from unga_docs.errors import DiagnosticKind
-from unga_docs.grammar import ENGLISH, is_title_start
+from unga_docs.errors import DiagnosticKind, ParseError
+from unga_docs.grammar import ENGLISH, is_title_start, parse_date
 from unga_docs.grammar.languages import LEXICONS
 from unga_docs.model import Session
 from unga_docs.symbols import Symbol
 
-__all__ = ["matches", "read", "read_embedded", "read_language_note"]
+__all__ = ["matches", "read", "read_embedded", "read_language_note", "read_note_under_title"]
 
 _T = TypeVar("_T")
 #: A language's name in any official language ("English", "anglais", "inglés", "английский").
@@ -38,6 +39,10 @@ _ANY_LANGUAGE = re.compile(
     "|".join(sorted({re.escape(w) for lex in LEXICONS.values() for w in lex.languages}, key=lambda w: (-len(w), w))),
     re.IGNORECASE,
 )
+_ORGANS = {organ.value.lower(): organ for organ in Organ}
+#: A line between a headline and the title it repeats is short (a posting date, a byline), no sentence.
+_SHORT = 40
+_SIGNED = re.compile(r"\(\s*Signed\s*\)", re.IGNORECASE)
 _ORIGINAL_NOTE = re.compile(rf"^\[\s*Original\s*:\s*{LANGUAGE}.*\]?$|^{LANGUAGE}(?:\s+and\s+{LANGUAGE})?\]$", re.I)
 
 
@@ -57,8 +62,16 @@ def read(state: State) -> None:
         if (
             (line.rule and _thematic_break(state, line))
             or (not line.literal and line.text[0] in furniture.FIRST and furniture.set_aside(state, line))
-            or (state.titled is not None and agenda.read_title_wrap(state, line))
+            # A title wrapped without a blank line goes on before the next item waiting for its title; after a blank
+            # line, the next item takes its title first.
+            or (
+                state.titled is not None
+                and state.pending
+                and not line.block_start
+                and agenda.read_title_wrap(state, line)
+            )
             or (state.pending and agenda.read_title(state, line))
+            or (state.titled is not None and agenda.read_title_wrap(state, line))
         ):
             continue
         if line.literal or (state.after_rule and footnote.footnote_after_rule(line.text)):
@@ -125,6 +138,7 @@ def _read_fields(state: State, line: Line) -> bool:
     if not state.seen_field:
         state.close_preamble()
     state.seen_field = True
+    state.field_lines.append(line)
     if state.titled is not None or any(e.title is not None for e in state.agenda):
         # Fields after the items' titles began end them; fields between a list and its first title (a
         # converter's reading order, a two-column masthead) leave the items waiting.
@@ -148,12 +162,72 @@ def _read_fields(state: State, line: Line) -> bool:
     return True
 
 
+#: How many lines after a headline a masthead may start for the headline to be the page's, not the document's
+#: (a page's navigation between them is short lines; a sentence of text ends the search sooner).
+_HEADLINE_REACH = 24
+#: Fields that only a masthead prints (a date, an organ or "United Nations" alone may be a title's wrapped line, a
+#: symbol alone a running header; "[Original: Arabic]" in brackets is a note under a title).
+_MASTHEAD_KINDS = frozenset(("distr", "original"))
+
+
+def _masthead_follows(state: State) -> bool:
+    """Does a masthead start within a few lines after the cursor (a web page's headline before the document)?"""
+    for line in state.lines[state.i + 1 : state.i + 1 + _HEADLINE_REACH]:
+        if len(line.text) > _SHORT and ends(ENDS_SENTENCE, line.text) and not is_title_start(line.text, state.lexicon):
+            return False  # a sentence of text: the document started
+        fields = None if line.literal else masthead_fields(line.text, state.lexicon)
+        if fields and any(f.kind in _MASTHEAD_KINDS and not f.text.startswith("[") for f in fields):
+            return True
+        # A symbol with another field ("United Nations A/64/467"); a symbol alone may be a running header.
+        if fields and any(f.kind == "symbol" for f in fields) and any(f.kind != "symbol" for f in fields):
+            return True
+    return False
+
+
+def _title_follows(state: State) -> bool:
+    """Does the letter's title start again within a few lines (a web page's headline repeating it)?"""
+    kind = state.lines[state.i].text.split(" ", 1)[0].lower()
+    for line in state.lines[state.i + 1 : state.i + 1 + _HEADLINE_REACH]:
+        if (
+            line.literal
+            or _SIGNED.match(line.text)
+            or state.lexicon.signed.match(line.text)
+            or (len(line.text) > _SHORT and ends(ENDS_SENTENCE, line.text))
+        ):
+            return False  # the letter's text or signature came first: a title after it is an annexed letter's
+        if is_title_start(line.text, state.lexicon) and line.text.split(" ", 1)[0].lower() == kind:
+            return True  # the same kind of title again ("Letter dated ..."), not an annex heading
+    return False
+
+
 def _read_preamble(state: State, line: Line) -> bool:
-    """Before any field: plain text may be outside the document (if a masthead follows) or its start."""
-    if state.seen_field or state.classify(line.text) != LineKind.TEXT:
+    """Before any field: plain text may be outside the document (if a masthead follows) or its start.
+
+    A title before any field is the document's own unless a masthead or the title again follows it: then it is a
+    web page's headline repeating the title (the masthead after a headline wins), outside the document like the
+    rest.
+    """
+    if is_title_start(line.text, state.lexicon):
+        if not _masthead_follows(state) and not _title_follows(state):
+            return False
+    elif state.classify(line.text) != LineKind.TEXT:
         return False
-    if is_title_start(line.text, state.lexicon) and not _fields_follow(state):
-        return False
+    if state.seen_field:
+        # A page's title block can look like a masthead ("General Assembly Security Council Seventy-first
+        # session ..."); text after it is still outside if the real masthead, with its symbol, follows.
+        if state.symbols or state.distribution is not None or not _masthead_follows(state):
+            return False
+        # What was read as masthead was the page's title block: the masthead that follows gives the values, and
+        # the block's lines are outside the document (reported, so that no word is lost).
+        for block_line in state.field_lines:
+            state.note(DiagnosticKind.OUTSIDE, block_line, "a page's title block before the masthead (not part of it)")
+        state.field_lines.clear()
+        state.organs.clear()
+        state.sessions.clear()
+        state.agenda.clear()
+        state.seen_fields.clear()
+        state.date = state.language = None
+        state.pending, state.titled = [], None
     if not state.preamble:
         # Where the body starts if no masthead comes, and what was reported before it.
         state.restart = (state.i, len(state.diagnostics), state.job_number)
@@ -242,13 +316,11 @@ def _keep(state: State, f: Field, line: Line) -> None:
     elif kind == "date" and isinstance(value, dt.date) and state.date is None:
         state.date = value
     elif kind == "language" and state.copy_language is None:
-        # The language of this copy, printed above "Original:" ("Français", "Russian").
-        state.copy_language = _language(state, value)
-        state.note(DiagnosticKind.NORMALISED, line, "the language of this copy", f.text)
+        state.copy_language = _language(state, value)  # "Français", "English" above "Original: French"
     elif kind == "un":
         state.note(DiagnosticKind.FURNITURE, line, "page furniture (logo)", f.text)
     else:
-        # A repeat, a language line above "Original:" (the language of this version), a stray value.
+        # A repeat, a stray value.
         state.note(DiagnosticKind.NORMALISED, line, "masthead text the model does not keep", f.text)
 
 
@@ -264,6 +336,39 @@ def read_embedded(state: State, line: Line) -> bool:
         if f.kind == "date" and isinstance(f.value, dt.date):
             annex.date = f.value
     state.note(DiagnosticKind.NORMALISED, line, "masthead of an annexed document")
+    state.i += 1
+    return True
+
+
+_DATE_NOTE = re.compile(r"^\[\s*([0-9]{1,2}\s+[A-Z][a-z]+\s+[0-9]{4})\s*\]$")
+
+
+def read_note_under_title(state: State, line: Line) -> bool:
+    """Right under the letter's title (Official Records layout): "[Original: Arabic]", "[15 March 1988]".
+
+    They give the original language and the date of issue when the masthead did not.
+    """
+    letter = state.letter
+    if letter is None or state.annexes or letter.paragraphs or state.para or letter.signatures:
+        return False
+    m = _ORIGINAL_NOTE.match(line.text)
+    if m is not None and line.text.startswith("["):
+        word = LANGUAGE_WORD.search(line.text)
+        if state.language is None and word is not None:
+            state.language = Language(word.group().capitalize())
+        state.note(DiagnosticKind.NORMALISED, line, "original language noted under the title")
+        state.i += 1
+        return True
+    d = _DATE_NOTE.match(line.text)
+    if d is None:
+        return False
+    try:
+        date = parse_date(d.group(1))
+    except ParseError:
+        return False
+    if state.date is None:
+        state.date = date
+    state.note(DiagnosticKind.NORMALISED, line, "date of issue noted under the title")
     state.i += 1
     return True
 

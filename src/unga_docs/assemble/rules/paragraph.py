@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
+import re
+
+from unga_docs.assemble.fields import masthead_fields
 from unga_docs.assemble.layout import LONE_MARKER, continues_after_break, para_ends
 from unga_docs.assemble.rules.furniture import matches as is_furniture
 from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
+from unga_docs.errors import DiagnosticKind
 
 __all__ = ["read", "read_literal"]
+
+#: Page furniture inside a line of text: a job number with its language letter, or a barcode.
+_FURNITURE_INSIDE = re.compile(r"(?<![\w/-])[0-9]{2}-[0-9]{5}\s*\([A-Z]\)|\*[0-9]{7}\*")
+#: Masthead fields that only a masthead prints: a paragraph made of them is a masthead read as text.
+_MASTHEAD_ONLY = frozenset(("symbol", "distr", "original"))
+
+
+def _doubt(state: State, line: Line, *, starts: bool) -> None:
+    """Report text that a paragraph takes but that looks like furniture or (at its start) masthead fields."""
+    if line.literal:
+        return
+    text = line.text
+    if _FURNITURE_INSIDE.search(text):
+        state.note(DiagnosticKind.DOUBT, line, "page furniture inside a paragraph")
+    elif starts and state.letter is not None and text[:1].isupper():
+        fields = masthead_fields(text)
+        if fields and any(f.kind in _MASTHEAD_ONLY for f in fields):
+            state.note(DiagnosticKind.DOUBT, line, "masthead fields in the body")
 
 
 def read_literal(state: State, line: Line) -> bool:
@@ -38,6 +60,7 @@ def read(state: State, line: Line) -> bool:
             ):
                 joined = True  # a paragraph split by a page break
         if joined:
+            _doubt(state, line, starts=False)
             if prev.endswith("-") and not prev.endswith(" -") and text[:1].islower():
                 state.para[-1] = prev + text  # a word hyphenated at the line end keeps its hyphen
             else:
@@ -47,10 +70,13 @@ def read(state: State, line: Line) -> bool:
         state.flush()
     if state.current() is None and state.letter is None:
         state.unplaced(line, "text outside any letter")
+    else:
+        _doubt(state, line, starts=True)
     state.para = [text]
     state.para_literal = line.literal
     state.after_furniture = False
     state.para_target = state.target()
+    state.para_start = line
     return True
 
 

@@ -8,7 +8,7 @@ import re
 
 from unga_docs.assemble.kinds import LineKind
 from unga_docs.assemble.layout import ENDS_OPEN, ENDS_SENTENCE, STARTS_LOWER, ends
-from unga_docs.assemble.rules import paragraph
+from unga_docs.assemble.rules import furniture, paragraph
 from unga_docs.assemble.state import Signing, State
 from unga_docs.blocks import Line
 from unga_docs.errors import DiagnosticKind
@@ -42,6 +42,11 @@ _BARE_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}}$")
 _MAX_BARE_NAME = 60
 #: A title line of a signature block in plain text is no longer than this.
 _MAX_TITLE_LINE = 80
+#: How a signatory's title starts: such a line after a blank line still belongs to the signature block.
+_TITLE_WORD = re.compile(
+    r"^(?:(?:Acting|Deputy|Alternate|Vice-?)\s+)?(?:Permanent\s+Representative|Ambassador|Charg[ée]|Minister|"
+    r"Secretary-General|President|Chair(?:man|person|woman)?|Head|Representative|Prime\s+Minister|Coordinator)\b"
+)
 
 # -- vocabulary (for the lexicon) ----------------------------------------------------------------------------
 #: The words and phrases a signatory's title starts with (capitalised as printed). A signature block written on
@@ -179,12 +184,18 @@ def read(state: State, line: Line) -> bool:
     # Every "(Signed)" beyond one per name is reported (a name-less marker still signs with the next line).
     extra = len(names) - max(len(real), 1)
     if not real:
-        # "(Signed)" alone: the name is on the next line, if that line is one.
-        nxt = state.lines[i + 1] if i + 1 < len(state.lines) else None
+        # "(Signed)" alone: the name is on the next line, if that line is one; page furniture (a page break
+        # between the marker and the name) is set aside on the way.
+        j = i + 1
+        while j < len(state.lines) and furniture.matches(state.lines[j].text) and not state.lines[j].literal:
+            j += 1
+        nxt = state.lines[j] if j < len(state.lines) else None
         if nxt is not None and not nxt.literal and not nxt.heading and not nxt.rule and _reads_as_name(state, nxt.text):
             _note_markers(state, line, extra)
-            state.signing = Signing(name=nxt.text, titles=_titles_above(state))
-            state.i = i + 2
+            for k in range(i + 1, j):
+                furniture.report(state, state.lines[k])
+            state.signing = Signing(name=nxt.text, titles=_titles_above(state), line=line)
+            state.i = j + 1
             return True
         state.unplaced(line, "'(Signed)' with no name")
         paragraph.read(state, line)
@@ -192,10 +203,10 @@ def read(state: State, line: Line) -> bool:
         return True
     _note_markers(state, line, extra)
     for name in real[:-1]:
-        state.add_signature(_one_line(name))
+        state.add_signature(_one_line(name), line)
     last = _one_line(real[-1])
     above = _titles_above(state) if len(real) == 1 else []
-    state.signing = Signing(name=last.name, titles=[*above, *last.titles])
+    state.signing = Signing(name=last.name, titles=[*above, *last.titles], line=line)
     state.i = i + 1
     return True
 
@@ -245,11 +256,13 @@ def read_title(state: State, line: Line) -> bool:
     text = line.text
     if line.heading or (line.block_start and not line.wraps and not _title_block(line, signing)):
         return False
+    # Plain text: a title after a blank line still belongs to the block if it reads as a title (its first).
+    blank_before = line.block_start and not (not signing.titles and _TITLE_WORD.match(text))
     if not line.literal and state.classify(text) != LineKind.TEXT:
         return False
     if line.wraps:
         # Plain text: title lines are short, unpunctuated and follow without a blank line.
-        if line.block_start or len(text) > _MAX_TITLE_LINE or (ends(ENDS_SENTENCE, text) and not text.endswith("a.i.")):
+        if blank_before or len(text) > _MAX_TITLE_LINE or (ends(ENDS_SENTENCE, text) and not text.endswith("a.i.")):
             return False
         if signing.titles and (STARTS_LOWER.match(text) or ends(ENDS_OPEN, signing.titles[-1])):
             signing.titles[-1] = f"{signing.titles[-1]} {text}"

@@ -77,7 +77,7 @@ def read(state: State, line: Line) -> bool:
         parts.append(lines[j].text)
         j += 1
     state.flush()
-    annex.statement = Container(title=" ".join(parts), date=annex.date)
+    annex.statement = Container(title=" ".join(parts), date=annex.date, starts={"title": line})
     state.i = j
     return True
 
@@ -103,8 +103,8 @@ def _title_goes_on(state: State, prev: str, line: Line, *, heading: bool = False
         return bool(STARTS_LOWER.match(text)) or ends(ENDS_OPEN, prev)
     if ends(ENDS_SENTENCE, text) or _SALUTATION.match(text) or text.endswith(","):
         return False
-    if STARTS_LOWER.match(text) or ends(ENDS_OPEN, prev):
-        return True
+    if STARTS_LOWER.match(text) or ends(ENDS_OPEN, prev) or (prev.isupper() and text.isupper()):
+        return True  # (an older title in capitals goes on in capitals)
     # A capitalised line goes on only when it finishes a name the line before began ("Russian" / "Federation").
     return (prev.rsplit(" ", 1)[-1], text.split(" ", 1)[0]) in _NAME_PAIRS
 

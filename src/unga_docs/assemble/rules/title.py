@@ -57,7 +57,7 @@ def read(state: State, line: Line) -> bool:
     if state.letter is None and not state.annexes:
         state.flush()
         j = title_end(state, i)
-        state.letter = Container(title=" ".join(x.text for x in state.lines[i:j]))
+        state.letter = Container(title=" ".join(x.text for x in state.lines[i:j]), starts={"title": line})
         state.i = j
         return True
     if state.takes_heading():
@@ -84,7 +84,7 @@ def read_heading(state: State, line: Line) -> bool:
     # any bold line (a resolution's, a request's headings): those stay text outside the letter.
     if state.letter is None and not state.annexes and (line.literal or line.page > 0):
         state.flush()
-        state.letter = Container(title=line.text)
+        state.letter = Container(title=line.text, starts={"title": line})
         state.i = i + 1
         return True
     # PDF (formats/pdf.py): a PDF's headings carry no level of their own (the lexer gives every bold block level
@@ -182,4 +182,5 @@ def heading_at(state: State, i: int, *, new: bool) -> int:
     else:
         state.flush()
         state.annexes[-1].heading = heading
+    state.annexes[-1].starts["heading"] = state.lines[i]
     return j
