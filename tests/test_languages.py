@@ -365,6 +365,7 @@ _FRENCH_LETTER = "\n".join(
 
 def test_a_french_web_page_reads_whole() -> None:
     doc = ud.parse(_FRENCH_LETTER)
+    assert doc.language is Language.FRENCH  # "Français" in the masthead
     assert [str(s) for s in doc.symbols] == ["S/2017/5"]
     assert (doc.organs, doc.distribution, doc.date) == (
         (Organ.SECURITY_COUNCIL,),
@@ -481,7 +482,7 @@ def _documents_in(draw: st.DrawFn, lexicon: ud.grammar.Lexicon, form: str) -> ud
     )
     written = write_title(title, lexicon)
     letter = ud.Letter(title=written) if doc.letter is None else attrs.evolve(doc.letter, title=written)
-    return attrs.evolve(doc, letter=letter)
+    return attrs.evolve(doc, letter=letter, language=lexicon.language)
 
 
 def _round_trip(lexicon: ud.grammar.Lexicon, form: str) -> Callable[[], None]:
@@ -505,3 +506,14 @@ test_text_round_trip_in_russian = _round_trip(RUSSIAN, "text")
 test_markdown_round_trip_in_french = _round_trip(FRENCH, "markdown")
 test_markdown_round_trip_in_spanish = _round_trip(SPANISH, "markdown")
 test_markdown_round_trip_in_russian = _round_trip(RUSSIAN, "markdown")
+
+
+def test_a_copy_without_a_language_line_is_read_in_its_language_but_names_none() -> None:
+    doc = ud.parse(
+        "Carta de fecha 17 de mayo de 2000 dirigida al Presidente del Consejo de Seguridad por el Representante"
+        " Permanente de Rwanda ante las Naciones Unidas\n\nTengo el honor de dirigirme a usted.\n"
+    )
+    assert doc.letter is not None
+    assert doc.letter.sender_states == ("Rwanda",)
+    assert doc.language is None  # the model keeps what the masthead prints: the text's language is detected
+    assert detect_language(doc.letter.title) is Language.SPANISH

@@ -302,7 +302,7 @@ def _build(state: State) -> Document:
         distribution=state.distribution,
         date=state.date,
         original_language=state.language,
-        language=state.document_language,
+        language=state.copy_language,
         sessions=tuple(state.sessions),
         agenda_items=tuple(AgendaItem(number=int(e.number), sub_item=e.sub_item, title=e.title) for e in state.agenda),
         paragraphs=tuple(state.doc_paragraphs),

@@ -141,11 +141,6 @@ class State:
         width = typical_width(cut)
         return cls(lines=cut, strict=strict, classify=classify, diagnostics=notes, width=width, lexicon=lexicon)
 
-    @property
-    def document_language(self) -> Language:
-        """The language of this copy: as its masthead prints it, else the language its text is in."""
-        return self.copy_language or self.lexicon.language
-
     # -- diagnostics ---------------------------------------------------------------------------------------
 
     def note(self, kind: DiagnosticKind, line: Line, message: str, text: str | None = None) -> None:

@@ -31,7 +31,6 @@ Example:
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 from typing import TypeVar
@@ -153,32 +152,24 @@ PRINTED: Mapping[Language, Printed] = {
 
 
 def document_lexicon(doc: object) -> Lexicon:
-    """The lexicon a document is written with: its language, else the language its title and text are in.
+    """The lexicon a document is written with: that of its language (`Document.language`, the copy's).
 
-    Only the languages the writers print (`PRINTED`) are written in their own words; the others in English.
+    Only the languages the writers print (`PRINTED`) are written in their own words; the others, and a document
+    whose language is not known, in English (the reader takes English masthead words in every language).
 
     Args:
         doc: A `unga_docs.Document`.
 
     Returns:
-        The lexicon: of the language of the letter's title, else of the first paragraph (`ENGLISH` for a
-        document with no text to tell by).
+        The lexicon.
+
+    Example:
+        >>> import unga_docs as ud
+        >>> document_lexicon(ud.Document(language=Language.FRENCH)) is FRENCH
+        True
     """
-    language: Language | None = getattr(doc, "language", None)
-    if not isinstance(language, Language):
-        letter = getattr(doc, "letter", None)
-        paragraphs = getattr(doc, "paragraphs", ())
-        if letter is not None:
-            language = _title_language(letter.title)
-        elif paragraphs:
-            language = detect_language(paragraphs[0][:_SAMPLE])
-    return LEXICONS[language] if language is not None and language in PRINTED else ENGLISH
-
-
-@functools.lru_cache(maxsize=4096)
-def _title_language(title: str) -> Language:
-    # Writers ask for every document they write; the documents of a corpus repeat their titles' forms.
-    return detect_language(title)
+    language = getattr(doc, "language", None)
+    return LEXICONS[language] if isinstance(language, Language) and language in PRINTED else ENGLISH
 
 
 #: An annex label in any language ("Annex II", "Annexe", "Anexo", "Приложение I", "المرفق").
