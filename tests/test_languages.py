@@ -347,8 +347,8 @@ _FRENCH_LETTER = "\n".join(
         "Nations Unies",
         "Conseil de sécuritéS/2017/5",
         "••",
-        "Distr. générale",
         "UN LIBRARY",
+        "Distr. générale",
         "4 janvier 2017",
         "Français",
         "Original : anglaisLettre datée du 14 décembre 2016"

@@ -21,6 +21,7 @@ from unga_docs.enums import LetterKind
 from unga_docs.errors import ParseError
 from unga_docs.grammar.dates import find_date, parse_dates, write_date
 from unga_docs.grammar.lexicon import DAGGERS, ENGLISH, MAX_TITLE_LINES, Lexicon, name_key, ws
+from unga_docs.grammar.senders import sender_states
 
 __all__ = ["Title", "is_title_start", "parse_title", "title_extent", "with_article", "write_title"]
 
@@ -29,7 +30,6 @@ _TRAILING_SYMBOL = re.compile(r"\s*\(\s*[A-Z][A-Za-z.]*\s*/[^()]{1,60}\)\s*$")
 # A footnote number printed against a title's last word ("NATIONS UNIES234").
 _FOOTNOTE_DIGITS = re.compile(r"(?<=[^\W\d_]{2})[0-9]{1,3}$")
 _TRAILING_NOISE = " .;:," + DAGGERS
-_NAME_GOES_ON = re.compile(r"\s+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401]")
 #: A date printed without its year ("dated 13 July (S/1994/826)", a report's citation form): day and month.
 _DAY_MONTH = re.compile(r"^\s*([0-9]{1,2})\s+([A-Za-z]+)\b")
 _A_YEAR = re.compile(r"(?<![/\w])[0-9]{4}(?![/\w])")  # a year printed as such, not inside a symbol
@@ -60,33 +60,6 @@ def with_article(state: str, lexicon: Lexicon = ENGLISH) -> str:
         'the United Kingdom of Great Britain and Northern Ireland'
     """
     return f"{lexicon.title_formats['article']} {state}" if name_key(state) in lexicon.states_with_article else state
-
-
-def _state_list(text: str, lexicon: Lexicon, pos: int = 0, *, lenient: bool = False) -> tuple[str, ...] | None:
-    """Split "China, France, the Russian Federation and the United States of America" into State names.
-
-    The list runs from *pos* to the end of *text* (whitespace-collapsed, stripped). Names come as printed,
-    without "the". Strictly, every name must be in the table; leniently, a capitalised name the table does not
-    know stands for itself. None if the text is not such a list.
-    """
-    names: list[str] = []
-    patterns = (lexicon.state_name, lexicon.unknown_state) if lenient else (lexicon.state_name,)
-    while pos < len(text):
-        for pattern in patterns:
-            m = pattern.match(text, pos)
-            if m is None:
-                continue
-            if m.end() == len(text):
-                names.append(ws(m.group("name")))
-                return tuple(names)
-            sep = lexicon.state_sep.match(text, m.end())
-            if sep is not None:
-                names.append(ws(m.group("name")))
-                pos = sep.end()
-                break
-        else:
-            return None
-    return None
 
 
 _str_tuple = attrs.validators.deep_iterable(
@@ -209,37 +182,6 @@ def _split_addressees(text: str, lexicon: Lexicon) -> list[str]:
             break
         pos = sep.end()
     return out
-
-
-def _sender_states(sender: str, lexicon: Lexicon) -> tuple[str, ...]:
-    """The States a sender speaks for, read from its wording and the table of States."""
-    core = lexicon.un_suffix.sub("", sender).strip()
-    whole = _state_list(core, lexicon)
-    if whole is not None:
-        return whole
-    ofs = list(lexicon.of.finditer(core))
-    for m in ofs:
-        states = _state_list(core, lexicon, m.end())
-        if states is not None:
-            return states
-    for key in lexicon.demonym_key.finditer(core):
-        demonyms = lexicon.demonym_list.search(core, max(0, key.start() - lexicon.demonym_window), key.end())
-        if demonyms is not None:
-            words = lexicon.demonym_word.finditer(demonyms.group("list"))
-            return tuple(lexicon.demonyms[w.group().lower()] for w in words)
-    # A sender that names its States without "of" (a Russian genitive, Arabic): the table finds them, unless a
-    # capitalised word goes on with the name. English senders name officials ("Committee ... concerning Somalia").
-    found = [
-        lexicon.canonical_states.get(name_key(m.group()), ws(m.group()))
-        for m in lexicon.state_name_only.finditer(core)
-        if lexicon.search_states and not _NAME_GOES_ON.match(core, m.end())
-    ]
-    if found:
-        return tuple(dict.fromkeys(found))
-    for m in reversed(ofs):
-        if lexicon.office_word.fullmatch(core, core.rfind(" ", 0, m.start()) + 1, m.start()):
-            return _state_list(core, lexicon, m.end(), lenient=True) or ()
-    return ()
 
 
 #: Words OCR glues in English titles: a title word run into the small word after it, or "of"/"to" into the next.
@@ -397,7 +339,7 @@ def parse_title(text: str, lexicon: Lexicon | None = None) -> Title:
         kind=_kind_of(m.group("kind"), lexicon),
         date=date,
         sender=sender or None,
-        sender_states=_sender_states(sender, lexicon) if sender else (),
+        sender_states=sender_states(sender, lexicon) if sender else (),
         addressees=tuple(addressees),
         annex=annex,
         title=clean,

@@ -111,8 +111,8 @@ def _stray(state: State, line: Line) -> bool:
     text = line.text
     if line.literal or len(text) > _STRAY_LENGTH or is_title_start(text, state.lexicon):
         return False
-    if masthead_fields(text, state.lexicon) is not None or not _fields_follow(state):
-        return False
+    if masthead_fields(text, state.lexicon) is not None or not _fields_follow(state, reach=1):
+        return False  # (farther from the fields, it may end a page's title block: `_read_preamble` decides)
     state.note(DiagnosticKind.OUTSIDE, line, "text among the masthead fields (a stamp or a caption)")
     state.i += 1
     return True
@@ -240,9 +240,9 @@ def _read_preamble(state: State, line: Line) -> bool:
 _TITLE_AHEAD = 3
 
 
-def _fields_follow(state: State) -> bool:
-    """A web page may print the document's title above its masthead: then the title is outside the document."""
-    ahead = state.lines[state.i + 1 : state.i + 1 + _TITLE_AHEAD]
+def _fields_follow(state: State, reach: int = _TITLE_AHEAD) -> bool:
+    """Do masthead fields follow within *reach* lines (a symbol, a distribution, an original, a session)?"""
+    ahead = state.lines[state.i + 1 : state.i + 1 + reach]
     for x in ahead:
         fields = None if x.literal else masthead_fields(x.text, state.lexicon)
         if fields and any(f.kind in MASTHEAD_EVIDENCE for f in fields):
