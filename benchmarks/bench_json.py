@@ -91,6 +91,12 @@ class PFootnote(_Frozen):
     text: str
 
 
+class PAnchor(_Frozen):
+    path: str
+    line: int | None
+    page: int | None
+
+
 class PDocument(_Frozen):
     schema_version: int
     symbols: tuple[str, ...]
@@ -98,6 +104,7 @@ class PDocument(_Frozen):
     distribution: Distribution | None
     date: dt.date | None
     original_language: Language | None
+    language: Language | None
     sessions: tuple[PSession, ...]
     agenda_items: tuple[PAgendaItem, ...]
     paragraphs: tuple[str, ...]
@@ -105,6 +112,8 @@ class PDocument(_Frozen):
     annexes: tuple[PAnnex, ...]
     footnotes: tuple[PFootnote, ...]
     job_number: str | None
+    provenance: tuple[PAnchor, ...]
+    references: tuple[str, ...]
 
 
 # The same model with unga_docs' guarantees, as constraints (the Rust regex engine has no surrogates to refuse).
@@ -158,6 +167,12 @@ class GFootnote(_Frozen):
     text: Text
 
 
+class GAnchor(_Frozen):
+    path: Annotated[str, StringConstraints(pattern=r"^[a-z_]+(?:\[[0-9]+\])?(?:\.[a-z_]+(?:\[[0-9]+\])?)*$")]
+    line: Annotated[int, Field(ge=1)] | None
+    page: Annotated[int, Field(ge=1)] | None
+
+
 class GDocument(_Frozen):
     schema_version: int
     symbols: tuple[Symbol, ...]
@@ -165,6 +180,7 @@ class GDocument(_Frozen):
     distribution: Distribution | None
     date: dt.date | None
     original_language: Language | None
+    language: Language | None
     sessions: tuple[GSession, ...]
     agenda_items: tuple[GAgendaItem, ...]
     paragraphs: tuple[Text, ...]
@@ -172,6 +188,8 @@ class GDocument(_Frozen):
     annexes: tuple[GAnnex, ...]
     footnotes: tuple[GFootnote, ...]
     job_number: JobNumber | None
+    provenance: tuple[GAnchor, ...]
+    references: tuple[Symbol, ...]
 
 
 def _cpu_per_call(fn: Callable[[], object], repeat: int) -> float:

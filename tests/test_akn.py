@@ -334,3 +334,12 @@ def test_cli_bad_xml_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[s
     err = capsys.readouterr().err
     assert "not a UN communication" in err
     assert len(err.splitlines()) == 1
+
+
+def test_the_expression_is_in_the_language_of_the_copy() -> None:
+    """A French copy is a French expression (FRBRlanguage, the expression IRI), and still valid and read back."""
+    doc = ud.Document(language=ud.Language.FRENCH, date=dt.date(2023, 1, 20), paragraphs=("Texte.",))
+    xml = ud.to_akn(doc)
+    assert '<FRBRlanguage language="fra"/>' in xml
+    assert "/fra@2023-01-20" in xml
+    assert ud.from_akn(xml) == doc

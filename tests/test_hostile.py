@@ -513,6 +513,12 @@ ASSEMBLER_BUGS: dict[str, Bug] = {
         "lost word '0': rules/masthead.py _read_preamble reported the field lines of a page's title block but not "
         "the agenda titles read with them (rules/agenda.py did not record their lines)",
     ),
+    "bare-heading-annex-without-letter": Bug(
+        "(Signed)\n\n---\n\n## Seventy-seventh session",
+        ("markdown", "parse"),
+        "crash (ValidationError escapes, lenient): rules/title.py read_heading opened an annex with a bare heading "
+        "after a rule with no letter before it, which the model refuses",
+    ),
 }
 
 

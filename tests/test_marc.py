@@ -209,3 +209,11 @@ def test_corpus_labels(corpus: Path) -> None:
         cited = _values(record, "993", "a")
         assert set(label["references"]) <= set(cited), label["file"]
     assert checked >= 0.95 * labelled, (checked, labelled)
+
+
+def test_041_gives_the_language_of_the_copy_and_of_the_original() -> None:
+    doc = ud.Document(language=ud.Language.FRENCH, original_language=ud.Language.ENGLISH)
+    field = to_marc(doc).get_fields("041")[0]
+    assert (field.indicator1, field.get_subfields("a"), field.get_subfields("h")) == ("1", ["fre"], ["eng"])
+    same = to_marc(ud.Document(language=ud.Language.FRENCH, original_language=ud.Language.FRENCH))
+    assert same.get_fields("041")[0].get_subfields("a", "h") == ["fre"]

@@ -309,3 +309,19 @@ def test_mutated_pdf_bytes(pdfs: Path, data: st.DataObject) -> None:
 def test_line_layout_fields_default() -> None:
     line = Line(text="x", lineno=1)
     assert (line.page, line.furniture) == (0, False)
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [("\x01", ""), ("\x07\x1f", ""), ("Distr.:\x0bGeneral\x01", "Distr.: General"), ("a\ud83db", "a b")],
+)
+def test_a_damaged_text_layer_gives_clean_lines(raw: str, text: str) -> None:
+    """Control characters and lone surrogates in a text layer become spaces, as in every lexer's input.
+
+    Found by tests/fuzz/fuzz_pdf.py on a mutated corpus PDF: a line of only control characters reached the
+    assembler as an empty line (IndexError in the furniture rule).
+    """
+    from unga_docs.formats.pdf import _Segment, _Word
+
+    segment = _Segment(words=[_Word(text=raw, x0=0.0, x1=1.0, base=0.0, size=10.0, bold=False)], page=1)
+    assert segment.text == text

@@ -685,3 +685,10 @@ def test_find_symbols_on_a_single_long_line() -> None:
     assert _found(line) == ["A/A/A/A/A/A/77/715"]
     assert find_symbols("1/" * 150_000) == []
     assert len(find_symbols("S/2020/1-" * 33_000)) == 33_000
+
+
+@pytest.mark.parametrize("text", ["CD/1117", "SC/15874", "GA/12345", "SG/SM/22000"])
+def test_the_series_letters_cite_beyond_the_organs(text: str) -> None:
+    """The Conference on Disarmament's documents and the press releases letters cite are symbols too."""
+    assert [str(s) for s in find_symbols(f"see {text}.")] == [text]
+    assert str(Symbol.parse(text)) == text

@@ -35,7 +35,8 @@ __all__ = ["Symbol", "find_symbol_spans", "find_symbols"]
 # The grammar of one component, and limits that keep every symbol (and every search) small.
 
 #: First components: the principal organs (A, E, S, T), the Secretariat (ST) and special series that do not
-#: reflect their parent organ (treaty bodies, programmes).
+#: reflect their parent organ (treaty bodies, programmes, the Conference on Disarmament, and the press releases
+#: letters cite: SC/15874, GA/12345, SG/SM/22000).
 _SERIES = frozenset(
     {
         "A",
@@ -43,6 +44,10 @@ _SERIES = frozenset(
         "S",
         "T",
         "ST",
+        "CD",
+        "GA",
+        "SC",
+        "SG",
         "CAT",
         "CCPR",
         "CED",

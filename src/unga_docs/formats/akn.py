@@ -185,6 +185,17 @@ class _Ids:
         return eid
 
 
+#: Akoma Ntoso names languages by their ISO 639-2 (terminology) codes, as AKN4UN's IRIs do ("eng", "fra").
+_AKN_LANGUAGES = {
+    Language.ARABIC: "ara",
+    Language.CHINESE: "zho",
+    Language.ENGLISH: "eng",
+    Language.FRENCH: "fra",
+    Language.RUSSIAN: "rus",
+    Language.SPANISH: "spa",
+}
+
+
 class _Frbr:
     """The IRIs of a document (AKN4UN part 1, the slashed component form)."""
 
@@ -197,7 +208,9 @@ class _Frbr:
         self.shown = [_attr(str(s)) for s in doc.symbols]
         number = self.numbers[0] if self.numbers else "nonumber"
         self.work = f"/akn/un/doc/communication/{self.actor}/{self.date}/{number}"
-        self.expression = f"{self.work}/eng@{self.date}"
+        #: The expression's language: this copy's (Document.language), English without evidence of another.
+        self.language = _AKN_LANGUAGES[doc.language or Language.ENGLISH]
+        self.expression = f"{self.work}/{self.language}@{self.date}"
 
 
 def _actor(doc: Document) -> str:
@@ -234,7 +247,7 @@ def _meta(
     _leaf(out, i3, "FRBRuri", value=frbr.expression)
     _leaf(out, i3, "FRBRdate", date=date, name=name)
     _leaf(out, i3, "FRBRauthor", href="#" + frbr.actor)
-    _leaf(out, i3, "FRBRlanguage", language="eng")
+    _leaf(out, i3, "FRBRlanguage", language=frbr.language)
     _close(out, i2, "FRBRExpression")
     _open(out, i2, "FRBRManifestation")
     _leaf(out, i3, "FRBRthis", value=f"{frbr.expression}/!{component}.xml")

@@ -60,7 +60,7 @@ MARC_LANGUAGES = {
     Language.RUSSIAN: "rus",
     Language.SPANISH: "spa",
 }
-#: The language of the text the library reads and writes.
+#: The language of a copy whose reading found no evidence of another (the library read English copies first).
 _TEXT_LANGUAGE = "eng"
 _NOT_XML = re.compile("[\ufffe\uffff]")
 
@@ -104,10 +104,12 @@ def to_marc(doc: Document) -> pymarc.Record:
     if doc.job_number is not None:
         fields.append(_field("029", ("a", "JN"), ("b", f"{doc.job_number} E")))
     original = doc.original_language
-    if original is None or MARC_LANGUAGES[original] == _TEXT_LANGUAGE:
-        fields.append(_field("041", ("a", _TEXT_LANGUAGE), ind=("0", " ")))
+    # The language of this copy (Document.language), English where the reading found no evidence of another.
+    text = _TEXT_LANGUAGE if doc.language is None else MARC_LANGUAGES[doc.language]
+    if original is None or MARC_LANGUAGES[original] == text:
+        fields.append(_field("041", ("a", text), ind=("0", " ")))
     else:
-        fields.append(_field("041", ("a", _TEXT_LANGUAGE), ("h", MARC_LANGUAGES[original]), ind=("1", " ")))
+        fields.append(_field("041", ("a", text), ("h", MARC_LANGUAGES[original]), ind=("1", " ")))
     if doc.letter is not None:
         from_sg = doc.letter.sender is not None and doc.letter.sender.startswith("Secretary-General")
         fields.append(_field("089", ("b", "B15" if from_sg else "B18")))

@@ -36,7 +36,7 @@ from typing import Any
 import attrs
 
 from unga_docs.assemble import assemble
-from unga_docs.blocks import Line
+from unga_docs.blocks import Line, clean
 from unga_docs.errors import UngaDocsError
 from unga_docs.model import Document
 
@@ -98,7 +98,9 @@ class _Segment:
         self.x1 = words[-1].x1
         self.base = words[0].base
         self.size = max(w.size for w in words)
-        self.text = " ".join(w.text for w in words if w.text)
+        # A text layer may hold control characters and lone surrogates (a damaged PDF, a font without a
+        # Unicode map): `clean` makes them spaces, as every lexer's input; white space is collapsed.
+        self.text = " ".join(clean(" ".join(w.text for w in words if w.text)).split())
 
 
 def _load() -> tuple[Any, Any]:

@@ -95,7 +95,14 @@ def read_heading(state: State, line: Line) -> bool:
     # A top-level heading opens an annex of its own only right after a thematic break (as the canonical writer
     # puts it): converters make headings of any bold line at any level, so the level alone proves nothing, and
     # some print a rule at each page end (page furniture follows it there).
-    if line.heading <= 2 and state.line_after_rule and not state.after_furniture:
+    # A first annex with a bare heading needs a letter before it (the model says why: the heading would read back as
+    # the letter's title); before any letter or annex the heading is left to the rules after this one.
+    if (
+        line.heading <= 2
+        and state.line_after_rule
+        and not state.after_furniture
+        and (state.letter is not None or state.annexes)
+    ):
         state.i = heading_at(state, i, new=True)
         return True
     return False  # the rules after this one read it: a statement's title or date in an annex, else a paragraph
