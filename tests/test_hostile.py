@@ -527,6 +527,12 @@ ASSEMBLER_BUGS: dict[str, Bug] = {
         "lost word 'General1': assemble/unflatten.py cut a title flattened into its body at its addressees and "
         "dropped the footnote marker glued to the title instead of reporting it",
     ),
+    "running-header-symbol-twice": Bug(
+        "Letter dated 6 February 2020 from the Secretary-General\n\n110220\n\nS/2020/108\nS/2020/108\n\nAnnex",
+        ("markdown", "parse"),
+        "crash (ValidationError escapes, lenient): assemble/parser.py _build took a running header's symbols as the "
+        "document's without removing a repeat, which the model refuses",
+    ),
 }
 
 

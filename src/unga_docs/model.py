@@ -21,6 +21,7 @@ from unga_docs import _display
 from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
 from unga_docs.errors import Diagnostic, ParseError, ValidationError
 from unga_docs.grammar import SessionRef, Title, parse_session, parse_title, write_session
+from unga_docs.grammar.languages import ANY_ANNEX_LABEL
 from unga_docs.grammar.lexicon import (
     ENGLISH,
     FOOTNOTE_MARKER,
@@ -276,7 +277,7 @@ def _annex_label(inst: object, attribute: attrs.Attribute[Any], value: object) -
         return
     _text(inst, attribute, value)
     assert isinstance(value, str)
-    if not ANNEX_LABEL.fullmatch(value):
+    if not ANY_ANNEX_LABEL.fullmatch(value):  # "Annex II", "Annexe", "Anexo", "Приложение I", "المرفق"
         raise _invalid(
             inst, attribute, f"must be a label such as 'Annex', 'Annex II' or 'Enclosure', not {value!r:.60}"
         )

@@ -7,42 +7,75 @@ or says the line holds something else; `masthead_prefix` finds the run of fields
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 
 import attrs
 
-from unga_docs.errors import ParseError
-from unga_docs.grammar import find_sessions, parse_date
+from unga_docs.grammar import ENGLISH, Lexicon, SessionRef, find_date, find_sessions
 from unga_docs.model import Session
 from unga_docs.symbols import find_symbol_spans
 
-__all__ = ["LANGUAGE", "LANGUAGE_WORD", "MONTH", "Field", "masthead_fields", "masthead_prefix"]
+__all__ = ["MASTHEAD_EVIDENCE", "LANGUAGE", "LANGUAGE_WORD", "MONTH", "Field", "masthead_fields", "masthead_prefix"]
 
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 LANGUAGE = r"(?:Arabic|Chinese|English|French|Russian|Spanish)"
 LANGUAGE_WORD = re.compile(LANGUAGE, re.IGNORECASE)
 
-#: One masthead field; a line made only of these (and symbols and sessions) is a masthead line.
-MASTHEAD_TOKEN = re.compile(
-    rf"""
-        (?P<organ>General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)
-      | (?P<distr>Distr\s*(?:\.\s*:?|:)\s*(?P<distr_value>General|Limited|Restricted)?)
-      | (?P<original>\[?\s*Original\s*:\s*(?P<original_value>{LANGUAGE})?(?:\s*(?:,|and)\s*{LANGUAGE})*\s*\]?)
-      | (?P<date>[0-9]{{1,2}}\s+{MONTH}\s+[0-9]{{4}})
-      | (?P<language>{LANGUAGE})
-      | (?P<value>General|Limited|Restricted)
-      | (?P<un>United\s+Nations)
-      | (?P<provisional>Provisional)
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+
+def _words(*maps: Iterable[str]) -> str:
+    """An alternation of printed words, longest first; a space matches any white space."""
+    words = sorted({w for m in maps for w in m}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@functools.cache
+def _tokens(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One masthead field, in the lexicon's words or in English (a copy may print its masthead in English).
+
+    Also what a line of fields can start with: a field, a symbol ("A/", "S/RES/", "E/CN.4/") or a session.
+    """
+    english = ENGLISH
+    language = _words(english.languages, lexicon.languages)
+    date = "|".join(
+        dict.fromkeys(
+            (rf"[0-9]{{1,2}}\s+{MONTH}\s+[0-9]{{4}}", *(re.sub(r"\(\?P<\w+>", "(?:", x.date_in_text.pattern)
+                                                   for x in (lexicon,) if x is not english))
+        )
+    )  # fmt: skip
+    value = _words(english.distributions, lexicon.distributions)
+    token = re.compile(
+        rf"""
+            (?P<organ>{_words(english.organs, lexicon.organs)})
+          | (?P<distr>Distr\s*(?:\.\s*:?|:)\s*(?P<distr_value>{value})?)
+          | (?P<original>\[?\s*(?:{english.original_label}|{lexicon.original_label})\s*:\s*
+                (?P<original_value>{language})?
+                (?:\s*(?:,|and|et|y|и)\s*(?:{language}))*\s*\]?)
+          | (?P<date>{date})
+          | (?P<language>{language})
+          | (?P<value>{value})
+          | (?P<un>{_words(english.un_names, lexicon.un_names)})
+          | (?P<provisional>Provisional)
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+    start = re.compile(
+        rf"[\s,;–—\-]*(?:{token.pattern}|[A-Z][A-Za-z0-9.\-]*\s*/|[A-Za-z]+(?:[\s-][A-Za-z]+){{0,7}}\s+"
+        r"(?:emergency\s+)?(?:special\s+)?(?:session|year)\b)",
+        re.VERBOSE | re.IGNORECASE,
+    )
+    return token, start
+
+
+#: One masthead field (English); a line made only of these (and symbols and sessions) is a masthead line.
+MASTHEAD_TOKEN = _tokens(ENGLISH)[0]
 _SEPARATORS = re.compile(r"[\s,;–—\-]*")
-# What a line of masthead fields can start with: a field, a symbol ("A/", "S/RES/", "E/CN.4/") or a session.
-_FIELD_START = re.compile(
-    rf"[\s,;–—\-]*(?:{MASTHEAD_TOKEN.pattern}|[A-Z][A-Za-z0-9.\-]*\s*/|[A-Za-z]+(?:[\s-][A-Za-z]+){{0,7}}\s+"
-    r"(?:emergency\s+)?(?:special\s+)?(?:session|year)\b)",
-    re.VERBOSE | re.IGNORECASE,
-)
+#: A symbol run into the word before it: a lower-case letter, then a series and a slash ("CouncilS/2016/224").
+_GLUED_SYMBOL = re.compile(r"(?<=[^\W\d_A-Z\u0400-\u042f])(?=[A-Z][A-Z.0-9]*/[0-9A-Z])")
+#: The fields that show a masthead follows (an organ or "United Nations" may end a wrapped title, a date alone may be
+#: a letter's own date).
+MASTHEAD_EVIDENCE = frozenset({"symbol", "distr", "original", "session", "language"})
 #: How far into a flattened line its leading masthead is looked for.
 _PREFIX_WINDOW = 600
 
@@ -74,27 +107,33 @@ def _ocr_case(text: str) -> str:
     return text[0].upper() + text[1:] if _OCR_LOWER_SERIES.match(text) else text
 
 
-def masthead_fields(text: str) -> list[Field] | None:
-    """The masthead fields a line is made of, or None when it holds anything else."""
+def masthead_fields(text: str, lexicon: Lexicon = ENGLISH) -> list[Field] | None:
+    """The masthead fields a line is made of (in the lexicon's words or English), or None when it holds else."""
     text = _ocr_case(text)
-    if _FIELD_START.match(text) is None:
+    token, field_start = _tokens(lexicon)
+    if field_start.match(text) is None and (lexicon is ENGLISH or lexicon.session.match(text.lstrip()) is None):
         return None  # the first field must start the line: most lines are ruled out here
+    glued = _GLUED_SYMBOL.search(text)
+    if glued is not None:  # "Security CouncilS/2016/224": a word run into the symbol after it
+        apart = masthead_fields(f"{text[: glued.start()]} {text[glued.start() :]}", lexicon)
+        for f in apart or ():
+            f.glued = f.glued or f.kind == "symbol"
+        return apart
     spans: list[tuple[int, int, Field]] = []
     for start, end, symbol in find_symbol_spans(text):
         spans.append((start, end, Field("symbol", symbol, text[start:end])))
-    for start, end, ref in find_sessions(text):
+    for start, end, ref in _sessions(text, lexicon):
         session = Session(organ=ref.organ, number=ref.number, kind=ref.kind)
         spans.append((start, end, Field("session", session, text[start:end])))
-    for m in MASTHEAD_TOKEN.finditer(text):
+    for m in token.finditer(text):
         kind = m.lastgroup or ""
         if kind == "distr":
             value: object = m.group("distr_value")
         elif kind == "original":
             value = m.group("original_value")
         elif kind == "date":
-            try:
-                value = parse_date(m.group())
-            except ParseError:
+            value = find_date(m.group(), lexicon) or find_date(m.group())
+            if value is None:
                 return None
         else:
             value = m.group()
@@ -117,15 +156,21 @@ def masthead_fields(text: str) -> list[Field] | None:
     return fields
 
 
-def masthead_prefix(text: str) -> int:
+def _sessions(text: str, lexicon: Lexicon) -> list[tuple[int, int, SessionRef]]:
+    found = find_sessions(text)
+    return found if lexicon is ENGLISH else found + find_sessions(text, lexicon)
+
+
+def masthead_prefix(text: str, lexicon: Lexicon = ENGLISH) -> int:
     """The end of the run of masthead fields a line starts with (0 if it starts with none)."""
     text = _ocr_case(text)
-    if _FIELD_START.match(text) is None:
+    token, field_start = _tokens(lexicon)
+    if field_start.match(text) is None and (lexicon is ENGLISH or lexicon.session.match(text.lstrip()) is None):
         return 0  # no field starts it: most lines are ruled out here, before symbols and sessions are looked for
     pos = 0
     n = len(text)
     spans = {start: end for start, end, _ in find_symbol_spans(text[:_PREFIX_WINDOW])}
-    for start, end, _ in find_sessions(text[:_PREFIX_WINDOW]):
+    for start, end, _ in _sessions(text[:_PREFIX_WINDOW], lexicon):
         spans.setdefault(start, end)
     while pos < n:
         while pos < n and text[pos] in " \t,;–—-":
@@ -134,11 +179,12 @@ def masthead_prefix(text: str) -> int:
         if span_end is not None:
             pos = span_end
             continue
-        m = MASTHEAD_TOKEN.match(text, pos)
+        m = token.match(text, pos)
         if m is None:
             break
         end = len(text[: m.end()].rstrip())
-        if end < n and text[end].isalnum():  # a word that merely starts like a field
+        # A word that merely starts like a field; not a field run into the capital of what follows ("anglaisLettre").
+        if end < n and text[end].isalnum() and not (text[end - 1].islower() and text[end].isupper()):
             break
         pos = end
-    return pos if masthead_fields(text[:pos].strip()) is not None else 0
+    return pos if masthead_fields(text[:pos].strip(), lexicon) is not None else 0

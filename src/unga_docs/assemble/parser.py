@@ -41,6 +41,8 @@ from unga_docs.assemble.rules import (
 )
 from unga_docs.assemble.state import Container, State
 from unga_docs.blocks import Line
+from unga_docs.grammar import Lexicon
+from unga_docs.grammar.languages import LEXICONS, detect_language
 from unga_docs.model import AgendaItem, Anchor, Annex, Document, Letter, Signature, Statement
 
 __all__ = ["RULES", "Context", "Rule", "assemble", "bare_signature", "classify", "reads_as_text", "splits_signature"]
@@ -210,17 +212,17 @@ def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
     """Build the Document that a dialect's lines describe.
 
     Args:
-        lines: the lexer's output.
-        strict: raise `ParseError` at the first line that cannot be placed, instead of keeping it as a paragraph
-            and reporting a diagnostic.
+            lines: the lexer's output.
+            strict: raise `ParseError` at the first line that cannot be placed, instead of keeping it as a paragraph
+                and reporting a diagnostic.
 
     Example:
-        >>> from unga_docs.blocks import Line
-        >>> doc = assemble([Line(text="Distr.: General", lineno=1), Line(text="20 January 2023", lineno=2)])
-        >>> doc.distribution, doc.date
-        (<Distribution.GENERAL: 'General'>, datetime.date(2023, 1, 20))
+            >>> from unga_docs.blocks import Line
+            >>> doc = assemble([Line(text="Distr.: General", lineno=1), Line(text="20 January 2023", lineno=2)])
+            >>> doc.distribution, doc.date
+            (<Distribution.GENERAL: 'General'>, datetime.date(2023, 1, 20))
     """
-    state = State.start(lines, strict=strict, classify=classify)
+    state = State.start(lines, strict=strict, classify=classify, lexicon=_lexicon_of(lines))
     masthead.read(state)
     lines = state.lines
     n = len(lines)
@@ -255,6 +257,22 @@ def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
     return _build(state)
 
 
+def _lexicon_of(lines: Sequence[Line]) -> Lexicon:
+    """The lexicon of the language the document's first lines are in."""
+    sample: list[str] = []
+    size = 0
+    for line in lines:
+        sample.append(line.text)
+        size += len(line.text) + 1
+        if size > _LANGUAGE_SAMPLE:
+            break
+    return LEXICONS[detect_language("\n".join(sample))]
+
+
+#: How much of a document's start its language is told from.
+_LANGUAGE_SAMPLE = 3000
+
+
 def _build(state: State) -> Document:
     """The Document the state holds once every line was read."""
     letter = None
@@ -276,7 +294,8 @@ def _build(state: State) -> Document:
             paragraphs=tuple(state.letter.paragraphs),
             signatures=tuple(state.letter.signatures),
         )
-    symbols = state.symbols or state.record_symbols or list(dict.fromkeys(state.outside_symbols))
+    # Each once (the model refuses repeats): a running header or a host's record may print a symbol twice.
+    symbols = list(dict.fromkeys(state.symbols or state.record_symbols or state.outside_symbols))
     annexes = tuple(_annex(a) for a in state.annexes)
     return Document(
         symbols=tuple(symbols),

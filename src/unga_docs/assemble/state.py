@@ -19,6 +19,7 @@ from unga_docs.assemble.unflatten import unflatten_lines
 from unga_docs.blocks import Line
 from unga_docs.enums import Distribution, Language, Organ
 from unga_docs.errors import Diagnostic, DiagnosticKind, ParseError
+from unga_docs.grammar import ENGLISH, Lexicon
 from unga_docs.model import Footnote, Session, Signature
 from unga_docs.symbols import Symbol, find_symbol_spans
 
@@ -78,6 +79,9 @@ class State:
     width: float
     #: The cursor: the index of the line being read.
     i: int = 0
+    #: The words of the document's language (detected from its text): what the rules read titles, masthead
+    #: words, signature and annex markers with.
+    lexicon: Lexicon = ENGLISH
 
     # -- the masthead, as read -----------------------------------------------------------------------------
     symbols: list[Symbol] = attrs.Factory(list)
@@ -129,10 +133,13 @@ class State:
     paras_at_signature: int = 0  # how many paragraphs the letter had when it was last signed
 
     @classmethod
-    def start(cls, lines: Sequence[Line], *, strict: bool, classify: Callable[[str], LineKind]) -> State:
+    def start(
+        cls, lines: Sequence[Line], *, strict: bool, classify: Callable[[str], LineKind], lexicon: Lexicon = ENGLISH
+    ) -> State:
         """The state before the first line: flattened lines cut, the measure taken."""
-        cut, notes = unflatten_lines(lines)
-        return cls(lines=cut, strict=strict, classify=classify, diagnostics=notes, width=typical_width(cut))
+        cut, notes = unflatten_lines(lines, lexicon)
+        width = typical_width(cut)
+        return cls(lines=cut, strict=strict, classify=classify, diagnostics=notes, width=width, lexicon=lexicon)
 
     # -- diagnostics ---------------------------------------------------------------------------------------
 

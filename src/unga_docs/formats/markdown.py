@@ -32,6 +32,7 @@ from unga_docs.assemble import (
 )
 from unga_docs.blocks import Line, clean
 from unga_docs.errors import Diagnostic, DiagnosticKind
+from unga_docs.formats._languages import masthead_lines, session_line
 from unga_docs.formats.walk import (
     Agenda,
     AnnexEnd,
@@ -49,7 +50,8 @@ from unga_docs.formats.walk import (
     session_text,
     walk,
 )
-from unga_docs.grammar import write_agenda_list, write_date
+from unga_docs.grammar import ENGLISH, Lexicon, write_agenda_list, write_date
+from unga_docs.grammar.languages import PRINTED, document_lexicon
 from unga_docs.model import Document, Letter
 
 __all__ = ["from_markdown", "lex_markdown", "to_markdown"]
@@ -374,9 +376,11 @@ def _heading(level: int, text: str, *, protect: bool) -> str:
 class _Writer:
     """The blocks of markdown written so far (printed with a blank line between them)."""
 
-    __slots__ = ("out",)
+    __slots__ = ("lexicon", "out", "printed")
 
-    def __init__(self) -> None:
+    def __init__(self, lexicon: Lexicon = ENGLISH) -> None:
+        self.lexicon = lexicon  # the document's language: what the masthead, sessions and signatures print
+        self.printed = PRINTED.get(lexicon.language)
         self.out: list[str] = []
 
 
@@ -396,7 +400,7 @@ def to_markdown(doc: Document) -> str:
         ---
         <BLANKLINE>
     """
-    w = _Writer()
+    w = _Writer(document_lexicon(doc))
     _RULES.render(w, walk(doc))
     return "\n\n".join(w.out) + "\n"
 
@@ -410,6 +414,12 @@ def _masthead(w: _Writer, m: Masthead) -> None:
     out = w.out
     if m.symbols:
         out.append(_escape("–".join(str(s) for s in m.symbols)))
+    if w.printed is not None:
+        lines = list(masthead_lines(m, w.lexicon, w.printed))
+        out.extend(f"# {line}" for line in lines[: len(m.organs)])
+        out.extend(lines[len(m.organs) :])
+        out.append("---")
+        return
     out.extend(f"# {organ.value}" for organ in m.organs)
     if m.distribution is not None:
         out.append(f"Distr.: {m.distribution.value}")
@@ -424,14 +434,14 @@ def _masthead(w: _Writer, m: Masthead) -> None:
 
 @_RULES.on(SessionLine)
 def _session(w: _Writer, b: SessionLine) -> None:
-    w.out.append(f"## {session_text(b.session)}")
+    w.out.append(f"## {session_text(b.session) if w.printed is None else session_line(b.session, w.lexicon)}")
 
 
 @_RULES.on(Agenda)
 def _agenda(w: _Writer, b: Agenda) -> None:
     """Agenda lists, each followed by its items' titles; a run of untitled items is closed by a rule."""
     for run in b.runs:
-        w.out.append(_escape(write_agenda_list([(a.number, a.sub_item) for a in run])))
+        w.out.append(_escape(write_agenda_list([(a.number, a.sub_item) for a in run], lexicon=w.lexicon)))
         if run[0].title is None:
             w.out.append("---")
         for a in run:
@@ -477,11 +487,12 @@ def _paragraphs(w: _Writer, b: Paragraphs) -> None:
 @_RULES.on(SignatureBlock)
 def _signature(w: _Writer, b: SignatureBlock) -> None:
     s = b.signature
+    signed = "(Signed)" if w.printed is None else w.printed.signed
     if splits_signature(s.name) and classify(s.name) is LineKind.TEXT and not _markup_start(s.name):
         # "(Signed) Name Ambassador" would read as a name and a title: the name goes on a line of its own.
-        first = ["(Signed)", _escape(s.name)]
+        first = [signed, _escape(s.name)]
     else:
-        first = ["(Signed) " + _escape(s.name)]
+        first = [f"{signed} " + _escape(s.name)]
     w.out.append("  \n".join([*first, *(_text(t, plain=True) for t in s.titles)]))
 
 
@@ -493,7 +504,7 @@ def _annex(w: _Writer, b: AnnexStart) -> None:
 
 @_RULES.on(DateLine)
 def _date(w: _Writer, b: DateLine) -> None:
-    w.out.append(write_date(b.date))
+    w.out.append(write_date(b.date, w.lexicon))
 
 
 @_RULES.on(FootnoteLine)

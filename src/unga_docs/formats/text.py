@@ -17,6 +17,7 @@ import re
 
 from unga_docs.assemble import assemble
 from unga_docs.blocks import Line, clean
+from unga_docs.formats._languages import masthead_lines, session_line
 from unga_docs.formats.walk import (
     Agenda,
     AnnexEnd,
@@ -33,7 +34,8 @@ from unga_docs.formats.walk import (
     session_text,
     walk,
 )
-from unga_docs.grammar import write_agenda_list, write_date
+from unga_docs.grammar import ENGLISH, Lexicon, write_agenda_list, write_date
+from unga_docs.grammar.languages import PRINTED, document_lexicon
 from unga_docs.model import Document
 
 __all__ = ["from_text", "lex_text", "to_text"]
@@ -93,7 +95,7 @@ def to_text(doc: Document) -> str:
         4 January 2021
         <BLANKLINE>
     """
-    w = _TextWriter()
+    w = _TextWriter(document_lexicon(doc))
     _RULES.render(w, walk(doc))
     if w.heading is not None:
         w.out[w.heading_at] = "\n".join(w.heading)
@@ -106,9 +108,11 @@ def to_text(doc: Document) -> str:
 class _TextWriter:
     """Blocks of text, printed with a blank line between them; sessions and agenda lists share one block."""
 
-    __slots__ = ("heading", "heading_at", "out")
+    __slots__ = ("heading", "heading_at", "lexicon", "out", "printed")
 
-    def __init__(self) -> None:
+    def __init__(self, lexicon: Lexicon = ENGLISH) -> None:
+        self.lexicon = lexicon  # the document's language: what the masthead, sessions and signatures print
+        self.printed = PRINTED.get(lexicon.language)
         self.out: list[str] = []
         self.heading: list[str] | None = None  # the lines of sessions and agenda lists, once started ...
         self.heading_at = 0  # ... and where in *out* they go
@@ -130,6 +134,11 @@ def _masthead(w: _TextWriter, m: Masthead) -> None:
     lines: list[str] = []
     if m.symbols:
         lines.append("–".join(str(s) for s in m.symbols))
+    if w.printed is not None:
+        lines.extend(masthead_lines(m, w.lexicon, w.printed))
+        if lines:
+            w.out.append("\n".join(lines))
+        return
     lines.extend(organ.value for organ in m.organs)
     if m.distribution is not None:
         lines.append(f"Distr.: {m.distribution.value}")
@@ -145,14 +154,14 @@ def _masthead(w: _TextWriter, m: Masthead) -> None:
 
 @_RULES.on(SessionLine)
 def _session(w: _TextWriter, b: SessionLine) -> None:
-    w.heading_lines().append(session_text(b.session))
+    w.heading_lines().append(session_text(b.session) if w.printed is None else session_line(b.session, w.lexicon))
 
 
 @_RULES.on(Agenda)
 def _agenda(w: _TextWriter, b: Agenda) -> None:
     lines = w.heading_lines()
     for run in b.runs:
-        lines.append(write_agenda_list([(a.number, a.sub_item) for a in run]))
+        lines.append(write_agenda_list([(a.number, a.sub_item) for a in run], lexicon=w.lexicon))
         # An untitled run is closed by a rule, so that no title after it is taken as its own.
         if run[0].title is None:
             lines.append(_RULE_LINE)
@@ -172,7 +181,8 @@ def _paragraphs(w: _TextWriter, b: Paragraphs) -> None:
 
 @_RULES.on(SignatureBlock)
 def _signature(w: _TextWriter, b: SignatureBlock) -> None:
-    w.out.append("\n".join((f"(Signed) {b.signature.name}", *b.signature.titles)))
+    signed = "(Signed)" if w.printed is None else w.printed.signed
+    w.out.append("\n".join((f"{signed} {b.signature.name}", *b.signature.titles)))
 
 
 @_RULES.on(AnnexStart)
@@ -183,7 +193,7 @@ def _annex(w: _TextWriter, b: AnnexStart) -> None:
 
 @_RULES.on(DateLine)
 def _date(w: _TextWriter, b: DateLine) -> None:
-    w.out.append(write_date(b.date))
+    w.out.append(write_date(b.date, w.lexicon))
 
 
 @_RULES.on(FootnoteLine)

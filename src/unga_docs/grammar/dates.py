@@ -87,6 +87,9 @@ def _parse_date_slow(text: str, lexicon: Lexicon) -> dt.date:
         raise _date_error("empty date", text)
     if len(clean) > MAX_DATE_LENGTH:
         raise _date_error(f"too long for a date: {clean[:40]!r}...", text)
+    printed = lexicon.date_in_text.fullmatch(clean)
+    if printed is not None:
+        return _from_match(printed, text, lexicon)
     iso = _ISO_DATE.fullmatch(clean)
     if not iso and not (_YEAR4.search(clean) and lexicon.month_word.search(clean)):
         raise _date_error(f"not a full date (day, month and year): {clean!r}", text)
@@ -168,7 +171,8 @@ def write_date(date: dt.date, lexicon: Lexicon = ENGLISH) -> str:
         >>> write_date(dt.date(2023, 1, 5))
         '5 January 2023'
     """
-    return f"{date.day} {lexicon.months[date.month - 1]} {date.year}"
+    day = lexicon.first_day if date.day == 1 else str(date.day)
+    return lexicon.date_format.format(day=day, month=lexicon.months[date.month - 1], year=date.year)
 
 
 def find_date(text: str, lexicon: Lexicon = ENGLISH) -> dt.date | None:
@@ -189,7 +193,13 @@ def find_date(text: str, lexicon: Lexicon = ENGLISH) -> dt.date | None:
     """
     for m in lexicon.date_in_text.finditer(text):
         try:
-            return dt.date(int(m.group(3)), lexicon.month_numbers[m.group(2).lower()], int(m.group(1)))
-        except ValueError:
+            return _from_match(m, text, lexicon)
+        except ParseError:
             continue
     return None
+
+
+def _from_match(m: re.Match[str], text: str, lexicon: Lexicon) -> dt.date:
+    """The date a match of `Lexicon.date_in_text` gives: groups day, month, year (named, or in that order)."""
+    day, month, year = m.group("day", "month", "year") if "day" in m.re.groupindex else m.group(1, 2, 3)
+    return _make_date(int(year), lexicon.month_numbers[month.lower()], int(day), text)

@@ -132,7 +132,7 @@ class Lexicon:
         dated_tail, dated_word, un_suffix, of, office_word: Title words a sender's States are read around.
         small_words: Words a title in capitals prints in lower case.
         continuation_caps, dangling_end, body_start: Where a wrapped title goes on, is cut short, or has ended.
-        title_formats: How `write_title` joins the parts: keys annex, kind, dated, sender, addressees, article.
+        title_formats: How `write_title` joins the parts, in its keys' order: annex, dated, sender, addressees, article.
         member_states, observer_states, other_state_names, states_with_article, demonyms, canonical_states: The
             State table (`name_key` folds the names that take "the", and those `canonical_states` spells).
         state_name, state_name_only, unknown_state, state_sep, demonym_list, demonym_key, demonym_word:
@@ -142,6 +142,7 @@ class Lexicon:
         signed, statement_issuer: "(Signed)", with any spacing; a statement's title, with its issuer (group).
         furniture: A whole line of page furniture (groups: job, stamp, barcode, page, merged, recycle, logo ...).
         organs, languages, distributions: Printed name (lower case) -> the enum member.
+        date_format, first_day, original_label, un_names, search_states, year_ordinals: see `grammar.languages`.
         letter_kind_words, session_kind_words, session_unit_words, agenda_form_words, session_lines, agenda_lines,
             title_pieces: Derived for the writers: the maps read back to front, and the formats cut
             ``(before, after)`` where their one open part goes.
@@ -216,6 +217,12 @@ class Lexicon:
     organs: Mapping[str, Organ]
     languages: Mapping[str, Language]
     distributions: Mapping[str, Distribution]
+    date_format: str = "{day} {month} {year}"
+    first_day: str = "1"
+    original_label: str = "Original"
+    un_names: tuple[str, ...] = ("United Nations",)
+    search_states: bool = False
+    year_ordinals: tuple[str, ...] = ()
     # What the writers print, derived from the maps above (read back to front).
     letter_kind_words: Mapping[LetterKind, str] = attrs.field(init=False)
     session_kind_words: Mapping[SessionKind, str] = attrs.field(init=False)
@@ -357,6 +364,10 @@ _EN_OFFICES = r"Representatives?|Observers?|Missions?|Delegations?|Governments?|
 _EN_DEMONYM_NOUNS = r"delegations?|Governments?|Missions?"
 _EN_ISSUER_ENDS = r"on|in\s+connection\s+with|regarding|concerning|in\s+response\s+to|dated"
 _SIGNED = r"\(\s*Signed\s*\)"
+_EN_SESSION_FORMATS = {(Organ.GENERAL_ASSEMBLY, k): "{ordinal} {kind} {unit}" for k in SessionKind} | {
+    (o, SessionKind.REGULAR): "{ordinal} {unit}" for o in (Organ.GENERAL_ASSEMBLY, Organ.SECURITY_COUNCIL)}  # fmt: skip
+_EN_TITLE_FORMATS = {"annex": "{annex} to the {kind}", "dated": "dated {date}", "sender": "from {sender}",
+                     "addressees": "addressed to {addressees}", "article": "the"}  # fmt: skip
 
 
 def _english() -> Lexicon:
@@ -370,7 +381,6 @@ def _english() -> Lexicon:
     kinds = _alternation(_EN_LETTER_KINDS)
     annex = f"(?:{_alternation(_EN_ANNEX_WORDS)})(?:\\s+(?:{_ANNEX_NUMBER})(?!\\w))?"
     sub = rf"\(\s*(?P<sub>{SUB_ITEM.pattern})\s*\)"
-    article = "the"
     the = _compile(r"(?:the|THE|The)(?:\s+|(?=[A-Z][a-z]))", 0)
     all_states = _states.MEMBER_STATES + _states.OBSERVER_STATES + _states.FORMER_AND_SHORT_NAMES
     # Longest first, so that "Democratic Republic of the Congo" wins over "Congo" and "Nigeria" over "Niger".
@@ -398,12 +408,7 @@ def _english() -> Lexicon:
         ),
         session_kinds=session_kinds,
         session_units=_EN_UNITS_OF,
-        session_formats={
-            (Organ.GENERAL_ASSEMBLY, SessionKind.REGULAR): "{ordinal} {unit}",
-            (Organ.GENERAL_ASSEMBLY, SessionKind.SPECIAL): "{ordinal} {kind} {unit}",
-            (Organ.GENERAL_ASSEMBLY, SessionKind.EMERGENCY_SPECIAL): "{ordinal} {kind} {unit}",
-            (Organ.SECURITY_COUNCIL, SessionKind.REGULAR): "{ordinal} {unit}",
-        },
+        session_formats=_EN_SESSION_FORMATS,
         agenda_head=_compile(r"\s*(?P<agenda>agenda\s+)?item(?P<plural>s)?(?!\w)"),
         agenda_number=_compile(rf"\s*(?P<n>[1-9]\d{{0,3}})(?!\w)(?:\s*{sub})?"),
         agenda_sub_more=_compile(rf"(?P<sep>\s*,\s*(?:{_AND}\s+)?|\s+{_AND}\s+){sub}"),
@@ -460,13 +465,7 @@ def _english() -> Lexicon:
             r"|[,\-\u2010\u2011]$"
         ),
         body_start=_compile(f"(?:{_EN_BODY_STARTS}|{_SIGNED})"),
-        title_formats={
-            "annex": "{annex} to the {kind}",
-            "dated": "dated {date}",
-            "sender": "from {sender}",
-            "addressees": "addressed to {addressees}",
-            "article": article,
-        },
+        title_formats=_EN_TITLE_FORMATS,
         member_states=_states.MEMBER_STATES,
         observer_states=_states.OBSERVER_STATES,
         other_state_names=_states.FORMER_AND_SHORT_NAMES,

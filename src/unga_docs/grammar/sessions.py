@@ -110,7 +110,7 @@ def _session_from_match(m: re.Match[str], lexicon: Lexicon) -> SessionRef:
     if kind_text is not None:
         kind = lexicon.session_kinds[ws(kind_text).lower()]
         return SessionRef(organ=Organ.GENERAL_ASSEMBLY, number=number, kind=kind)
-    organ = lexicon.session_units[m.group("unit").lower()]
+    organ = lexicon.session_units[ws(m.group("unit")).lower()]
     return SessionRef(organ=organ, number=number, kind=SessionKind.REGULAR)
 
 
@@ -157,6 +157,9 @@ def write_session(ref: SessionRef, lexicon: Lexicon = ENGLISH) -> str:
         'Twenty-eighth special session'
     """
     before, after = lexicon.session_lines[ref.organ, ref.kind]
+    if ref.organ is Organ.SECURITY_COUNCIL and lexicon.year_ordinals:  # a year of another gender (Russian "год")
+        word = lexicon.year_ordinals[ref.number - 1]
+        return before + word[0].upper() + word[1:] + after
     return before + ordinal_word(ref.number, lexicon) + after
 
 

@@ -21,11 +21,14 @@ from unga_docs.enums import LetterKind
 from unga_docs.errors import ParseError
 from unga_docs.grammar.dates import find_date, parse_dates, write_date
 from unga_docs.grammar.lexicon import DAGGERS, ENGLISH, MAX_TITLE_LINES, Lexicon, name_key, ws
+from unga_docs.grammar.senders import sender_states
 
 __all__ = ["Title", "is_title_start", "parse_title", "title_extent", "with_article", "write_title"]
 
 # A document symbol printed after an addressee: "President of the Security Council (S/2014/136)".
-_TRAILING_SYMBOL = re.compile(r"\s*\(\s*[A-Z][A-Za-z.]*(?:/[\w.\-]+)+\s*\)\s*$")
+_TRAILING_SYMBOL = re.compile(r"\s*\(\s*[A-Z][A-Za-z.]*\s*/[^()]{1,60}\)\s*$")
+# A footnote number printed against a title's last word ("NATIONS UNIES234").
+_FOOTNOTE_DIGITS = re.compile(r"(?<=[^\W\d_]{2})[0-9]{1,3}$")
 _TRAILING_NOISE = " .;:," + DAGGERS
 #: A date printed without its year ("dated 13 July (S/1994/826)", a report's citation form): day and month.
 _DAY_MONTH = re.compile(r"^\s*([0-9]{1,2})\s+([A-Za-z]+)\b")
@@ -57,33 +60,6 @@ def with_article(state: str, lexicon: Lexicon = ENGLISH) -> str:
         'the United Kingdom of Great Britain and Northern Ireland'
     """
     return f"{lexicon.title_formats['article']} {state}" if name_key(state) in lexicon.states_with_article else state
-
-
-def _state_list(text: str, lexicon: Lexicon, pos: int = 0, *, lenient: bool = False) -> tuple[str, ...] | None:
-    """Split "China, France, the Russian Federation and the United States of America" into State names.
-
-    The list runs from *pos* to the end of *text* (whitespace-collapsed, stripped). Names come as printed,
-    without "the". Strictly, every name must be in the table; leniently, a capitalised name the table does not
-    know stands for itself. None if the text is not such a list.
-    """
-    names: list[str] = []
-    patterns = (lexicon.state_name, lexicon.unknown_state) if lenient else (lexicon.state_name,)
-    while pos < len(text):
-        for pattern in patterns:
-            m = pattern.match(text, pos)
-            if m is None:
-                continue
-            if m.end() == len(text):
-                names.append(ws(m.group("name")))
-                return tuple(names)
-            sep = lexicon.state_sep.match(text, m.end())
-            if sep is not None:
-                names.append(ws(m.group("name")))
-                pos = sep.end()
-                break
-        else:
-            return None
-    return None
 
 
 _str_tuple = attrs.validators.deep_iterable(
@@ -208,28 +184,6 @@ def _split_addressees(text: str, lexicon: Lexicon) -> list[str]:
     return out
 
 
-def _sender_states(sender: str, lexicon: Lexicon) -> tuple[str, ...]:
-    """The States a sender speaks for, read from its wording and the table of States."""
-    core = lexicon.un_suffix.sub("", sender).strip()
-    whole = _state_list(core, lexicon)
-    if whole is not None:
-        return whole
-    ofs = list(lexicon.of.finditer(core))
-    for m in ofs:
-        states = _state_list(core, lexicon, m.end())
-        if states is not None:
-            return states
-    for key in lexicon.demonym_key.finditer(core):
-        demonyms = lexicon.demonym_list.search(core, max(0, key.start() - lexicon.demonym_window), key.end())
-        if demonyms is not None:
-            words = lexicon.demonym_word.finditer(demonyms.group("list"))
-            return tuple(lexicon.demonyms[w.group().lower()] for w in words)
-    for m in reversed(ofs):
-        if lexicon.office_word.fullmatch(core, core.rfind(" ", 0, m.start()) + 1, m.start()):
-            return _state_list(core, lexicon, m.end(), lenient=True) or ()
-    return ()
-
-
 #: Words OCR glues in English titles: a title word run into the small word after it, or "of"/"to" into the next.
 _GLUED = re.compile(
     r"\b(General|Representative|Council|Nations|Mission|Minister|Affairs|Permanent|addressed)(for|of|to)\b"
@@ -259,6 +213,9 @@ def _title_date(text: str, title: str, lexicon: Lexicon) -> dt.date | None:
             or _A_YEAR.search(text)
             or not any(day_month.group(2).lower() == m.lower() for m in lexicon.months)
         ):
+            partial = lexicon.date_range_item.fullmatch(ws(text))
+            if partial is not None and partial.group(2) is not None and partial.group(3) is None:
+                return None  # a day and month in the lexicon's words, the year left out ("datées du 21 février")
             raise
         year = _SYMBOL_YEAR.search(title)
         if year is None:
@@ -293,7 +250,22 @@ def _split_rest(rest: str, lexicon: Lexicon) -> tuple[str, str]:
     return rest[: m.start()], rest[m.end() :]
 
 
-def parse_title(text: str, lexicon: Lexicon = ENGLISH) -> Title:
+def _parse_any(text: str) -> Title:
+    """Read a title in whichever language it is printed: English first, then the language the text looks like."""
+    from unga_docs.grammar.languages import LEXICONS, detect_language
+
+    first = LEXICONS[detect_language(text)]
+    error: ParseError | None = None
+    for lexicon in dict.fromkeys((ENGLISH, first, *LEXICONS.values())):
+        try:
+            return parse_title(text, lexicon)
+        except ParseError as e:
+            error = error or e
+    assert error is not None
+    raise error
+
+
+def parse_title(text: str, lexicon: Lexicon | None = None) -> Title:
     """Read a letter's title (or an annex heading that names the letter).
 
     Handles letters, identical letters, notes verbales; chargés d'affaires a.i. (with or without the accent,
@@ -305,10 +277,11 @@ def parse_title(text: str, lexicon: Lexicon = ENGLISH) -> Title:
 
     Args:
         text: The title.
-        lexicon: The words of the document's language (English by default).
+        lexicon: The words of the document's language; None (the default) reads English first, then the
+            language the title looks like (`unga_docs.grammar.languages.detect_language`), then the others.
 
     Returns:
-        Its parts.
+        Its parts, values as printed in the title's language.
 
     Raises:
         ParseError: If the text is not a title, or its date is not a date.
@@ -327,6 +300,8 @@ def parse_title(text: str, lexicon: Lexicon = ENGLISH) -> Title:
         >>> parse_title("Annex I to the letter dated 2 October 2017 from the Secretary-General").annex
         'Annex I'
     """
+    if lexicon is None:
+        return _parse_any(text)
     clean = ws(text)
     # OCR glues a title's small words to their neighbours ("Generalfor", "ofthe", "ADDRESSEDTO"): its parts are
     # read from the text with the spaces put back; the title itself stays as printed.
@@ -336,9 +311,15 @@ def parse_title(text: str, lexicon: Lexicon = ENGLISH) -> Title:
     caps = _is_caps(clean)
     # "Identical letters dated 19 and 20 January 2023": the title's date is the first one printed.
     date = _title_date(m.group("date"), clean, lexicon) if m.group("date") is not None else None
-    sender_text, addressee_text = _split_rest(m.group("rest"), lexicon)
-    sender = _strip_the(sender_text.strip(), lexicon).rstrip(_TRAILING_NOISE)
-    if not sender:
+    parts = m.groupdict()
+    if parts.get("rest") is not None:
+        sender_text, addressee_text = _split_rest(parts["rest"], lexicon)
+    else:  # a language whose pattern names the parts itself (its word order differs)
+        sender_text = parts.get("sender") or parts.get("sender2") or ""
+        addressee_text = parts.get("addressees") or parts.get("addressees2") or ""
+    sender = _TRAILING_SYMBOL.sub("", _strip_the(sender_text.strip(), lexicon))
+    sender = _FOOTNOTE_DIGITS.sub("", sender.rstrip(_TRAILING_NOISE)).rstrip(_TRAILING_NOISE)
+    if not sender and parts.get("rest") is not None:
         raise ParseError(f"a title needs a sender after 'from': {clean[:80]!r}", text=text)
     sender = _without_inserted_name(sender, lexicon)
     if date is None:
@@ -357,8 +338,8 @@ def parse_title(text: str, lexicon: Lexicon = ENGLISH) -> Title:
     return Title(
         kind=_kind_of(m.group("kind"), lexicon),
         date=date,
-        sender=sender,
-        sender_states=_sender_states(sender, lexicon),
+        sender=sender or None,
+        sender_states=sender_states(sender, lexicon) if sender else (),
         addressees=tuple(addressees),
         annex=annex,
         title=clean,
@@ -409,18 +390,20 @@ def write_title(title: Title, lexicon: Lexicon = ENGLISH) -> str:
         parts = [lexicon.title_formats["annex"].format(annex=title.annex, kind=word)]
     else:
         parts = [word[0].upper() + word[1:]]
-    if title.date is not None:
-        before, after = pieces["dated"]
-        parts.append(before + write_date(title.date, lexicon) + after)
-    if name_key(title.sender) in lexicon.canonical_states:
-        sender = with_article(title.sender, lexicon)
-    else:
-        sender = f"{article} {title.sender}"
-    before, after = pieces["sender"]
-    parts.append(before + sender + after)
-    if title.addressees:
-        before, after = pieces["addressees"]
-        parts.append(before + lexicon.join_list([f"{article} {a}" for a in title.addressees]) + after)
+    the = f"{article} " if article else ""
+    for part in (key for key in lexicon.title_formats if key in pieces):  # in the language's order
+        before, after = pieces[part]
+        if part == "dated" and title.date is not None:
+            parts.append(before + write_date(title.date, lexicon) + after)
+        elif part == "sender":
+            if name_key(title.sender) in lexicon.canonical_states:
+                sender = with_article(title.sender, lexicon)
+            else:
+                sender = the + title.sender
+            parts.append(before + sender + after)
+        elif part == "addressees" and title.addressees:
+            to = lexicon.title_formats.get("to", article)  # French "au", Spanish "al"
+            parts.append(before + lexicon.join_list([(f"{to} " if to else "") + a for a in title.addressees]) + after)
     return " ".join(parts)
 
 
@@ -445,7 +428,8 @@ def is_title_start(line: str, lexicon: Lexicon = ENGLISH) -> bool:
         False
     """
     stripped = line.lstrip()
-    if not stripped or not stripped[0].isupper():
+    # A capital first (a script without case, Arabic, has none: there, not lower case).
+    if not stripped or (not stripped[0].isupper() if lexicon is ENGLISH else stripped[0].islower()):
         return False
     return lexicon.title_start.match(stripped) is not None
 
@@ -455,6 +439,10 @@ def _title_complete(text: str, lexicon: Lexicon) -> bool:
     m = lexicon.title.fullmatch(_unglue(text) if lexicon is ENGLISH else text)
     if m is None:
         return False
+    parts = m.groupdict()
+    if parts.get("rest") is None:  # the parts in another order: complete when the last one does not dangle
+        last = parts.get("sender") or parts.get("sender2") or parts.get("addressees") or parts.get("addressees2")
+        return bool(last) and lexicon.dangling_end.search(text) is None
     _, addressee_text = _split_rest(m.group("rest"), lexicon)
     addressee_text = addressee_text.strip()
     if not addressee_text or lexicon.dangling_end.search(addressee_text):

@@ -11,7 +11,7 @@ from unga_docs.assemble.layout import ENDS_OPEN, STARTS_LOWER, ends
 from unga_docs.assemble.state import AgendaEntry, State
 from unga_docs.blocks import Line
 from unga_docs.errors import DiagnosticKind
-from unga_docs.grammar import match_agenda_list
+from unga_docs.grammar import ENGLISH, match_agenda_list
 
 __all__ = ["matches", "read_list", "read_title", "read_title_wrap"]
 
@@ -27,7 +27,11 @@ def matches(text: str) -> bool:
 def read_list(state: State, line: Line) -> bool:
     """An agenda list (joined over the lines it wraps on); the rest of its line is the first item's title."""
     text = line.text
-    agenda = match_agenda_list(text)
+    lexicon = state.lexicon
+    agenda = match_agenda_list(text, lexicon)
+    if agenda is None and lexicon is not ENGLISH:
+        lexicon = ENGLISH
+        agenda = match_agenda_list(text)
     if agenda is None or not agenda.items:
         return False
     if not state.seen_field:
@@ -38,7 +42,7 @@ def read_list(state: State, line: Line) -> bool:
     i = j = state.i
     joined = text
     while not agenda.complete and j + 1 < n and j - i < _MAX_AGENDA_LINES and not lines[j + 1].literal:
-        longer = match_agenda_list(f"{joined} {lines[j + 1].text}")
+        longer = match_agenda_list(f"{joined} {lines[j + 1].text}", lexicon)
         if longer is None:
             break
         j += 1

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from typing import TypeVar
 
-from unga_docs.assemble.fields import LANGUAGE, LANGUAGE_WORD, Field, masthead_fields
+from unga_docs.assemble.fields import LANGUAGE, LANGUAGE_WORD, MASTHEAD_EVIDENCE, Field, masthead_fields
 from unga_docs.assemble.kinds import LineKind
 from unga_docs.assemble.layout import ENDS_SENTENCE, ends
 from unga_docs.assemble.rules import agenda, footnote, furniture
@@ -26,13 +26,19 @@ from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
 from unga_docs.enums import Distribution, Language, Organ
 from unga_docs.errors import DiagnosticKind, ParseError
-from unga_docs.grammar import is_title_start, parse_date
+from unga_docs.grammar import ENGLISH, is_title_start, parse_date
+from unga_docs.grammar.languages import LEXICONS
 from unga_docs.model import Session
 from unga_docs.symbols import Symbol
 
 __all__ = ["matches", "read", "read_embedded", "read_language_note", "read_note_under_title"]
 
 _T = TypeVar("_T")
+#: A language's name in any official language ("English", "anglais", "inglés", "английский").
+_ANY_LANGUAGE = re.compile(
+    "|".join(sorted({re.escape(w) for lex in LEXICONS.values() for w in lex.languages}, key=lambda w: (-len(w), w))),
+    re.IGNORECASE,
+)
 _ORGANS = {organ.value.lower(): organ for organ in Organ}
 #: A line between a headline and the title it repeats is short (a posting date, a byline), no sentence.
 _SHORT = 40
@@ -72,11 +78,44 @@ def read(state: State) -> None:
             break
         if state.seen_field and footnote.read_in_masthead(state, line):
             continue
+        # Scan noise and stray lines come among fields, not after a rule (the canonical writer ends a masthead so).
+        among = state.seen_field and not state.after_rule
         state.after_rule = False
-        if _read_fields(state, line) or agenda.read_list(state, line) or _read_preamble(state, line):
+        if (among and _scan_noise(state, line)) or _read_fields(state, line):
+            continue
+        if agenda.read_list(state, line) or (among and _stray(state, line)) or _read_preamble(state, line):
             continue
         break
     _end(state)
+
+
+#: A line with fewer letters and digits than this, among masthead fields, is noise of a scan ("••", "; ...,").
+_NOISE_ALNUM = 2
+
+
+def _scan_noise(state: State, line: Line) -> bool:
+    """Between masthead fields (more follow), a line of a scan's specks ("••") is set aside, not the end of it."""
+    if line.literal or sum(c.isalnum() for c in line.text) >= _NOISE_ALNUM or not _fields_follow(state):
+        return False
+    state.note(DiagnosticKind.FURNITURE, line, "scan noise in the masthead")
+    state.i += 1
+    return True
+
+
+#: A line this short between masthead fields may be a library stamp or a web page's caption.
+_STRAY_LENGTH = 40
+
+
+def _stray(state: State, line: Line) -> bool:
+    """A short line of text with masthead fields right after it ("UN LIBRARY", "Transcription") is set aside."""
+    text = line.text
+    if line.literal or len(text) > _STRAY_LENGTH or is_title_start(text, state.lexicon):
+        return False
+    if masthead_fields(text, state.lexicon) is not None or not _fields_follow(state, reach=1):
+        return False  # (farther from the fields, it may end a page's title block: `_read_preamble` decides)
+    state.note(DiagnosticKind.OUTSIDE, line, "text among the masthead fields (a stamp or a caption)")
+    state.i += 1
+    return True
 
 
 def _thematic_break(state: State, line: Line) -> bool:
@@ -93,7 +132,7 @@ def _thematic_break(state: State, line: Line) -> bool:
 
 def _read_fields(state: State, line: Line) -> bool:
     """A line made only of masthead fields; a label whose value is on the next line waits for it."""
-    fields = masthead_fields(line.text)
+    fields = masthead_fields(line.text, state.lexicon)
     if fields is None:
         return False
     if not state.seen_field:
@@ -112,10 +151,10 @@ def _read_fields(state: State, line: Line) -> bool:
             labels.add(f.kind)
             state.note(DiagnosticKind.NORMALISED, line, "a label whose value is on the next line", f.text)
         elif f.kind == "value" and "distr" in labels and state.distribution is None:
-            state.distribution = Distribution(str(f.value).capitalize())
+            state.distribution = _distribution(state, f.value)
             labels.discard("distr")
         elif f.kind == "language" and "original" in labels and state.language is None:
-            state.language = Language(str(f.value).capitalize())
+            state.language = _language(state, f.value)
             labels.discard("original")
         else:
             _keep(state, f, line)
@@ -134,9 +173,9 @@ _MASTHEAD_KINDS = frozenset(("distr", "original"))
 def _masthead_follows(state: State) -> bool:
     """Does a masthead start within a few lines after the cursor (a web page's headline before the document)?"""
     for line in state.lines[state.i + 1 : state.i + 1 + _HEADLINE_REACH]:
-        if len(line.text) > _SHORT and ends(ENDS_SENTENCE, line.text) and not is_title_start(line.text):
+        if len(line.text) > _SHORT and ends(ENDS_SENTENCE, line.text) and not is_title_start(line.text, state.lexicon):
             return False  # a sentence of text: the document started
-        fields = None if line.literal else masthead_fields(line.text)
+        fields = None if line.literal else masthead_fields(line.text, state.lexicon)
         if fields and any(f.kind in _MASTHEAD_KINDS and not f.text.startswith("[") for f in fields):
             return True
         # A symbol with another field ("United Nations A/64/467"); a symbol alone may be a running header.
@@ -149,9 +188,14 @@ def _title_follows(state: State) -> bool:
     """Does the letter's title start again within a few lines (a web page's headline repeating it)?"""
     kind = state.lines[state.i].text.split(" ", 1)[0].lower()
     for line in state.lines[state.i + 1 : state.i + 1 + _HEADLINE_REACH]:
-        if line.literal or _SIGNED.match(line.text) or (len(line.text) > _SHORT and ends(ENDS_SENTENCE, line.text)):
+        if (
+            line.literal
+            or _SIGNED.match(line.text)
+            or state.lexicon.signed.match(line.text)
+            or (len(line.text) > _SHORT and ends(ENDS_SENTENCE, line.text))
+        ):
             return False  # the letter's text or signature came first: a title after it is an annexed letter's
-        if is_title_start(line.text) and line.text.split(" ", 1)[0].lower() == kind:
+        if is_title_start(line.text, state.lexicon) and line.text.split(" ", 1)[0].lower() == kind:
             return True  # the same kind of title again ("Letter dated ..."), not an annex heading
     return False
 
@@ -163,7 +207,7 @@ def _read_preamble(state: State, line: Line) -> bool:
     web page's headline repeating the title (the masthead after a headline wins), outside the document like the
     rest.
     """
-    if is_title_start(line.text):
+    if is_title_start(line.text, state.lexicon):
         if not _masthead_follows(state) and not _title_follows(state):
             return False
     elif state.classify(line.text) != LineKind.TEXT:
@@ -192,6 +236,20 @@ def _read_preamble(state: State, line: Line) -> bool:
     return True
 
 
+#: How many lines after a title a masthead may start for the title to be a web page's heading.
+_TITLE_AHEAD = 3
+
+
+def _fields_follow(state: State, reach: int = _TITLE_AHEAD) -> bool:
+    """Do masthead fields follow within *reach* lines (a symbol, a distribution, an original, a session)?"""
+    ahead = state.lines[state.i + 1 : state.i + 1 + reach]
+    for x in ahead:
+        fields = None if x.literal else masthead_fields(x.text, state.lexicon)
+        if fields and any(f.kind in MASTHEAD_EVIDENCE for f in fields):
+            return True
+    return False
+
+
 def _end(state: State) -> None:
     """The masthead ended: decide what the text before it was."""
     if not state.preamble:
@@ -200,7 +258,7 @@ def _end(state: State) -> None:
         state.close_preamble()
         return
     # No masthead came: what was read is the start of the body after all.
-    if state.i < len(state.lines) and is_title_start(state.lines[state.i].text):
+    if state.i < len(state.lines) and is_title_start(state.lines[state.i].text, state.lexicon):
         state.close_preamble()  # a web page's title and navigation before the letter
         return
     # Read it again as body, furniture among it included.
@@ -208,6 +266,25 @@ def _end(state: State) -> None:
     del state.diagnostics[reported:]
     state.preamble.clear()
     state.i = start
+
+
+def _lookup(state: State, value: object, name: str) -> object:
+    """A printed word (any case and spacing) as the enum member the lexicon (or English) maps it to."""
+    key = " ".join(str(value).lower().split())
+    words: dict[str, object] = {**getattr(ENGLISH, name), **getattr(state.lexicon, name)}
+    return words[key]
+
+
+def _distribution(state: State, value: object) -> Distribution:
+    found = _lookup(state, value, "distributions")
+    assert isinstance(found, Distribution)
+    return found
+
+
+def _language(state: State, value: object) -> Language:
+    found = _lookup(state, value, "languages")
+    assert isinstance(found, Language)
+    return found
 
 
 def _add_once(state: State, values: list[_T], value: _T, f: Field, line: Line) -> None:
@@ -227,17 +304,19 @@ def _keep(state: State, f: Field, line: Line) -> None:
     elif kind == "session" and isinstance(value, Session):
         _add_once(state, state.sessions, value, f, line)
     elif kind == "organ":
-        _add_once(state, state.organs, _ORGANS[" ".join(str(value).lower().split())], f, line)
+        organ = _lookup(state, value, "organs")
+        assert isinstance(organ, Organ)
+        _add_once(state, state.organs, organ, f, line)
     elif kind == "distr" and value is not None and state.distribution is None:
-        state.distribution = Distribution(str(value).capitalize())
+        state.distribution = _distribution(state, value)
     elif kind == "original" and value is not None and state.language is None:
-        state.language = Language(str(value).capitalize())
-        if len(LANGUAGE_WORD.findall(f.text)) > 1:  # "Original: English and Russian": the first is kept
+        state.language = _language(state, value)
+        if len(_ANY_LANGUAGE.findall(f.text)) > 1:  # "Original: English and Russian": the first is kept
             state.note(DiagnosticKind.NORMALISED, line, "several original languages", f.text)
     elif kind == "date" and isinstance(value, dt.date) and state.date is None:
         state.date = value
-    elif kind == "language" and value is not None and state.copy_language is None:
-        state.copy_language = Language(str(value).capitalize())  # "English" above "Original: French"
+    elif kind == "language" and state.copy_language is None:
+        state.copy_language = _language(state, value)  # "Français", "English" above "Original: French"
     elif kind == "un":
         state.note(DiagnosticKind.FURNITURE, line, "page furniture (logo)", f.text)
     else:
@@ -250,7 +329,7 @@ def read_embedded(state: State, line: Line) -> bool:
     annex = state.annexes[-1] if state.annexes else None
     if annex is None or annex.statement is not None or not annex.empty():
         return False
-    fields = masthead_fields(line.text)
+    fields = masthead_fields(line.text, state.lexicon)
     if fields is None:
         return False
     for f in fields:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -11,12 +12,25 @@ from unga_docs.assemble.rules import furniture, paragraph
 from unga_docs.assemble.state import Signing, State
 from unga_docs.blocks import Line
 from unga_docs.errors import DiagnosticKind
+from unga_docs.grammar import ENGLISH, Lexicon
+from unga_docs.grammar.languages import SIGNATURE_TITLE_ABOVE
 from unga_docs.model import Signature
 
 __all__ = ["FIRST", "TITLE_JOINERS", "TITLE_STARTS", "is_bare_name", "matches", "read", "read_title", "split_titles"]
 
 _SIGNED = re.compile(r"^\(\s*Signed\s*\)\s*", re.IGNORECASE)
 _SIGNED_ANYWHERE = re.compile(r"\(\s*Signed\s*\)", re.IGNORECASE)
+
+
+@functools.cache
+def _markers(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The signature marker of the document's language ("(Signé)", "(Firmado)", "(Подпись)"), or English's."""
+    if lexicon is ENGLISH:
+        return _SIGNED, _SIGNED_ANYWHERE
+    anywhere = re.compile(f"{lexicon.signed.pattern}|{_SIGNED_ANYWHERE.pattern}", re.IGNORECASE)
+    return re.compile(rf"^(?:{anywhere.pattern})\s*", re.IGNORECASE), anywhere
+
+
 FIRST = frozenset("(")
 _NAME_WORD = (
     r"(?:(?!(?:The|This|That|These|Those|It|In|On|At|For|And|Of|We|Our|My|He|She|They|His|Her)\b)"
@@ -155,16 +169,17 @@ def is_bare_name(text: str) -> bool:
 
 def _reads_as_name(state: State, text: str) -> bool:
     """Can a line after a bare "(Signed)" be the signatory's name (plain text, not another marker)?"""
-    return state.classify(text) in (LineKind.TEXT, LineKind.MASTHEAD) and not _SIGNED_ANYWHERE.search(text)
+    return state.classify(text) in (LineKind.TEXT, LineKind.MASTHEAD) and not _markers(state.lexicon)[1].search(text)
 
 
 def read(state: State, line: Line) -> bool:
     """Start a signature block (lines starting "(", not escaped); names before the last sign at once."""
-    if not _SIGNED.match(line.text):
+    signed, anywhere = _markers(state.lexicon)
+    if not signed.match(line.text):
         return False
     state.flush()
     i = state.i
-    names = [p.strip() for p in _SIGNED_ANYWHERE.split(line.text)[1:]]
+    names = [p.strip() for p in anywhere.split(line.text)[1:]]
     real = [n for n in names if n]
     # Every "(Signed)" beyond one per name is reported (a name-less marker still signs with the next line).
     extra = len(names) - max(len(real), 1)
@@ -179,7 +194,7 @@ def read(state: State, line: Line) -> bool:
             _note_markers(state, line, extra)
             for k in range(i + 1, j):
                 furniture.report(state, state.lines[k])
-            state.signing = Signing(name=nxt.text, titles=[], line=line)
+            state.signing = Signing(name=nxt.text, titles=_titles_above(state), line=line)
             state.i = j + 1
             return True
         state.unplaced(line, "'(Signed)' with no name")
@@ -190,9 +205,19 @@ def read(state: State, line: Line) -> bool:
     for name in real[:-1]:
         state.add_signature(_one_line(name), line)
     last = _one_line(real[-1])
-    state.signing = Signing(name=last.name, titles=list(last.titles), line=line)
+    above = _titles_above(state) if len(real) == 1 else []
+    state.signing = Signing(name=last.name, titles=[*above, *last.titles], line=line)
     state.i = i + 1
     return True
+
+
+def _titles_above(state: State) -> list[str]:
+    """The signatory's title printed above "(Signé)" (French and Spanish): taken from the paragraph before."""
+    pattern = SIGNATURE_TITLE_ABOVE.get(state.lexicon.language)
+    paras = state.target()
+    if pattern is None or not paras or not pattern.fullmatch(paras[-1]):
+        return []
+    return [paras.pop()]
 
 
 def _title_block(line: Line, signing: Signing) -> bool:

@@ -16,7 +16,7 @@ from unga_docs.assemble.state import Container, State
 from unga_docs.blocks import Line
 from unga_docs.enums import Organ
 from unga_docs.errors import ParseError
-from unga_docs.grammar import MEMBER_STATES, OBSERVER_STATES, parse_date
+from unga_docs.grammar import ENGLISH, MEMBER_STATES, OBSERVER_STATES, find_date, parse_date
 
 __all__ = ["matches", "read", "read_date"]
 
@@ -112,7 +112,16 @@ def _title_goes_on(state: State, prev: str, line: Line, *, heading: bool = False
 def read_date(state: State, line: Line) -> bool:
     """The date printed under a statement's title, before its text."""
     statement = state.annexes[-1].statement if state.annexes else None
-    if statement is None or statement.date is not None or not statement.empty() or not _DATE_LINE.match(line.text):
+    if statement is None or statement.date is not None or not statement.empty():
+        return False
+    if state.lexicon is not ENGLISH and (date := state.lexicon.date_in_text.fullmatch(line.text)) is not None:
+        found = find_date(date.group(), state.lexicon)  # "1 января 2000 года": the document's language
+        if found is None:
+            return False
+        statement.date = found
+        state.i += 1
+        return True
+    if not _DATE_LINE.match(line.text):
         return False
     try:
         statement.date = parse_date(line.text)

@@ -12,7 +12,7 @@ from unga_docs.assemble.kinds import LineKind
 from unga_docs.assemble.rules import furniture
 from unga_docs.assemble.state import Container, State
 from unga_docs.blocks import Line
-from unga_docs.grammar import is_title_start, title_extent
+from unga_docs.grammar import ENGLISH, is_title_start, title_extent
 from unga_docs.model import ANNEX_HEADING
 
 __all__ = ["FIRST", "heading_at", "matches", "read", "read_heading", "title_end"]
@@ -20,10 +20,14 @@ __all__ = ["FIRST", "heading_at", "matches", "read", "read_heading", "title_end"
 #: What the body reads as a title can start with: annex forms, letter(s), identical, note(s), telegram,
 #: cablegram, dated.
 _BODY_FIRST = frozenset("AaEeLlIiNnTtCcDd")
+#: What titles in the other languages start with beyond those: Письмо, Идентичные, Вербальная, Приложение,
+#: Телеграмма, رسالة, مذكرة, المرفق ... (read with the document's lexicon; Lettre, Carta, Nota ... are above).
+_OTHER_FIRST = frozenset("ИиВвТтПпДдرمابو")
 #: What `is_title_start` accepts can start with: the same, "İ" (it case-folds onto "i") and white space (it is
 #: stripped first). The body offers such lines to `read`, which keeps to `_BODY_FIRST`.
 FIRST = (
     _BODY_FIRST
+    | _OTHER_FIRST
     | frozenset("\u0130\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680")
     | frozenset("\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 )
@@ -45,7 +49,9 @@ def read(state: State, line: Line) -> bool:
     heading; elsewhere the line is left to the rules after this one.
     """
     text = line.text
-    if text[0] not in _BODY_FIRST or not is_title_start(text):
+    if text[0] not in _BODY_FIRST and (state.lexicon is ENGLISH or text[0] not in _OTHER_FIRST):
+        return False
+    if not is_title_start(text, state.lexicon) and (state.lexicon is ENGLISH or not is_title_start(text)):
         return False
     i = state.i
     if state.letter is None and not state.annexes:
@@ -119,12 +125,13 @@ def title_end(state: State, i: int) -> int:
         if furniture.matches(x.text):
             j += 1
             continue
-        if state.classify(x.text) not in (LineKind.TEXT, LineKind.MASTHEAD):
+        if state.classify(x.text) not in (LineKind.TEXT, LineKind.MASTHEAD) or state.lexicon.signed.match(x.text):
             break
         candidates.append(x.text)
         index.append(j)
         j += 1
-    extent = max(1, min(title_extent(candidates), len(candidates)))
+    lexicon = state.lexicon if is_title_start(candidates[0], state.lexicon) else ENGLISH
+    extent = max(1, min(title_extent(candidates, lexicon), len(candidates)))
     end = index[extent - 1] + 1
     # Furniture inside the title was skipped over: report it.
     for k in range(i + 1, end):
@@ -171,7 +178,11 @@ def _block_title_end(state: State, i: int) -> int:
 def heading_at(state: State, i: int, *, new: bool) -> int:
     """Read the (possibly wrapped) heading at line *i* into a *new* annex or the last one; return the next index."""
     text = state.lines[i].text
-    j = title_end(state, i) if matches(text) or _ANNEX_HEADING.match(text) else i + 1
+    j = (
+        title_end(state, i)
+        if matches(text) or is_title_start(text, state.lexicon) or _ANNEX_HEADING.match(text)
+        else i + 1
+    )
     heading = " ".join(x.text for x in state.lines[i:j])
     if new:
         state.new_annex(Container(heading=heading))

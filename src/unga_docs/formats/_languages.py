@@ -1,0 +1,35 @@
+"""What the writers print for a document in another official language: its masthead lines and sessions.
+
+English documents are written as before; a French, Spanish or Russian one gets its masthead in the words of its
+language (`unga_docs.grammar.languages.PRINTED`), with the line that names the language of the copy, which the
+reader's `detect_language` goes by.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from unga_docs.formats.walk import Masthead
+from unga_docs.grammar import Lexicon, SessionRef, write_date, write_session
+from unga_docs.grammar.languages import Printed
+from unga_docs.model import Session
+
+__all__ = ["masthead_lines", "session_line"]
+
+
+def masthead_lines(m: Masthead, lexicon: Lexicon, printed: Printed) -> Iterable[str]:
+    """The masthead after its symbols, in the document's language: organs, distribution, date, copy, original."""
+    yield from (printed.organs[organ] for organ in m.organs)
+    if m.distribution is not None:
+        yield printed.distribution.format(value=printed.distributions.get(m.distribution, m.distribution.value))
+    if m.date is not None:
+        yield write_date(m.date, lexicon)
+    yield printed.copy
+    if m.original_language is not None:
+        language = m.original_language
+        yield printed.original.format(value=printed.languages.get(language, language.value))
+
+
+def session_line(session: Session, lexicon: Lexicon) -> str:
+    """A session line in the document's language ("Soixante-dix-septième session")."""
+    return write_session(SessionRef(organ=session.organ, number=session.number, kind=session.kind), lexicon)

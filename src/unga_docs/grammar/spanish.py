@@ -1,0 +1,218 @@
+"""Spanish: "Carta de fecha 20 de enero de 2023 dirigida al Secretario General por el Representante Permanente ...".
+
+Example:
+    >>> SPANISH.month_numbers["enero"], SPANISH.letter_kinds["nota verbal"].value
+    (1, 'note verbale')
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
+from unga_docs.grammar import states_i18n as _states
+from unga_docs.grammar import words_i18n as _words
+from unga_docs.grammar.kit import (
+    TRAILING_SYMBOL,
+    addressee_patterns,
+    agenda_fields,
+    kinds_pattern,
+    ordinal_fields,
+    state_tables,
+)
+from unga_docs.grammar.lexicon import (
+    _ANNEX_NUMBER,
+    ENGLISH,
+    HYPHENS,
+    MAX_DATE_LENGTH,
+    MAX_SESSION,
+    Lexicon,
+    _alternation,
+    _compile,
+)
+
+__all__ = ["SPANISH", "FLAT_TITLE"]
+
+
+_ES_KINDS = {
+    "carta": LetterKind.LETTER,
+    "cartas idénticas": LetterKind.IDENTICAL_LETTERS,
+    "nota verbal": LetterKind.NOTE_VERBALE,
+    "cartas": LetterKind.LETTERS,
+    "telegrama": LetterKind.TELEGRAM,
+    "telegramas": LetterKind.TELEGRAMS,
+    "cablegrama": LetterKind.CABLEGRAM,
+    "cartas identicas": LetterKind.IDENTICAL_LETTERS,
+}
+_ES_OTHER_KINDS = ("notas verbales idénticas", "notas verbales", "mensaje", "comunicación", "comunicaciones")
+_ES_ADDRESSEES = (
+    "Secretario General", "Secretario General de las Naciones Unidas",
+    *(f"{who} {body}" for who in ("Presidente", "Presidenta", "Presidencia")
+      for body in ("del Consejo de Seguridad", "de la Asamblea General", "del Consejo Económico y Social",
+                   "del Consejo de Derechos Humanos")),
+    "Alto Comisionado de las Naciones Unidas para los Derechos Humanos",
+)  # fmt: skip
+_ES_SMALL = ("de", "del", "la", "el", "los", "las", "y", "e", "a", "al", "por", "ante", "en")
+_ES_ARTICLE = r"(?:el|la|los|las)\s+"
+
+
+#: The session lines: "Trigésimo cuarto período de sesiones", "Septuagésimo octavo año".
+_SESSIONS = ordinal_fields(
+        [_words.spanish_ordinal(n) for n in range(1, MAX_SESSION + 1)],
+        (
+            (n, _words.spanish_ordinal(n, feminine=f, apocope=a))
+            for n in range(1, MAX_SESSION + 1)
+            for f in (False, True)
+            for a in (False, True)
+        ),
+        r"{ordinal}\s+(?:per[ií]odo\s+(?P<kind>extraordinario\s+de\s+sesiones(?:\s+de\s+emergencia)?)"
+        r"|(?P<unit>per[ií]odo\s+de\s+sesiones|año))",
+        session_kinds={
+            "extraordinario de sesiones": SessionKind.SPECIAL,
+            "extraordinario de sesiones de emergencia": SessionKind.EMERGENCY_SPECIAL,
+        },
+        session_units={
+            "período de sesiones": Organ.GENERAL_ASSEMBLY,
+            "año": Organ.SECURITY_COUNCIL,
+            "periodo de sesiones": Organ.GENERAL_ASSEMBLY,
+        },
+        session_formats={
+            (Organ.GENERAL_ASSEMBLY, SessionKind.REGULAR): "{ordinal} {unit}",
+            (Organ.GENERAL_ASSEMBLY, SessionKind.SPECIAL): "{ordinal} período {kind}",
+            (Organ.GENERAL_ASSEMBLY, SessionKind.EMERGENCY_SPECIAL): "{ordinal} período {kind}",
+            (Organ.SECURITY_COUNCIL, SessionKind.REGULAR): "{ordinal} {unit}",
+        },
+)  # fmt: skip
+
+
+def _spanish() -> Lexicon:
+    months = _words.SPANISH_MONTH_NUMBERS
+    alt = _alternation(months)
+    kinds = kinds_pattern({**_ES_KINDS, **dict.fromkeys(_ES_OTHER_KINDS, LetterKind.LETTER)})
+    annex = rf"(?:Anexo|Apéndice|Adjunto|Apendice)(?:\s+(?:{_ANNEX_NUMBER})(?!\w))?"
+    date = rf"(?P<date>[^,]{{1,{MAX_DATE_LENGTH}}}?)"
+    known, forms = addressee_patterns(_ES_ADDRESSEES)
+    # "20 de enero de 2023"; old prints leave out the "de" ("17 septiembre 1979").
+    day_month = rf"(?P<day>\d{{1,2}})[\s{HYPHENS}]*(?:de\s+)?(?P<month>{alt})\s+(?:de\s+)?(?P<year>\d{{4}})"
+    return attrs.evolve(
+        ENGLISH,
+        language=Language.SPANISH,
+        months=_words.SPANISH_MONTHS,
+        month_numbers=months,
+        month_word=_compile(rf"(?<![^\W\d_])(?:{alt})(?!\w)"),
+        date_in_text=_compile(rf"(?<![\w.]){day_month}(?!\w)"),
+        date_range_item=_compile(rf"(\d{{1,2}})(?:\s+de\s+({alt}))?(?:\s+de\s+(\d{{4}}))?(?!\w)"),
+        date_range_sep=_compile(r"\s*(?:[-\u2010-\u2015]|,\s*[ye]\b|,|\b[ye]\b|\bal\b)\s*"),
+        date_format="{day} de {month} de {year}",
+        letter_kinds=_ES_KINDS,
+        title=_compile(
+            rf"""
+            (?:(?P<annex>{annex})\s+(?:de|a)\s+la\s+)?
+            (?P<kind>{kinds})(?!\w)
+            (?:\s*,?\s*de\s+fecha\s+{date}\s*,?)?
+            (?:
+                \s+dirigid[oa]s?\s+(?P<addressees>.+?)
+                (?:\s*,?\s+por\s+(?P<sender>{_ES_ARTICLE}.+?)(?:\s+(?:relativ[oa]s?\s+a|sobre|acerca\s+de)\s.*)?)?
+              | \s*,?\s+(?:por|de)\s+(?P<sender2>{_ES_ARTICLE}.+?)
+            )?
+            {TRAILING_SYMBOL}\s*
+            """,
+            re.IGNORECASE | re.VERBOSE | re.DOTALL,
+        ),
+        title_start=_compile(
+            rf"\s*(?:{annex}\s+(?:de|a)\s+la\s+(?:{kinds})(?!\w)"
+            rf"|(?:{kinds})\s*,?\s+(?:de\s+fecha|dirigid[oa]s?)(?!\w))"
+        ),
+        known_addressee=known,
+        addressee_forms=forms,
+        article=_compile(r"(?:al|a\s+la|a\s+los|a\s+las|a|el|la|los|las)\s+"),
+        addressee_sep=_compile(r"(?:\s*,\s*(?:[ye]\s+)?|\s+[ye]\s+)(?=(?:al|a|el|la|los|las)\s)"),
+        dated_tail=_compile(r"\s+de\s+fecha\s+.*$", re.IGNORECASE | re.DOTALL),
+        dated_word=_compile(r"(?<!\w)de\s+fecha\s+"),
+        un_suffix=_compile(r"\s+ante\s+las\s+Naciones\s+Unidas(?!\w).*$", re.IGNORECASE | re.DOTALL),
+        of=_compile(r"\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s+"),
+        office_word=_compile(
+            r"(?:Representantes?|Observador(?:es|a)?|Misi[óo]n(?:es)?|Delegaci[óo]n(?:es)?|Gobiernos?|Embajada"
+            r"|Permanentes?|Interin[oa]|Encargad[oa]|Ministr[oa]|Exteriores|Secretari[oa])"
+        ),
+        small_words=frozenset(_ES_SMALL),
+        continuation_caps=_compile(r"(?:Y|E|DE|DEL|AL|POR|ANTE|DIRIGIDAS?)(?!\w)|[,(]", 0),
+        dangling_end=_compile(rf"(?:^|\s)(?:{_alternation(_ES_SMALL)}|dirigid[oa]s?|fecha)$|[,\-\u2010\u2011]$"),
+        body_start=_compile(
+            rf"(?:{ENGLISH.body_start.pattern}|Tengo\s+el\s+honor|Siguiendo\s+instrucciones|Por\s+instrucciones"
+            r"|En\s+nombre|Le\s+agradecer|\(\s*Firmad[oa]\s*\))"
+        ),
+        title_formats={
+            "annex": "{annex} de la {kind}",
+            "dated": "de fecha {date}",
+            "addressees": "dirigida {addressees}",
+            "sender": "por {sender}",
+            "article": "el",
+            "to": "al",
+        },
+        list_and=" y ",
+        **agenda_fields(  # type: ignore[arg-type]
+            "Tema(?P<plural>s)?",
+            {
+                "del programa": "agenda",
+                "del programa provisional": "provisional agenda",
+                "de la lista preliminar": "preliminary list",
+            },
+            {
+                "agenda": ("Tema {items} del programa", "Temas {items} del programa"),
+                "provisional agenda": (
+                    "Tema {items} del programa provisional",
+                    "Temas {items} del programa provisional",
+                ),
+                "preliminary list": ("Tema {items} de la lista preliminar", "Temas {items} de la lista preliminar"),
+            },
+            "y",
+            r"(?:del|de(?:\s+la(?:\s+lista)?)?)",
+        ),
+        **_SESSIONS,  # type: ignore[arg-type]
+        **state_tables(_states.SPANISH, _ES_ARTICLE),  # type: ignore[arg-type]
+        unknown_state=_compile(rf"(?:{_ES_ARTICLE})?(?P<name>[^\W\d_][^,]*?)(?=\s*,|\s+[ye]\s+|$)"),
+        state_sep=_compile(r"\s*,\s*(?:[ye]\s+)?|\s+[ye]\s+"),
+        annex_label=_compile(annex),
+        annex_heading=_compile(rf"{annex}\s+(?:de|a)\s+la\s+(?:{kinds}|nota)\b"),
+        signed=_compile(r"\(\s*(?:Firmad[oa]|Signed)\s*\)"),
+        organs={
+            "asamblea general": Organ.GENERAL_ASSEMBLY,
+            "consejo de seguridad": Organ.SECURITY_COUNCIL,
+            "consejo económico y social": Organ.ECONOMIC_AND_SOCIAL_COUNCIL,
+            "consejo economico y social": Organ.ECONOMIC_AND_SOCIAL_COUNCIL,
+        },
+        languages={
+            "español": Language.SPANISH,
+            "espanol": Language.SPANISH,
+            "inglés": Language.ENGLISH,
+            "ingles": Language.ENGLISH,
+            "árabe": Language.ARABIC,
+            "arabe": Language.ARABIC,
+            "chino": Language.CHINESE,
+            "francés": Language.FRENCH,
+            "frances": Language.FRENCH,
+            "ruso": Language.RUSSIAN,
+        },
+        distributions={
+            "general": Distribution.GENERAL,
+            "limitada": Distribution.LIMITED,
+            "reservada": Distribution.RESTRICTED,
+        },
+        search_states=True,
+        un_names=("Naciones Unidas",),
+    )
+
+
+#: The Spanish lexicon.
+SPANISH: Lexicon = _spanish()
+#: Where a title starts inside flattened text, and where it ends (`unga_docs.assemble.unflatten`).
+FLAT_TITLE: tuple[re.Pattern[str], re.Pattern[str]] = (
+    re.compile(r"\b(?:Cartas?(?:\s+idénticas)?|Notas?\s+verbal(?:es)?)\s*,?\s+de\s+fecha\s+[0-9]"),
+    _compile(
+        r"\bpor\s+(?:el|la)\s+(?:Secretario\s+General|[^.]{0,400}?ante\s+las\s+Naciones\s+Unidas)"
+        r"(?=[0-9]{1,2}(?!\w)|\*|\W|$)"
+    ),
+)
