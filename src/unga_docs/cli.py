@@ -39,7 +39,7 @@ from unga_docs.formats.walk import (
 )
 from unga_docs.grammar import write_date
 from unga_docs.model import Document, Letter, Statement
-from unga_docs.problems import ProblemKind, Severity
+from unga_docs.problems import Problem, ProblemKind, Severity
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -89,7 +89,7 @@ def _load(name: str, *, strict: bool, encoding: str | None = None) -> Document:
     except (UngaDocsError, LookupError, UnicodeDecodeError) as e:  # LookupError: an unknown --encoding
         raise _Failure(f"{name}: {e}" if not str(e).startswith(name) else str(e)) from None
     # The API reads anything leniently and says so in doc.problems; the command refuses what is no document.
-    if _not_a_document(doc):
+    if _not_a_document(doc.problems):
         raise _Failure(f"{name}: not a UN document (no masthead, no title and no signature)")
     return doc
 
@@ -230,7 +230,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         return 0
     failed = 0
     for result in parse_many(_sources(args.files), workers=args.workers, strict=args.strict):
-        if result.document is not None and _not_a_document(result.document):
+        if result.document is not None and _not_a_document(result.document.problems):
             sys.stderr.write(f"unga-docs: {result.source}: not a UN document (skipped)\n")
         elif result.document is not None:
             sys.stdout.write(to_json(result.document) + "\n")
@@ -240,9 +240,9 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _not_a_document(doc: Document) -> bool:
+def _not_a_document(problems: Iterable[Problem]) -> bool:
     """No masthead, no title and no signature: a README, a recipe, an empty file in the folder."""
-    return any(p.kind is ProblemKind.NOT_A_DOCUMENT for p in doc.problems)
+    return any(p.kind is ProblemKind.NOT_A_DOCUMENT for p in problems)
 
 
 def _failure_text(result: ParseResult) -> str:
@@ -350,7 +350,7 @@ class _Tally:
             self.done += 1
             if result.document is not None:
                 problems = result.document.problems
-                if _not_a_document(result.document):
+                if _not_a_document(problems):  # the problems are judged once a document
                     self.skipped.append(result.source)
                     if self._bar is not None:
                         self._bar.update(1)
