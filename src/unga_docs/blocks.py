@@ -48,9 +48,9 @@ class Line:
 
 
 _BREAKS = re.compile(r"[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # after "\r\n" became "\n"
-_ASCII_ODD = bytes(range(9)) + bytes(range(11, 32)) + b"\x7f"  # ASCII control characters but tab and newline
-# UTF-8 lead bytes of C1 controls (and Latin-1 signs), line and paragraph separators, byte-order marks.
-_UTF8_ODD = (b"\xc2", b"\xe2\x80\xa8", b"\xe2\x80\xa9", b"\xef\xbb\xbf")
+#: Every character `clean` may change (a superset: control characters but tab and newline, C1 controls, line and
+#: paragraph separators, lone surrogates, byte-order marks): text without any is returned as it is.
+_ODD = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff]")
 _JUNK = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufeff]")
 
 
@@ -66,11 +66,7 @@ def clean(text: str) -> str:
         >>> clean("Distr.: General\r\n\x0c20 January 2023\x00")
         'Distr.: General\n\n20 January 2023 '
     """
-    try:
-        raw = text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates
-        raw = b"\xc2"
-    if len(raw.translate(None, _ASCII_ODD)) == len(raw) and not any(seq in raw for seq in _UTF8_ODD):
+    if _ODD.search(text) is None:
         return text  # no control character but tab and newline, no odd break: the common case, quickly
     if "\r" in text:
         text = text.replace("\r\n", "\n")

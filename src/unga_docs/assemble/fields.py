@@ -17,7 +17,16 @@ from unga_docs.grammar import ENGLISH, Lexicon, SessionRef, find_date, find_sess
 from unga_docs.model import Session
 from unga_docs.symbols import find_symbol_spans
 
-__all__ = ["MASTHEAD_EVIDENCE", "LANGUAGE", "LANGUAGE_WORD", "MONTH", "Field", "masthead_fields", "masthead_prefix"]
+__all__ = [
+    "MASTHEAD_EVIDENCE",
+    "LANGUAGE",
+    "LANGUAGE_WORD",
+    "MONTH",
+    "Field",
+    "forget",
+    "masthead_fields",
+    "masthead_prefix",
+]
 
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 LANGUAGE = r"(?:Arabic|Chinese|English|French|Russian|Spanish)"
@@ -80,7 +89,7 @@ MASTHEAD_EVIDENCE = frozenset({"symbol", "distr", "original", "session", "langua
 _PREFIX_WINDOW = 600
 
 
-@attrs.define
+@attrs.frozen
 class Field:
     """One masthead field found on a line.
 
@@ -107,8 +116,27 @@ def _ocr_case(text: str) -> str:
     return text[0].upper() + text[1:] if _OCR_LOWER_SERIES.match(text) else text
 
 
-def masthead_fields(text: str, lexicon: Lexicon = ENGLISH) -> list[Field] | None:
-    """The masthead fields a line is made of (in the lexicon's words or English), or None when it holds else."""
+#: How many lines' answers a reading keeps (a masthead's lines are asked about by several rules).
+_MEMO_SIZE = 256
+
+
+@functools.lru_cache(maxsize=_MEMO_SIZE)
+def masthead_fields(text: str, lexicon: Lexicon = ENGLISH) -> tuple[Field, ...] | None:
+    """The masthead fields a line is made of (in the lexicon's words or English), or None when it holds else.
+
+    Answers are remembered for the lines of the document being read (`forget` starts afresh for each reading):
+    the unflattening pass, the masthead rule and the silent modes ask about the same few lines.
+    """
+    return _masthead_fields(text, lexicon)
+
+
+def forget() -> None:
+    """Start a reading afresh: drop what `masthead_fields` and `masthead_prefix` remember of the last one."""
+    masthead_fields.cache_clear()
+    masthead_prefix.cache_clear()
+
+
+def _masthead_fields(text: str, lexicon: Lexicon) -> tuple[Field, ...] | None:
     text = _ocr_case(text)
     token, field_start = _tokens(lexicon)
     if field_start.match(text) is None and (lexicon is ENGLISH or lexicon.session.match(text.lstrip()) is None):
@@ -116,9 +144,9 @@ def masthead_fields(text: str, lexicon: Lexicon = ENGLISH) -> list[Field] | None
     glued = _GLUED_SYMBOL.search(text)
     if glued is not None:  # "Security CouncilS/2016/224": a word run into the symbol after it
         apart = masthead_fields(f"{text[: glued.start()]} {text[glued.start() :]}", lexicon)
-        for f in apart or ():
-            f.glued = f.glued or f.kind == "symbol"
-        return apart
+        if apart is None:
+            return None
+        return tuple(attrs.evolve(f, glued=True) if f.kind == "symbol" and not f.glued else f for f in apart)
     spans: list[tuple[int, int, Field]] = []
     for start, end, symbol in find_symbol_spans(text):
         spans.append((start, end, Field("symbol", symbol, text[start:end])))
@@ -148,12 +176,13 @@ def masthead_fields(text: str, lexicon: Lexicon = ENGLISH) -> list[Field] | None
             continue
         if not _SEPARATORS.fullmatch(text, pos, start):
             return None
-        field.glued = bool(fields) and start == pos and text[start - 1].isalnum()
+        if fields and start == pos and text[start - 1].isalnum():
+            field = attrs.evolve(field, glued=True)
         fields.append(field)
         pos = end
     if not _SEPARATORS.fullmatch(text, pos, len(text)):
         return None
-    return fields
+    return tuple(fields)
 
 
 def _sessions(text: str, lexicon: Lexicon) -> list[tuple[int, int, SessionRef]]:
@@ -161,8 +190,12 @@ def _sessions(text: str, lexicon: Lexicon) -> list[tuple[int, int, SessionRef]]:
     return found if lexicon is ENGLISH else found + find_sessions(text, lexicon)
 
 
+@functools.lru_cache(maxsize=_MEMO_SIZE)
 def masthead_prefix(text: str, lexicon: Lexicon = ENGLISH) -> int:
-    """The end of the run of masthead fields a line starts with (0 if it starts with none)."""
+    """The end of the run of masthead fields a line starts with (0 if it starts with none).
+
+    Remembered like `masthead_fields`.
+    """
     text = _ocr_case(text)
     token, field_start = _tokens(lexicon)
     if field_start.match(text) is None and (lexicon is ENGLISH or lexicon.session.match(text.lstrip()) is None):

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from unga_docs.assemble.fields import masthead_prefix
+from unga_docs.assemble.fields import forget, masthead_prefix
 from unga_docs.assemble.kinds import LineKind
 from unga_docs.assemble.rules import (
     agenda,
@@ -222,6 +222,7 @@ def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
             >>> doc.distribution, doc.date
             (<Distribution.GENERAL: 'General'>, datetime.date(2023, 1, 20))
     """
+    forget()  # each reading remembers its own lines' masthead fields only
     state = State.start(lines, strict=strict, classify=classify, lexicon=_lexicon_of(lines))
     masthead.read(state)
     lines = state.lines

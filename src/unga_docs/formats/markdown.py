@@ -129,8 +129,11 @@ def _inline(raw: str) -> tuple[str, bool]:
     "A/51/120*", "list*"), so that no character is dropped and no two words are run together. Each run is looked
     at once, against a stack of open runs per character: linear time.
     """
-    if _MARKUP_CHAR.search(raw) is None:
-        return " ".join(raw.split()), False  # no markup at all: most lines
+    if _MARKUP_CHAR.search(raw) is None:  # no markup at all: most lines
+        # Printable (no white space but " ": Unicode's other spaces are not printable), single spaces only: as it is.
+        if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " ":
+            return raw, False
+        return " ".join(raw.split()), False
     literal = bool(_LITERAL_START.match(raw))
     out: list[str] = []
     openers: dict[str, list[int]] = {"*": [], "_": []}  # indexes in *out* of runs that may open

@@ -74,15 +74,24 @@ _FOOTER_BAND = 0.072
 _HEADER_BAND = 0.075
 
 
-@attrs.frozen(kw_only=True, slots=True)
 class _Word:
-    text: str
-    x0: float
-    x1: float
-    base: float  # the baseline, in points from the bottom of the page
-    size: float
-    bold: bool
-    end: float | None = None  # the baseline of its last character, when the word runs over a line end
+    """A word of a PDFium line, with its geometry (a plain slotted class: a page makes thousands of them)."""
+
+    __slots__ = ("base", "bold", "end", "size", "text", "x0", "x1")
+
+    def __init__(
+        self, text: str, x0: float, x1: float, base: float, size: float, bold: bool, end: float | None = None
+    ) -> None:
+        self.text = text
+        self.x0 = x0
+        self.x1 = x1
+        self.base = base  # the baseline, in points from the bottom of the page
+        self.size = size
+        self.bold = bold
+        self.end = end  # the baseline of its last character, when the word runs over a line end
+
+    def __repr__(self) -> str:
+        return f"_Word(text={self.text!r}, x0={self.x0}, x1={self.x1}, base={self.base}, size={self.size})"
 
 
 class _Segment:
@@ -97,7 +106,11 @@ class _Segment:
         self.x0 = words[0].x0
         self.x1 = words[-1].x1
         self.base = words[0].base
-        self.size = max(w.size for w in words)
+        size = words[0].size
+        for w in words:
+            if w.size > size:
+                size = w.size
+        self.size = size
         # A text layer may hold control characters and lone surrogates (a damaged PDF, a font without a
         # Unicode map): `clean` makes them spaces, as every lexer's input; white space is collapsed.
         self.text = " ".join(clean(" ".join(w.text for w in words if w.text)).split())
@@ -137,6 +150,32 @@ def _open(source: str | os.PathLike[str] | bytes) -> Any:
         raise UngaDocsError(f"{name}: cannot open the PDF, damaged or unsupported ({e})") from None
 
 
+_BARE: dict[int, tuple[Any, ...]] = {}
+_ADDRESS = ctypes.c_void_p
+
+
+def _bare(raw: Any) -> tuple[Any, ...]:
+    """PDFium's per-character calls, typed to take pointers as bare addresses.
+
+    The bindings' typed pointer arguments cost a conversion on every call; a page makes thousands of calls, and
+    bare addresses halve their cost. Each keeps the binding's return type and the library's function.
+    """
+    names = ("FPDFText_GetCharBox", "FPDFText_GetCharOrigin", "FPDFText_GetFontSize", "FPDFText_GetFontWeight")
+    key = id(raw)
+    found = _BARE.get(key)
+    if found is None:
+        fns = []
+        for name in names:
+            fn = getattr(raw, name)
+            argtypes = [ctypes.c_int if a is ctypes.c_int else _ADDRESS for a in fn.argtypes]
+            address = ctypes.cast(fn, ctypes.c_void_p).value
+            if not address:  # never for a loaded library; a null pointer must not be called
+                raise UngaDocsError(f"PDFium has no {name}")
+            fns.append(ctypes.CFUNCTYPE(fn.restype, *argtypes)(address))
+        found = _BARE[key] = tuple(fns)
+    return found
+
+
 def _page_words(raw: Any, textpage: Any) -> Iterator[list[_Word]]:
     """PDFium's lines of one page, as words with their geometry.
 
@@ -155,11 +194,10 @@ def _page_words(raw: Any, textpage: Any) -> Iterator[list[_Word]]:
     odd = _ODD.search(text) is not None  # a ligature, a soft hyphen or a joined hyphen to resolve
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    pl, pr, pb, pt, pox, poy = map(ctypes.byref, (left, right, bottom, top, ox, oy))
-    box = r.FPDFText_GetCharBox
-    origin = r.FPDFText_GetCharOrigin
-    fsize = r.FPDFText_GetFontSize
-    fweight = r.FPDFText_GetFontWeight
+    # The per-character calls take the handle and the out-parameters as bare addresses (`_bare`).
+    pl, pr, pb, pt, pox, poy = map(ctypes.addressof, (left, right, bottom, top, ox, oy))
+    box, origin, fsize, fweight = _bare(r)
+    tp = ctypes.cast(tp, ctypes.c_void_p).value
     pos = 0
     for piece in text.split("\r\n"):
         words: list[_Word] = []
@@ -182,21 +220,22 @@ def _page_words(raw: Any, textpage: Any) -> Iterator[list[_Word]]:
                 # whole lines in one font; a bold word inside a line of text decides nothing).
                 bold = fweight(tp, s) >= 600
                 weight_size = size
-            em = max(size, 1.0)
-            if words and min(t0, level[1]) - max(b0, level[0]) > em * 0.3:
-                base = level[2]  # level with the word before: the same baseline
+            em = 1.0 if size < 1.0 else size  # max(size, 1.0), inline
+            # Level with the word before (their boxes overlap by more than 0.3 em): the same baseline.
+            if words and (level[1] if level[1] < t0 else t0) - (level[0] if level[0] > b0 else b0) > em * 0.3:
+                base = level[2]
             else:
                 origin(tp, s, pox, poy)
                 base = oy.value
             level = (b0, t0, base)
             if e == s:
-                x1 = left.value if right.value < x0 else right.value
-                words.append(_Word(text=w, x0=x0, x1=x1, base=base, size=size, bold=bold))
+                r0 = right.value
+                words.append(_Word(w, x0, x0 if r0 < x0 else r0, base, size, bold))
                 continue
             box(tp, e, pl, pr, pb, pt)
             x1 = right.value
             if top.value >= base - em * 0.2 and bottom.value <= base + em * 0.6:
-                words.append(_Word(text=w, x0=x0, x1=max(x1, x0), base=base, size=size, bold=bold))
+                words.append(_Word(w, x0, x0 if x0 > x1 else x1, base, size, bold))
                 continue
             # PDFium joined a word hyphenated at a line end: the word stays whole (on the first line), and an
             # empty word marks where the next line starts.
@@ -235,7 +274,9 @@ def _segments(words: list[_Word], page: int) -> Iterator[_Segment]:
     for w in words:
         if cur:
             prev = cur[-1]
-            em = max(prev.size, w.size, 1.0)
+            em = w.size if w.size > prev.size else prev.size  # max(prev.size, w.size, 1.0), inline
+            if em < 1.0:
+                em = 1.0
             new_line = abs(w.base - prev.base) > em * 0.6 and not _raised(prev, w)
             if new_line or w.x0 - prev.x1 > em * _COLUMN_GAP or w.x0 < prev.x0 - em:
                 yield _Segment(words=cur, page=page)

@@ -95,11 +95,21 @@ _NOISE_ALNUM = 2
 
 def _scan_noise(state: State, line: Line) -> bool:
     """Between masthead fields (more follow), a line of a scan's specks ("••") is set aside, not the end of it."""
-    if line.literal or sum(c.isalnum() for c in line.text) >= _NOISE_ALNUM or not _fields_follow(state):
+    if line.literal or _alnum_at_least(line.text, _NOISE_ALNUM) or not _fields_follow(state):
         return False
     state.note(DiagnosticKind.FURNITURE, line, "scan noise in the masthead")
     state.i += 1
     return True
+
+
+def _alnum_at_least(text: str, n: int) -> bool:
+    """Does *text* hold at least *n* letters or digits (looked for only until found: lines are mostly words)?"""
+    for c in text:
+        if c.isalnum():
+            n -= 1
+            if n <= 0:
+                return True
+    return n <= 0
 
 
 #: A line this short between masthead fields may be a library stamp or a web page's caption.
