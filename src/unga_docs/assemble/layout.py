@@ -69,8 +69,46 @@ _CLOSING_REQUEST = re.compile("|".join(re.escape(c).replace(r"\ ", r"\s+") for c
 
 
 def ends(pattern: re.Pattern[str], text: str) -> bool:
-    """Say whether *text* ends with what the end-anchored *pattern* matches (only its tail is searched)."""
+    """Say whether *text* ends with what the end-anchored *pattern* matches (only its tail is searched).
+
+    The last character decides most questions without the regex (`_LAST`); what it cannot decide is searched.
+    """
+    last = _LAST.get(pattern)
+    if last is not None and text[-1:] != "\n":
+        answer = last(text[-1:])
+        if answer is not None:
+            return answer
     return pattern.search(text, max(0, len(text) - TAIL)) is not None
+
+
+def _closing(c: str) -> bool | None:
+    return c in _CLOSERS
+
+
+def _sentence(c: str) -> bool | None:
+    # A sentence's end with no closing quote or bracket after it is one; a closer or a "*" wants the regex.
+    if c in _STOPS:
+        return True
+    return None if c in _AFTER_STOP else False
+
+
+def _open(c: str) -> bool | None:
+    # The words that leave a line open are letters: a line ending in neither a letter nor ",(-–" is closed.
+    if c in _OPENERS:
+        return True
+    return None if c.isalpha() else False
+
+
+_CLOSERS = frozenset(".!?:;…'’\"”)]")
+_STOPS = frozenset(".!?:;…")
+_OPENERS = frozenset(",(-–")
+_AFTER_STOP = frozenset("'’\"”)]*")
+#: What the last character of a text says about the end-anchored patterns (True, False, or None: search).
+_LAST: dict[re.Pattern[str], Callable[[str], bool | None]] = {
+    CLOSING: _closing,
+    ENDS_SENTENCE: _sentence,
+    ENDS_OPEN: _open,
+}
 
 
 def continues_after_break(prev: str, text: str, *, across_break: bool = True) -> bool:
