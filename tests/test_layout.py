@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from unga_docs.assemble import layout
 
 #: The characters the end-anchored patterns look at, and a few that case folding or white space might confuse.
-_ALPHABET = st.sampled_from(list("ab fo.!?:;…'’\"”)]*,(-–\n1\tÉéKſİı_") + ["of", "the", "an", "OF", "With"])
+_ALPHABET = st.sampled_from([*list("ab fo.!?:;…'’\"”)]*,(-–\n1\tÉéKſİı_"), "of", "the", "an", "OF", "With"])
 
 
 @given(st.lists(_ALPHABET, max_size=60).map("".join))
@@ -28,4 +28,5 @@ def test_ends_agrees_with_the_pattern(text: str) -> None:
 
 def test_ends_falls_back_to_the_regex_for_other_patterns() -> None:
     pattern = re.compile(r"[0-9]{4}$")
-    assert layout.ends(pattern, "in 1991") and not layout.ends(pattern, "in 91")
+    assert layout.ends(pattern, "in 1991")
+    assert not layout.ends(pattern, "in 91")
