@@ -69,12 +69,32 @@ def _tokens(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """,
         re.VERBOSE | re.IGNORECASE,
     )
-    start = re.compile(
-        rf"[\s,;–—\-]*(?:{token.pattern}|[A-Z][A-Za-z0-9.\-]*\s*/|[A-Za-z]+(?:[\s-][A-Za-z]+){{0,7}}\s+"
-        r"(?:emergency\s+)?(?:special\s+)?(?:session|year)\b)",
-        re.VERBOSE | re.IGNORECASE,
-    )
+    start = re.compile(rf"[\s,;–—\-]*(?:{token.pattern}|[A-Z][A-Za-z0-9.\-]*\s*/)", re.VERBOSE | re.IGNORECASE)
     return token, start
+
+
+#: A line starting with an English session line ("Seventy-seventh session", "Tenth emergency special session").
+_SESSION_START = re.compile(
+    r"[\s,;–—\-]*[A-Za-z]+(?:[\s-][A-Za-z]+){0,7}\s+(?:emergency\s+)?(?:special\s+)?(?:session|year)\b", re.IGNORECASE
+)
+_SESSION_WORD = re.compile(r"session|year", re.IGNORECASE)
+
+
+def _starts_with_field(text: str, lexicon: Lexicon) -> bool:
+    """Can *text* start with a masthead field: a field's word, a symbol, or a session line?
+
+    Most lines are ruled out here, before symbols and sessions are looked for. A session line (English or the
+    lexicon's) is tried only where its word is there: trying it on a line of text backtracks over its words.
+    """
+    _, field_start = _tokens(lexicon)
+    if field_start.match(text) is not None:
+        return True
+    # (ASCII text: IGNORECASE is ASCII case, so lower() finds what the pattern would; other text asks the pattern.)
+    low = text.lower()
+    word = ("session" in low or "year" in low) if text.isascii() else _SESSION_WORD.search(text) is not None
+    if word and _SESSION_START.match(text) is not None:
+        return True
+    return lexicon is not ENGLISH and lexicon.session.match(text.lstrip()) is not None
 
 
 #: One masthead field (English); a line made only of these (and symbols and sessions) is a masthead line.
@@ -138,9 +158,9 @@ def forget() -> None:
 
 def _masthead_fields(text: str, lexicon: Lexicon) -> tuple[Field, ...] | None:
     text = _ocr_case(text)
-    token, field_start = _tokens(lexicon)
-    if field_start.match(text) is None and (lexicon is ENGLISH or lexicon.session.match(text.lstrip()) is None):
-        return None  # the first field must start the line: most lines are ruled out here
+    token, _ = _tokens(lexicon)
+    if not _starts_with_field(text, lexicon):
+        return None  # the first field must start the line
     glued = _GLUED_SYMBOL.search(text)
     if glued is not None:  # "Security CouncilS/2016/224": a word run into the symbol after it
         apart = masthead_fields(f"{text[: glued.start()]} {text[glued.start() :]}", lexicon)
@@ -197,9 +217,9 @@ def masthead_prefix(text: str, lexicon: Lexicon = ENGLISH) -> int:
     Remembered like `masthead_fields`.
     """
     text = _ocr_case(text)
-    token, field_start = _tokens(lexicon)
-    if field_start.match(text) is None and (lexicon is ENGLISH or lexicon.session.match(text.lstrip()) is None):
-        return 0  # no field starts it: most lines are ruled out here, before symbols and sessions are looked for
+    token, _ = _tokens(lexicon)
+    if not _starts_with_field(text, lexicon):
+        return 0  # no field starts it
     pos = 0
     n = len(text)
     spans = {start: end for start, end, _ in find_symbol_spans(text[:_PREFIX_WINDOW])}
