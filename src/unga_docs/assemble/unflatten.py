@@ -16,6 +16,7 @@ from unga_docs.blocks import Line
 from unga_docs.errors import Diagnostic, DiagnosticKind
 from unga_docs.grammar import ENGLISH, Lexicon, find_sessions, is_title_start, match_agenda_list
 from unga_docs.grammar.languages import FLAT_TITLES
+from unga_docs.grammar.lexicon import BARCODE, DATE_STAMP, JOB_NUMBER, LANGUAGE_LETTER
 
 __all__ = ["unflatten_lines"]
 
@@ -42,7 +43,9 @@ _BODY_BREAK = re.compile(
     re.VERBOSE,
 )
 #: Page furniture a flattened masthead can run into before the session line: "14-54095 (E) 280514 *1454095*".
-_LEADING_FURNITURE = re.compile(r"[0-9]{2}-[0-9]{5}\s*\([A-Z]\)(?:\s+[0-9]{6}(?!\w)){0,3}(?:\s*\*[0-9]{7}\*)?\s*")
+_LEADING_FURNITURE = re.compile(
+    rf"{JOB_NUMBER.pattern}\s*{LANGUAGE_LETTER.pattern}(?:\s+{DATE_STAMP.pattern}(?!\w)){{0,3}}(?:\s*{BARCODE.pattern})?\s*"
+)
 _GLUED_MARKER = re.compile(r"[0-9]{1,2}(?=\s|$)|\*{1,3}")  # matched at a position: no "^"
 #: A line shorter than this is laid out, not flattened.
 _MIN_FLAT = 200

@@ -26,10 +26,13 @@ from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKi
 from unga_docs.grammar import states as _states
 
 __all__ = [
+    "BARCODE",
+    "DATE_STAMP",
     "ENGLISH",
     "FOOTNOTE_MARKER",
     "HYPHENS",
     "JOB_NUMBER",
+    "LANGUAGE_LETTER",
     "MAX_AGENDA_ITEM",
     "MAX_DATE_LENGTH",
     "MAX_SESSION",
@@ -59,6 +62,12 @@ DAGGERS = "*\u2020\u2021"
 FOOTNOTE_MARKER = re.compile(r"[0-9]{1,3}|[a-z]|\*{1,3}|[\u2020\u2021\u00a7]")
 #: A job number as printed in the page footer ("23-01234" of "23-01234 (E) 250123").
 JOB_NUMBER = re.compile(r"[0-9]{2}-[0-9]{5}")
+#: The language letter printed after a job number ("(E)" of "23-01234 (E)").
+LANGUAGE_LETTER = re.compile(r"\([A-Z]\)")
+#: A date stamp of the page footer ("250123" of "23-01234 (E) 250123").
+DATE_STAMP = re.compile(r"[0-9]{6}")
+#: A barcode as printed in the page footer, between asterisks ("*2301234*").
+BARCODE = re.compile(r"\*[0-9]{7}\*")
 #: The highest roman numeral a sub-item takes ("(xcix)").
 MAX_SUB_ITEM_NUMERAL = 99
 
@@ -492,15 +501,19 @@ def _english() -> Lexicon:
         ),
         furniture=_compile(
             rf"""^(?:
-                (?P<job>{JOB_NUMBER.pattern}(?:\s*\([A-Z]\))?(?:\s+[0-9]{{6}}){{0,3}})  # 21-00086 (E) 080121 110121
-              | (?P<stamp>[0-9]{{6}}(?:\s+[0-9]{{6}})?)                               # a date stamp: 080121
-              | (?P<barcode>\*[0-9]{{7}}\*)                                            # *2100086*
+                (?P<job>[0-9]{{2}}(?:-[0-9]{{5}}(?:\s*{LANGUAGE_LETTER.pattern})?       # 21-00086 (E)
+                  |\s[0-9]{{5}}\s*{LANGUAGE_LETTER.pattern})                          # 21 00086 (E)
+                  (?:\s+{DATE_STAMP.pattern}){{0,3}}                                  # 080121 110121
+                  (?:\s+\*?[0-9]{{7}}\*?)?)                                         # and its barcode (emphasis lost)
+              | (?P<stamp>{DATE_STAMP.pattern}(?:\s+{DATE_STAMP.pattern})?)           # a date stamp: 080121
+              | (?P<barcode>{BARCODE.pattern})                                         # *2100086*
               | (?P<page>[0-9]{{1,3}}\s*/\s*[0-9]{{1,3}})                              # 2/7
               | (?P<merged>{JOB_NUMBER.pattern}[0-9]{{1,3}}/[0-9]{{1,3}}              # 21-019833/20
                   | [0-9]{{1,3}}/[0-9]{{1,3}}\s+{JOB_NUMBER.pattern}                   # 2/7 20-14338
                   | {JOB_NUMBER.pattern}\s+[0-9]{{1,3}}/[0-9]{{1,3}}                   # 20-14338 2/7
                   | [0-9]{{1,3}}\s+{JOB_NUMBER.pattern}                                # 2 09-60168
                   | {JOB_NUMBER.pattern}\s+[0-9]{{1,3}})                               # 09-60168 3
+              | (?P<pageword>Page\s+[0-9]{{1,3}}(?:\s+of\s+[0-9]{{1,3}})?)               # Page 2 (1990s layout)
               | (?P<recycle>(?:\u2672\s*)?Please\s+recycle(?:\s*\u2672)?)
               | (?P<logo>United\s+Nations|UNITED\s+NATIONS|UNITED|NATIONS)
               | (?P<continued>/\.\.\.|\.\.\./)                                         # page-continuation marker
