@@ -36,10 +36,11 @@ _TITLE_TAIL = re.compile(
     rf"\baddressed\s+to\s+{_ADDRESSEE}(?:(?:\s*,\s*|\s+and\s+){_ADDRESSEE})*(?=[0-9]{{1,2}}(?!\w)|\*|\W|$)"
 )
 _BODY_BREAK = re.compile(
-    r"""(?P<job>\b[0-9]{2}-[0-9]{5}\s*\([A-Z]\)(?:\s+[0-9]{6}(?!\w)){0,3}(?!\w))  # 10-29024 (E) 260310 290310
-      | (?P<barcode>\*[0-9]{7}\*)                                       # *1029024*
-      | (?P<signed>\(\s*Signed\s*\))                                    # (Signed)
-      | (?P<annex>\b(?:Annex|Enclosure)(?:\s+[IVX]{1,5})?\s+to\s+the\s+(?:letter|note\s+verbale)\s+dated(?!\w))""",
+    rf"""(?P<job>\b{JOB_NUMBER.pattern}\s*{LANGUAGE_LETTER.pattern}(?:\s+{DATE_STAMP.pattern}(?!\w)){{0,3}}(?!\w))
+                                                                        # 10-29024 (E) 260310 290310
+      | (?P<barcode>{BARCODE.pattern})                                  # *1029024*
+      | (?P<signed>{ENGLISH.signed.pattern})                            # (Signed)
+      | (?P<annex>\b(?:Annex|Enclosure)(?:\s+[IVX]{{1,5}})?\s+to\s+the\s+(?:letter|note\s+verbale)\s+dated(?!\w))""",
     re.VERBOSE,
 )
 #: Page furniture a flattened masthead can run into before the session line: "14-54095 (E) 280514 *1454095*".

@@ -149,6 +149,7 @@ class Lexicon:
         demonym_window: Characters before "delegations" that a list of adjectives can take.
         annex_label, annex_heading: A label on its own line ("Annex IV", "Enclosure 2"); "Annex I to the letter".
         signed, statement_issuer: "(Signed)", with any spacing; a statement's title, with its issuer (group).
+        signed_word: The signature marker as the English writers print it: "(Signed)".
         furniture: A whole line of page furniture (groups: job, stamp, barcode, page, merged, recycle, logo ...).
         organs, languages, distributions: Printed name (lower case) -> the enum member.
         date_format, first_day, original_label, un_names, search_states, year_ordinals: see `grammar.languages`.
@@ -221,6 +222,7 @@ class Lexicon:
     annex_label: re.Pattern[str]
     annex_heading: re.Pattern[str]
     signed: re.Pattern[str]
+    signed_word: str
     statement_issuer: re.Pattern[str]
     furniture: re.Pattern[str]
     organs: Mapping[str, Organ]
@@ -372,6 +374,7 @@ _EN_BODY_STARTS = (
 _EN_OFFICES = r"Representatives?|Observers?|Missions?|Delegations?|Governments?|Embassy"
 _EN_DEMONYM_NOUNS = r"delegations?|Governments?|Missions?"
 _EN_ISSUER_ENDS = r"on|in\s+connection\s+with|regarding|concerning|in\s+response\s+to|dated"
+_EN_SIGNED = "(Signed)"
 _SIGNED = r"\(\s*Signed\s*\)"
 _EN_SESSION_FORMATS = {(Organ.GENERAL_ASSEMBLY, k): "{ordinal} {kind} {unit}" for k in SessionKind} | {
     (o, SessionKind.REGULAR): "{ordinal} {unit}" for o in (Organ.GENERAL_ASSEMBLY, Organ.SECURITY_COUNCIL)}  # fmt: skip
@@ -495,6 +498,7 @@ def _english() -> Lexicon:
         annex_label=_compile(annex),
         annex_heading=_compile(rf"{annex}\s+to\s+the\s+(?:{kinds}|note)\b"),
         signed=_compile(_SIGNED),
+        signed_word=_EN_SIGNED,
         statement_issuer=_compile(
             r"^(?:joint\s+)?(?:press\s+)?statement\s+(?:of|by)\s+(?:the\s+)?(?P<issuer>.+?)"
             rf"(?:\s+(?:{_EN_ISSUER_ENDS})\s.*)?$"

@@ -42,7 +42,7 @@ _ANY_LANGUAGE = re.compile(
 _ORGANS = {organ.value.lower(): organ for organ in Organ}
 #: A line between a headline and the title it repeats is short (a posting date, a byline), no sentence.
 _SHORT = 40
-_SIGNED = re.compile(r"\(\s*Signed\s*\)", re.IGNORECASE)
+_SIGNED = ENGLISH.signed
 _ORIGINAL_NOTE = re.compile(rf"^\[\s*Original\s*:\s*{LANGUAGE}.*\]?$|^{LANGUAGE}(?:\s+and\s+{LANGUAGE})?\]$", re.I)
 
 

@@ -18,8 +18,8 @@ from unga_docs.model import Signature
 
 __all__ = ["FIRST", "TITLE_JOINERS", "TITLE_STARTS", "is_bare_name", "matches", "read", "read_title", "split_titles"]
 
-_SIGNED = re.compile(r"^\(\s*Signed\s*\)\s*", re.IGNORECASE)
-_SIGNED_ANYWHERE = re.compile(r"\(\s*Signed\s*\)", re.IGNORECASE)
+_SIGNED = re.compile(rf"^{ENGLISH.signed.pattern}\s*", re.IGNORECASE)
+_SIGNED_ANYWHERE = ENGLISH.signed
 
 
 @functools.cache
@@ -244,7 +244,10 @@ def _one_line(text: str) -> Signature:
 def _note_markers(state: State, line: Line, count: int) -> None:
     if count > 0:
         state.note(
-            DiagnosticKind.NORMALISED, line, "'(Signed)' with no name of its own", " ".join(["(Signed)"] * count)
+            DiagnosticKind.NORMALISED,
+            line,
+            "'(Signed)' with no name of its own",
+            " ".join([ENGLISH.signed_word] * count),
         )
 
 
