@@ -40,7 +40,7 @@ _BODY_BREAK = re.compile(
                                                                         # 10-29024 (E) 260310 290310
       | (?P<barcode>{BARCODE.pattern})                                  # *1029024*
       | (?P<signed>{ENGLISH.signed.pattern})                            # (Signed)
-      | (?P<annex>\b(?:Annex|Enclosure)(?:\s+[IVX]{{1,5}})?\s+to\s+the\s+(?:letter|note\s+verbale)\s+dated(?!\w))""",
+      | (?P<annex>{ENGLISH.annex_in_text.pattern})""",
     re.VERBOSE,
 )
 #: Page furniture a flattened masthead can run into before the session line: "14-54095 (E) 280514 *1454095*".

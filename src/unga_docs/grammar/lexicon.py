@@ -148,6 +148,7 @@ class Lexicon:
             Patterns over the State table.
         demonym_window: Characters before "delegations" that a list of adjectives can take.
         annex_label, annex_heading: A label on its own line ("Annex IV", "Enclosure 2"); "Annex I to the letter".
+        annex_in_text: Where an annex starts inside a flattened line ("Annex I to the letter dated"; case counts).
         signed, statement_issuer: "(Signed)", with any spacing; a statement's title, with its issuer (group).
         signed_word: The signature marker as the English writers print it: "(Signed)".
         furniture: A whole line of page furniture (groups: job, stamp, barcode, page, merged, recycle, logo ...).
@@ -221,6 +222,7 @@ class Lexicon:
     demonym_window: int
     annex_label: re.Pattern[str]
     annex_heading: re.Pattern[str]
+    annex_in_text: re.Pattern[str]
     signed: re.Pattern[str]
     signed_word: str
     statement_issuer: re.Pattern[str]
@@ -342,6 +344,8 @@ _EN_AGENDA_FORMS = ("preliminary list", "provisional agenda")
 #: What a session line counts, by the word after the ordinal.
 _EN_UNITS_OF = {"session": Organ.GENERAL_ASSEMBLY, "year": Organ.SECURITY_COUNCIL}
 _EN_ANNEX_WORDS = ("Annex", "Enclosure", "Appendix", "Attachment")
+#: The labels and kinds that start an annex inside a flattened line: "Annex II to the note verbale dated".
+_EN_ANNEX_IN_TEXT = (_EN_ANNEX_WORDS[:2], (LetterKind.LETTER.value, LetterKind.NOTE_VERBALE.value))
 #: An annex's number: a roman numeral, a number or a letter ("Annex IV", "Enclosure 2", "Appendix A").
 _ANNEX_NUMBER = r"[ivxlc]{1,7}|[0-9]{1,3}|[a-z]"
 _EN_LETTER_KINDS = ("identical notes verbales", "notes verbales", "cablegrams", *(k.value for k in LetterKind))
@@ -497,6 +501,11 @@ def _english() -> Lexicon:
         demonym_window=400,
         annex_label=_compile(annex),
         annex_heading=_compile(rf"{annex}\s+to\s+the\s+(?:{kinds}|note)\b"),
+        annex_in_text=_compile(
+            rf"\b(?:{_alternation(_EN_ANNEX_IN_TEXT[0])})(?:\s+[IVX]{{1,5}})?\s+to\s+the\s+"
+            rf"(?:{_alternation(_EN_ANNEX_IN_TEXT[1])})\s+dated(?!\w)",
+            0,
+        ),
         signed=_compile(_SIGNED),
         signed_word=_EN_SIGNED,
         statement_issuer=_compile(
