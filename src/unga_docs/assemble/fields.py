@@ -19,7 +19,7 @@ from unga_docs.symbols import find_symbol_spans
 
 __all__ = ["MASTHEAD_EVIDENCE", "LANGUAGE", "LANGUAGE_WORD", "MONTH", "Field", "masthead_fields", "masthead_prefix"]
 
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH = f"(?:{'|'.join(ENGLISH.months)})"
 LANGUAGE = r"(?:Arabic|Chinese|English|French|Russian|Spanish)"
 LANGUAGE_WORD = re.compile(LANGUAGE, re.IGNORECASE)
 
