@@ -20,7 +20,7 @@ from unga_docs.symbols import find_symbol_spans
 __all__ = ["MASTHEAD_EVIDENCE", "LANGUAGE", "LANGUAGE_WORD", "MONTH", "Field", "masthead_fields", "masthead_prefix"]
 
 MONTH = f"(?:{'|'.join(ENGLISH.months)})"
-LANGUAGE = r"(?:Arabic|Chinese|English|French|Russian|Spanish)"
+LANGUAGE = f"(?:{'|'.join(language.value for language in ENGLISH.languages.values())})"
 LANGUAGE_WORD = re.compile(LANGUAGE, re.IGNORECASE)
 
 

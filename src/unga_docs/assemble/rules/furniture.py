@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from unga_docs.assemble.fields import masthead_fields
+from unga_docs.assemble.fields import LANGUAGE, masthead_fields
 from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
 from unga_docs.errors import DiagnosticKind
@@ -33,7 +33,7 @@ _NAMES = {
     "continued": "continuation marker",
 }
 #: The lines of a running header after its symbol in the 1990s layout: "S/1998/1234 / English / Page 2".
-_HEADER_REST = re.compile(r"^(?:Arabic|Chinese|English|French|Russian|Spanish|Page\s+[0-9]{1,3})$", re.IGNORECASE)
+_HEADER_REST = re.compile(rf"^(?:{LANGUAGE}|Page\s+[0-9]{{1,3}})$", re.IGNORECASE)
 #: A running header is the symbol(s) alone: no longer than this.
 _MAX_RUNNING_HEADER = 80
 
