@@ -148,6 +148,11 @@ class Lexicon:
             Patterns over the State table.
         demonym_window: Characters before "delegations" that a list of adjectives can take.
         annex_label, annex_heading: A label on its own line ("Annex IV", "Enclosure 2"); "Annex I to the letter".
+        signatory_titles: The words and phrases a signatory's title starts with (capitalised as printed). A
+            signature block written on one line ("Sergiy Kyslytsya Ambassador Permanent Representative") is split
+            where the first of them starts: the name is what precedes it. `signatory_title` finds them.
+        signatory_joiners: Words after which a title word goes on the same title ("Deputy Permanent
+            Representative", "Ambassador and Permanent Representative"): no new title starts after them.
         annex_in_text: Where an annex starts inside a flattened line ("Annex I to the letter dated"; case counts).
         signed, statement_issuer: "(Signed)", with any spacing; a statement's title, with its issuer (group).
         signed_word: The signature marker as the English writers print it: "(Signed)".
@@ -223,6 +228,9 @@ class Lexicon:
     annex_label: re.Pattern[str]
     annex_heading: re.Pattern[str]
     annex_in_text: re.Pattern[str]
+    signatory_titles: tuple[str, ...]
+    signatory_title: re.Pattern[str]
+    signatory_joiners: tuple[str, ...]
     signed: re.Pattern[str]
     signed_word: str
     statement_issuer: re.Pattern[str]
@@ -380,6 +388,71 @@ _EN_DEMONYM_NOUNS = r"delegations?|Governments?|Missions?"
 _EN_ISSUER_ENDS = r"on|in\s+connection\s+with|regarding|concerning|in\s+response\s+to|dated"
 _EN_SIGNED = "(Signed)"
 _SIGNED = r"\(\s*Signed\s*\)"
+#: How a signatory's title starts (see `Lexicon.signatory_titles`).
+_EN_SIGNATORY_TITLES = (
+    "Ambassador",
+    "Chargé d’affaires",
+    "Chargé d'affaires",
+    "Chargée d’affaires",
+    "Chargée d'affaires",
+    "Charge d'affaires",
+    "Permanent Representative",
+    "Permanent Observer",
+    "Deputy",
+    "Acting",
+    "Alternate",
+    "Minister",
+    "Prime Minister",
+    "President",
+    "Vice-President",
+    "Vice-Chair",
+    "Chair",
+    "Chairman",
+    "Chairperson",
+    "Secretary-General",
+    "Under-Secretary-General",
+    "Assistant Secretary-General",
+    "Special Envoy",
+    "Special Representative",
+    "Special Rapporteur",
+    "High Representative",
+    "High Commissioner",
+    "Head",
+    "Counsellor",
+    "Counselor",
+    "First Secretary",
+    "Second Secretary",
+    "Third Secretary",
+    "Attaché",
+    "Coordinator",
+    "Executive Secretary",
+    "Director",
+)
+#: Words that join a title word to the title before it (see `Lexicon.signatory_joiners`).
+_EN_SIGNATORY_JOINERS = (
+    "Deputy",
+    "Acting",
+    "Alternate",
+    "Vice",
+    "Special",
+    "Permanent",
+    "Assistant",
+    "Prime",
+    "Foreign",
+    "Executive",
+    "High",
+    "and",
+    "of",
+    "for",
+    "to",
+    "the",
+    "a",
+    "an",
+    "on",
+    "in",
+    "at",
+    "&",
+)
 _EN_SESSION_FORMATS = {(Organ.GENERAL_ASSEMBLY, k): "{ordinal} {kind} {unit}" for k in SessionKind} | {
     (o, SessionKind.REGULAR): "{ordinal} {unit}" for o in (Organ.GENERAL_ASSEMBLY, Organ.SECURITY_COUNCIL)}  # fmt: skip
 _EN_TITLE_FORMATS = {"annex": "{annex} to the {kind}", "dated": "dated {date}", "sender": "from {sender}",
@@ -506,6 +579,14 @@ def _english() -> Lexicon:
             rf"(?:{_alternation(_EN_ANNEX_IN_TEXT[1])})\s+dated(?!\w)",
             0,
         ),
+        signatory_titles=_EN_SIGNATORY_TITLES,
+        signatory_title=_compile(
+            r"(?<![\w'\u2019.-])(?:"
+            + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_EN_SIGNATORY_TITLES, key=len, reverse=True))
+            + r")(?![\w'\u2019-])",
+            0,
+        ),
+        signatory_joiners=_EN_SIGNATORY_JOINERS,
         signed=_compile(_SIGNED),
         signed_word=_EN_SIGNED,
         statement_issuer=_compile(

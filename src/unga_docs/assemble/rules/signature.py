@@ -48,82 +48,11 @@ _TITLE_WORD = re.compile(
     r"Secretary-General|President|Chair(?:man|person|woman)?|Head|Representative|Prime\s+Minister|Coordinator)\b"
 )
 
-# -- vocabulary (for the lexicon) ----------------------------------------------------------------------------
-#: The words and phrases a signatory's title starts with (capitalised as printed). A signature block written on
-#: one line ("Sergiy Kyslytsya Ambassador Permanent Representative") is split where the first of them starts:
-#: the name is what precedes it.
-TITLE_STARTS: tuple[str, ...] = (
-    "Ambassador",
-    "Chargé d’affaires",
-    "Chargé d'affaires",
-    "Chargée d’affaires",
-    "Chargée d'affaires",
-    "Charge d'affaires",
-    "Permanent Representative",
-    "Permanent Observer",
-    "Deputy",
-    "Acting",
-    "Alternate",
-    "Minister",
-    "Prime Minister",
-    "President",
-    "Vice-President",
-    "Vice-Chair",
-    "Chair",
-    "Chairman",
-    "Chairperson",
-    "Secretary-General",
-    "Under-Secretary-General",
-    "Assistant Secretary-General",
-    "Special Envoy",
-    "Special Representative",
-    "Special Rapporteur",
-    "High Representative",
-    "High Commissioner",
-    "Head",
-    "Counsellor",
-    "Counselor",
-    "First Secretary",
-    "Second Secretary",
-    "Third Secretary",
-    "Attaché",
-    "Coordinator",
-    "Executive Secretary",
-    "Director",
-)
-#: Words after which a title word goes on the same title ("Deputy Permanent Representative", "Ambassador and
-#: Permanent Representative", "Special Envoy of the President"): no new title starts after them.
-TITLE_JOINERS: tuple[str, ...] = (
-    "Deputy",
-    "Acting",
-    "Alternate",
-    "Vice",
-    "Special",
-    "Permanent",
-    "Assistant",
-    "Prime",
-    "Foreign",
-    "Executive",
-    "High",
-    "and",
-    "of",
-    "for",
-    "to",
-    "the",
-    "a",
-    "an",
-    "on",
-    "in",
-    "at",
-    "&",
-)
-# -------------------------------------------------------------------------------------------------------------
-
-_TITLE_START = re.compile(
-    r"(?<![\w'’.-])(?:"
-    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLE_STARTS, key=len, reverse=True))
-    + r")(?![\w'’-])"
-)
+#: The words and phrases a signatory's title starts with, and the words that join a title word to the title before
+#: (the lexicon's: `Lexicon.signatory_titles`, `Lexicon.signatory_joiners`).
+TITLE_STARTS: tuple[str, ...] = ENGLISH.signatory_titles
+TITLE_JOINERS: tuple[str, ...] = ENGLISH.signatory_joiners
+_TITLE_START = ENGLISH.signatory_title
 _JOINERS = frozenset(TITLE_JOINERS)
 
 
