@@ -153,6 +153,8 @@ class Lexicon:
             where the first of them starts: the name is what precedes it. `signatory_title` finds them.
         signatory_joiners: Words after which a title word goes on the same title ("Deputy Permanent
             Representative", "Ambassador and Permanent Representative"): no new title starts after them.
+        closing_requests, closing_request: How a letter's closing request opens ("I would be grateful"), and
+            the pattern that finds one at a line's start: after a full stop, such a line starts a paragraph.
         annex_in_text: Where an annex starts inside a flattened line ("Annex I to the letter dated"; case counts).
         signed, statement_issuer: "(Signed)", with any spacing; a statement's title, with its issuer (group).
         signed_word: The signature marker as the English writers print it: "(Signed)".
@@ -228,6 +230,8 @@ class Lexicon:
     annex_label: re.Pattern[str]
     annex_heading: re.Pattern[str]
     annex_in_text: re.Pattern[str]
+    closing_requests: tuple[str, ...]
+    closing_request: re.Pattern[str]
     signatory_titles: tuple[str, ...]
     signatory_title: re.Pattern[str]
     signatory_joiners: tuple[str, ...]
@@ -388,6 +392,19 @@ _EN_DEMONYM_NOUNS = r"delegations?|Governments?|Missions?"
 _EN_ISSUER_ENDS = r"on|in\s+connection\s+with|regarding|concerning|in\s+response\s+to|dated"
 _EN_SIGNED = "(Signed)"
 _SIGNED = r"\(\s*Signed\s*\)"
+#: How a letter's closing request opens (see `Lexicon.closing_requests`).
+_EN_CLOSING_REQUESTS = (
+    "I would be grateful",
+    "I should be grateful",
+    "I would appreciate",
+    "I should appreciate",
+    "I kindly ask",
+    "I kindly request",
+    "I request that",
+    "I would like to request",
+    "It would be appreciated",
+    "I have the honour to request",
+)
 #: How a signatory's title starts (see `Lexicon.signatory_titles`).
 _EN_SIGNATORY_TITLES = (
     "Ambassador",
@@ -579,6 +596,8 @@ def _english() -> Lexicon:
             rf"(?:{_alternation(_EN_ANNEX_IN_TEXT[1])})\s+dated(?!\w)",
             0,
         ),
+        closing_requests=_EN_CLOSING_REQUESTS,
+        closing_request=_compile("|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _EN_CLOSING_REQUESTS), 0),
         signatory_titles=_EN_SIGNATORY_TITLES,
         signatory_title=_compile(
             r"(?<![\w'\u2019.-])(?:"
