@@ -43,7 +43,9 @@ _ORGANS = ENGLISH.organs
 #: A line between a headline and the title it repeats is short (a posting date, a byline), no sentence.
 _SHORT = 40
 _SIGNED = ENGLISH.signed
-_ORIGINAL_NOTE = re.compile(rf"^\[\s*Original\s*:\s*{LANGUAGE}.*\]?$|^{LANGUAGE}(?:\s+and\s+{LANGUAGE})?\]$", re.I)
+_ORIGINAL_NOTE = re.compile(
+    rf"^\[\s*{ENGLISH.original_label}\s*:\s*{LANGUAGE}.*\]?$|^{LANGUAGE}(?:\s+and\s+{LANGUAGE})?\]$", re.I
+)
 
 
 def matches(text: str) -> bool:
