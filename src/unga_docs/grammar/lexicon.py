@@ -24,6 +24,7 @@ from dateutil.parser import parserinfo
 
 from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
 from unga_docs.grammar import states as _states
+from unga_docs.grammar import words_en as _en
 
 __all__ = [
     "BARCODE",
@@ -331,161 +332,20 @@ def _compile(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
 
 # -- English ------------------------------------------------------------------------------------------------------
 
-_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December")  # fmt: skip
-_EN_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-_EN_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-             "eighteenth", "nineteenth")  # fmt: skip
-_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_EN_TENTHS = ("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth")
-
-
-def _en_ordinal(n: int) -> str:
-    """Spell 1-199; UN (British) usage from 100 on: "one hundredth", "one hundred and first"."""
-    if n >= 100:
-        return "one hundredth" if n == 100 else f"one hundred and {_en_ordinal(n - 100)}"
-    tens, units = divmod(n, 10)
-    if n < 20:
-        return (_EN_UNITS + _EN_TEENS)[n - 1]
-    return _EN_TENTHS[tens - 2] if units == 0 else f"{_EN_TENS[tens - 2]}-{_EN_UNITS[units - 1]}"
-
-
-_AND = "and"
-#: How an agenda-item list names the list it cites ("Item 97 of the preliminary list").
-_EN_AGENDA_FORMS = ("preliminary list", "provisional agenda")
-#: What a session line counts, by the word after the ordinal.
-_EN_UNITS_OF = {"session": Organ.GENERAL_ASSEMBLY, "year": Organ.SECURITY_COUNCIL}
-_EN_ANNEX_WORDS = ("Annex", "Enclosure", "Appendix", "Attachment")
-#: The labels and kinds that start an annex inside a flattened line: "Annex II to the note verbale dated".
-_EN_ANNEX_IN_TEXT = (_EN_ANNEX_WORDS[:2], (LetterKind.LETTER.value, LetterKind.NOTE_VERBALE.value))
 #: An annex's number: a roman numeral, a number or a letter ("Annex IV", "Enclosure 2", "Appendix A").
 _ANNEX_NUMBER = r"[ivxlc]{1,7}|[0-9]{1,3}|[a-z]"
-_EN_LETTER_KINDS = ("identical notes verbales", "notes verbales", "cablegrams", *(k.value for k in LetterKind))
-_EN_ADDRESSEES = (
-    "Secretary-General",
-    "Secretary-General of the United Nations",
-    *(f"{acting}President of the {body}" for acting in ("", "Acting ")
-      for body in ("Security Council", "General Assembly", "Economic and Social Council", "Trusteeship Council",
-                   "Human Rights Council", "International Court of Justice")),
-    "Permanent Representatives of the members of the Security Council",
-)  # fmt: skip
-#: Complete addressees that a wrapped line may have cut short ("President of the" / "Security Council").
-_EN_ADDRESSEE_FORMS = (*_EN_ADDRESSEES, "Chair of the Security Council Committee",
-                       "Chairman of the Security Council Committee",
-                       "United Nations High Commissioner for Human Rights")  # fmt: skip
-#: An addressee's first words, for titles without "addressed" ("from Nicaragua to the President of ...").
-_EN_ADDRESSEE_HEAD = (
-    r"(?:Secretary-General|(?:Acting\s+)?Presidents?(?!\w)|Chair(?:man|men|person|woman)?(?!\w)|Co-Chairs?(?!\w)"
-    r"|Permanent\s+Representatives\s+of\s+the\s+members|Members\s+of\s+the\s+Security\s+Council"
-    r"|High\s+Commissioner)"
-)
-_EN_SMALL_WORDS = ("of", "the", "to", "and", "for", "on", "in", "at", "by", "with", "a.i.", "d'affaires",
-                   "d\u2019affaires")  # fmt: skip
-_EN_DANGLING = ("addressed", "pursuant", "concerning", "resolution", "resolutions")
-_EN_BODY_STARTS = (
-    r"I\s+have\s+the\s+hono(?:u)?r|I\s+am\s+writing|I\s+wish|I\s+write|Upon\s+instructions|On\s+instructions"
-    r"|On\s+behalf|With\s+reference|Further\s+to|In\s+my\s+capacity|At\s+the\s+request|Pursuant\s+to"
-    r"|The\s+Permanent\s+(?:Mission|Representative|Observer)|Excellency|Dear\s|Sir\b|Madam\b|\[\s*Original"
-)
-_EN_OFFICES = r"Representatives?|Observers?|Missions?|Delegations?|Governments?|Embassy"
-_EN_DEMONYM_NOUNS = r"delegations?|Governments?|Missions?"
-_EN_ISSUER_ENDS = r"on|in\s+connection\s+with|regarding|concerning|in\s+response\s+to|dated"
-_EN_SIGNED = "(Signed)"
-_SIGNED = r"\(\s*Signed\s*\)"
-#: How a letter's closing request opens (see `Lexicon.closing_requests`).
-_EN_CLOSING_REQUESTS = (
-    "I would be grateful",
-    "I should be grateful",
-    "I would appreciate",
-    "I should appreciate",
-    "I kindly ask",
-    "I kindly request",
-    "I request that",
-    "I would like to request",
-    "It would be appreciated",
-    "I have the honour to request",
-)
-#: How a signatory's title starts (see `Lexicon.signatory_titles`).
-_EN_SIGNATORY_TITLES = (
-    "Ambassador",
-    "Chargé d’affaires",
-    "Chargé d'affaires",
-    "Chargée d’affaires",
-    "Chargée d'affaires",
-    "Charge d'affaires",
-    "Permanent Representative",
-    "Permanent Observer",
-    "Deputy",
-    "Acting",
-    "Alternate",
-    "Minister",
-    "Prime Minister",
-    "President",
-    "Vice-President",
-    "Vice-Chair",
-    "Chair",
-    "Chairman",
-    "Chairperson",
-    "Secretary-General",
-    "Under-Secretary-General",
-    "Assistant Secretary-General",
-    "Special Envoy",
-    "Special Representative",
-    "Special Rapporteur",
-    "High Representative",
-    "High Commissioner",
-    "Head",
-    "Counsellor",
-    "Counselor",
-    "First Secretary",
-    "Second Secretary",
-    "Third Secretary",
-    "Attaché",
-    "Coordinator",
-    "Executive Secretary",
-    "Director",
-)
-#: Words that join a title word to the title before it (see `Lexicon.signatory_joiners`).
-_EN_SIGNATORY_JOINERS = (
-    "Deputy",
-    "Acting",
-    "Alternate",
-    "Vice",
-    "Special",
-    "Permanent",
-    "Assistant",
-    "Prime",
-    "Foreign",
-    "Executive",
-    "High",
-    "and",
-    "of",
-    "for",
-    "to",
-    "the",
-    "a",
-    "an",
-    "on",
-    "in",
-    "at",
-    "&",
-)
-_EN_SESSION_FORMATS = {(Organ.GENERAL_ASSEMBLY, k): "{ordinal} {kind} {unit}" for k in SessionKind} | {
-    (o, SessionKind.REGULAR): "{ordinal} {unit}" for o in (Organ.GENERAL_ASSEMBLY, Organ.SECURITY_COUNCIL)}  # fmt: skip
-_EN_TITLE_FORMATS = {"annex": "{annex} to the {kind}", "dated": "dated {date}", "sender": "from {sender}",
-                     "addressees": "addressed to {addressees}", "article": "the"}  # fmt: skip
 
 
 def _english() -> Lexicon:
-    month_alt = _alternation(_EN_MONTHS)
+    month_alt = _alternation(_en.MONTHS)
     hyphen = f"[\\s{HYPHENS}]+"
-    units, teens, tens, tenths = (_alternation(w) for w in (_EN_UNITS, _EN_TEENS, _EN_TENS, _EN_TENTHS))
+    units, teens, tens, tenths = (_alternation(w) for w in (_en.UNITS, _en.TEENS, _en.TENS, _en.TENTHS))
     low = f"(?:(?:{tens}){hyphen}(?:{units})|{tenths}|{teens}|{units})"
     ordinal = f"(?:(?:one\\s+)?hundred(?:th|\\s+(?:and\\s+)?{low})|{low})"
     ordinal_ignored = _compile(r"\band\b|^one\b", 0)
-    ordinals = tuple(_en_ordinal(n) for n in range(1, MAX_SESSION + 1))
-    kinds = _alternation(_EN_LETTER_KINDS)
-    annex = f"(?:{_alternation(_EN_ANNEX_WORDS)})(?:\\s+(?:{_ANNEX_NUMBER})(?!\\w))?"
+    ordinals = tuple(_en.ordinal(n) for n in range(1, MAX_SESSION + 1))
+    kinds = _alternation(_en.LETTER_KINDS)
+    annex = f"(?:{_alternation(_en.ANNEX_WORDS)})(?:\\s+(?:{_ANNEX_NUMBER})(?!\\w))?"
     sub = rf"\(\s*(?P<sub>{SUB_ITEM.pattern})\s*\)"
     the = _compile(r"(?:the|THE|The)(?:\s+|(?=[A-Z][a-z]))", 0)
     all_states = _states.MEMBER_STATES + _states.OBSERVER_STATES + _states.FORMER_AND_SHORT_NAMES
@@ -494,11 +354,11 @@ def _english() -> Lexicon:
     demonym_alt = _alternation(_states.DEMONYMS)
     # A special session is printed with its kind's name ("Tenth emergency special session").
     session_kinds = {k.value: k for k in SessionKind if k is not SessionKind.REGULAR}
-    session_unit = next(unit for unit, organ in _EN_UNITS_OF.items() if organ is Organ.GENERAL_ASSEMBLY)
+    session_unit = next(unit for unit, organ in _en.UNITS_OF.items() if organ is Organ.GENERAL_ASSEMBLY)
     lexicon = Lexicon(
         language=Language.ENGLISH,
-        months=_EN_MONTHS,
-        month_numbers={name.lower(): number for number, name in enumerate(_EN_MONTHS, start=1)},
+        months=_en.MONTHS,
+        month_numbers={name.lower(): number for number, name in enumerate(_en.MONTHS, start=1)},
         month_word=_compile(r"(?<![^\W\d_])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"),
         date_info=None,
         date_in_text=_compile(rf"(?<![\w.])(\d{{1,2}})\s+({month_alt})\s+(\d{{4}})(?!\w)"),
@@ -509,29 +369,29 @@ def _english() -> Lexicon:
         ordinal_ignored=ordinal_ignored,
         session=_compile(
             rf"(?<![\w{HYPHENS}])(?P<ord>{ordinal})\s+"
-            rf"(?:(?P<kind>{_alternation(session_kinds)})\s+{session_unit}|(?P<unit>{_alternation(_EN_UNITS_OF)}))"
+            rf"(?:(?P<kind>{_alternation(session_kinds)})\s+{session_unit}|(?P<unit>{_alternation(_en.UNITS_OF)}))"
             r"(?!\w)"
         ),
         session_kinds=session_kinds,
-        session_units=_EN_UNITS_OF,
-        session_formats=_EN_SESSION_FORMATS,
+        session_units=_en.UNITS_OF,
+        session_formats=_en.SESSION_FORMATS,
         agenda_head=_compile(r"\s*(?P<agenda>agenda\s+)?item(?P<plural>s)?(?!\w)"),
         agenda_number=_compile(rf"\s*(?P<n>[1-9]\d{{0,3}})(?!\w)(?:\s*{sub})?"),
-        agenda_sub_more=_compile(rf"(?P<sep>\s*,\s*(?:{_AND}\s+)?|\s+{_AND}\s+){sub}"),
-        agenda_sep=_compile(rf"\s*,\s*(?:{_AND}(?!\w)\s*)?|\s+{_AND}(?!\w)\s*"),
+        agenda_sub_more=_compile(rf"(?P<sep>\s*,\s*(?:{_en.AND}\s+)?|\s+{_en.AND}\s+){sub}"),
+        agenda_sep=_compile(rf"\s*,\s*(?:{_en.AND}(?!\w)\s*)?|\s+{_en.AND}(?!\w)\s*"),
         agenda_of=_compile(
-            rf"\s+of\s+the\s+(?P<form>{_alternation(_EN_AGENDA_FORMS)})(?P<marker>\s*[{DAGGERS}]+)?(?!\w)"
+            rf"\s+of\s+the\s+(?P<form>{_alternation(_en.AGENDA_FORMS)})(?P<marker>\s*[{DAGGERS}]+)?(?!\w)"
         ),
         agenda_marker=_compile(f"[{DAGGERS}]+"),
         agenda_dangling_of=_compile(r"\s+of(?:\s+the(?:\s+(?:preliminary|provisional))?)?\s*"),
-        agenda_forms={form: form for form in _EN_AGENDA_FORMS},
+        agenda_forms={form: form for form in _en.AGENDA_FORMS},
         agenda_formats={
             "agenda": ("Agenda item {items}", "Agenda items {items}"),
-            **dict.fromkeys(_EN_AGENDA_FORMS, ("Item {items} of the {form}", "Items {items} of the {form}")),
+            **dict.fromkeys(_en.AGENDA_FORMS, ("Item {items} of the {form}", "Items {items} of the {form}")),
         },
         sub_item_format="({})",
-        conjunction=_AND,
-        list_and=f" {_AND} ",
+        conjunction=_en.AND,
+        list_and=f" {_en.AND} ",
         list_comma=", ",
         letter_kinds={k.value: k for k in LetterKind},
         title=_compile(
@@ -554,24 +414,24 @@ def _english() -> Lexicon:
             re.IGNORECASE | re.VERBOSE,
         ),
         addressed_to=_compile(r"\s+addressed\s+to(?:\s+|(?=the)|$)"),
-        old_to=_compile(rf"\s+to\s+(?=(?:the\s*)?{_EN_ADDRESSEE_HEAD})"),
-        known_addressee=_compile(f"(?:{_alternation(_EN_ADDRESSEES)})(?![\\w-])"),
-        addressee_forms=tuple(name_key(f) for f in _EN_ADDRESSEE_FORMS),
+        old_to=_compile(rf"\s+to\s+(?=(?:the\s*)?{_en.ADDRESSEE_HEAD})"),
+        known_addressee=_compile(f"(?:{_alternation(_en.ADDRESSEES)})(?![\\w-])"),
+        addressee_forms=tuple(name_key(f) for f in _en.ADDRESSEE_FORMS),
         article=the,
         addressee_sep=_compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?(?=[Tt][Hh][Ee](?:\s|(?-i:[A-Z])))"),
         dated_tail=_compile(r"\s+dated\s+.*$", re.IGNORECASE | re.DOTALL),
         dated_word=_compile(r"(?<!\w)dated\s+"),
         un_suffix=_compile(r"\s+to\s+the\s+United\s+Nations(?!\w).*$", re.IGNORECASE | re.DOTALL),
         of=_compile(r"\s+of(?:\s+|$)"),
-        office_word=_compile(f"(?:{_EN_OFFICES})"),
-        small_words=frozenset(_EN_SMALL_WORDS),
+        office_word=_compile(f"(?:{_en.OFFICES})"),
+        small_words=frozenset(_en.SMALL_WORDS),
         continuation_caps=_compile(r"(?:AND|OF|THE|TO|DATED)(?!\w)|[,(]", 0),
         dangling_end=_compile(
-            rf"(?:^|\s)(?:{_alternation(w for w in _EN_SMALL_WORDS if w.isalpha())}|{_alternation(_EN_DANGLING)})$"
+            rf"(?:^|\s)(?:{_alternation(w for w in _en.SMALL_WORDS if w.isalpha())}|{_alternation(_en.DANGLING)})$"
             r"|[,\-\u2010\u2011]$"
         ),
-        body_start=_compile(f"(?:{_EN_BODY_STARTS}|{_SIGNED})"),
-        title_formats=_EN_TITLE_FORMATS,
+        body_start=_compile(f"(?:{_en.BODY_STARTS}|{_en.SIGNED_PATTERN})"),
+        title_formats=_en.TITLE_FORMATS,
         member_states=_states.MEMBER_STATES,
         observer_states=_states.OBSERVER_STATES,
         other_state_names=_states.FORMER_AND_SHORT_NAMES,
@@ -581,36 +441,36 @@ def _english() -> Lexicon:
         state_name=_compile(rf"(?:the\s+)?(?P<name>{state_alt})(?![\w'\u2019-])"),
         state_name_only=_compile(rf"(?<![\w'\u2019-])(?:{state_alt})(?![\w'\u2019-])"),
         unknown_state=_compile(r"(?:the\s+)?(?P<name>[A-Z][^,]*?)(?=\s*,|\s+and\s+|$)", 0),
-        state_sep=_compile(rf"\s*,\s*(?:{_AND}\s+)?|\s+{_AND}\s+"),
+        state_sep=_compile(rf"\s*,\s*(?:{_en.AND}\s+)?|\s+{_en.AND}\s+"),
         demonym_list=_compile(
             rf"(?<!\w)(?P<list>(?:{demonym_alt})(?:\s*,\s*(?:{demonym_alt})){{0,12}}"
-            rf"(?:\s*,?\s+and\s+(?:{demonym_alt}))?)\s+(?:{_EN_DEMONYM_NOUNS})(?!\w)"
+            rf"(?:\s*,?\s+and\s+(?:{demonym_alt}))?)\s+(?:{_en.DEMONYM_NOUNS})(?!\w)"
         ),
-        demonym_key=_compile(rf"\s(?:{_EN_DEMONYM_NOUNS})(?!\w)"),
+        demonym_key=_compile(rf"\s(?:{_en.DEMONYM_NOUNS})(?!\w)"),
         demonym_word=_compile(rf"(?<!\w)(?:{demonym_alt})(?!\w)"),
         demonym_window=400,
         annex_label=_compile(annex),
         annex_heading=_compile(rf"{annex}\s+to\s+the\s+(?:{kinds}|note)\b"),
         annex_in_text=_compile(
-            rf"\b(?:{_alternation(_EN_ANNEX_IN_TEXT[0])})(?:\s+[IVX]{{1,5}})?\s+to\s+the\s+"
-            rf"(?:{_alternation(_EN_ANNEX_IN_TEXT[1])})\s+dated(?!\w)",
+            rf"\b(?:{_alternation(_en.ANNEX_IN_TEXT[0])})(?:\s+[IVX]{{1,5}})?\s+to\s+the\s+"
+            rf"(?:{_alternation(_en.ANNEX_IN_TEXT[1])})\s+dated(?!\w)",
             0,
         ),
-        closing_requests=_EN_CLOSING_REQUESTS,
-        closing_request=_compile("|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _EN_CLOSING_REQUESTS), 0),
-        signatory_titles=_EN_SIGNATORY_TITLES,
+        closing_requests=_en.CLOSING_REQUESTS,
+        closing_request=_compile("|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _en.CLOSING_REQUESTS), 0),
+        signatory_titles=_en.SIGNATORY_TITLES,
         signatory_title=_compile(
             r"(?<![\w'\u2019.-])(?:"
-            + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_EN_SIGNATORY_TITLES, key=len, reverse=True))
+            + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_en.SIGNATORY_TITLES, key=len, reverse=True))
             + r")(?![\w'\u2019-])",
             0,
         ),
-        signatory_joiners=_EN_SIGNATORY_JOINERS,
-        signed=_compile(_SIGNED),
-        signed_word=_EN_SIGNED,
+        signatory_joiners=_en.SIGNATORY_JOINERS,
+        signed=_compile(_en.SIGNED_PATTERN),
+        signed_word=_en.SIGNED,
         statement_issuer=_compile(
             r"^(?:joint\s+)?(?:press\s+)?statement\s+(?:of|by)\s+(?:the\s+)?(?P<issuer>.+?)"
-            rf"(?:\s+(?:{_EN_ISSUER_ENDS})\s.*)?$"
+            rf"(?:\s+(?:{_en.ISSUER_ENDS})\s.*)?$"
         ),
         furniture=_compile(
             rf"""^(?:

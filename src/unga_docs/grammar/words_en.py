@@ -1,0 +1,163 @@
+"""The words of English UN letters, as data: what `unga_docs.grammar.lexicon` builds `ENGLISH` of.
+
+The other languages' words are in `words_i18n` and their own modules (`french`, `spanish` ...).
+"""
+
+from __future__ import annotations
+
+from unga_docs.enums import LetterKind, Organ, SessionKind
+
+#: The month names, January first.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # fmt: skip
+#: The spelled ordinals' parts: 1-9, 10-19, the tens, and the tens as ordinals.
+UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+         "eighteenth", "nineteenth")  # fmt: skip
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+TENTHS = ("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth")
+
+
+def ordinal(n: int) -> str:
+    """Spell 1-199; UN (British) usage from 100 on: "one hundredth", "one hundred and first"."""
+    if n >= 100:
+        return "one hundredth" if n == 100 else f"one hundred and {ordinal(n - 100)}"
+    tens, units = divmod(n, 10)
+    if n < 20:
+        return (UNITS + TEENS)[n - 1]
+    return TENTHS[tens - 2] if units == 0 else f"{TENS[tens - 2]}-{UNITS[units - 1]}"
+
+
+#: The word that joins the last two items of a list.
+AND = "and"
+#: How an agenda-item list names the list it cites ("Item 97 of the preliminary list").
+AGENDA_FORMS = ("preliminary list", "provisional agenda")
+#: What a session line counts, by the word after the ordinal.
+UNITS_OF = {"session": Organ.GENERAL_ASSEMBLY, "year": Organ.SECURITY_COUNCIL}
+#: The labels of annexes and enclosures.
+ANNEX_WORDS = ("Annex", "Enclosure", "Appendix", "Attachment")
+#: The labels and kinds that start an annex inside a flattened line: "Annex II to the note verbale dated".
+ANNEX_IN_TEXT = (ANNEX_WORDS[:2], (LetterKind.LETTER.value, LetterKind.NOTE_VERBALE.value))
+#: The kinds of letter a title names, as printed (singular and plural).
+LETTER_KINDS = ("identical notes verbales", "notes verbales", "cablegrams", *(k.value for k in LetterKind))
+#: The addressees whose form is known.
+ADDRESSEES = (
+    "Secretary-General",
+    "Secretary-General of the United Nations",
+    *(f"{acting}President of the {body}" for acting in ("", "Acting ")
+      for body in ("Security Council", "General Assembly", "Economic and Social Council", "Trusteeship Council",
+                   "Human Rights Council", "International Court of Justice")),
+    "Permanent Representatives of the members of the Security Council",
+)  # fmt: skip
+#: Complete addressees that a wrapped line may have cut short ("President of the" / "Security Council").
+ADDRESSEE_FORMS = (*ADDRESSEES, "Chair of the Security Council Committee",
+                   "Chairman of the Security Council Committee",
+                   "United Nations High Commissioner for Human Rights")  # fmt: skip
+#: An addressee's first words, for titles without "addressed" ("from Nicaragua to the President of ...").
+ADDRESSEE_HEAD = (
+    r"(?:Secretary-General|(?:Acting\s+)?Presidents?(?!\w)|Chair(?:man|men|person|woman)?(?!\w)|Co-Chairs?(?!\w)"
+    r"|Permanent\s+Representatives\s+of\s+the\s+members|Members\s+of\s+the\s+Security\s+Council"
+    r"|High\s+Commissioner)"
+)
+#: Words a title in capitals prints in lower case.
+SMALL_WORDS = ("of", "the", "to", "and", "for", "on", "in", "at", "by", "with", "a.i.", "d'affaires",
+               "d\u2019affaires")  # fmt: skip
+#: Words a title cut short at a line's end may end with.
+DANGLING = ("addressed", "pursuant", "concerning", "resolution", "resolutions")
+#: How a letter's body starts (a pattern): where a title wrapped over lines has ended.
+BODY_STARTS = (
+    r"I\s+have\s+the\s+hono(?:u)?r|I\s+am\s+writing|I\s+wish|I\s+write|Upon\s+instructions|On\s+instructions"
+    r"|On\s+behalf|With\s+reference|Further\s+to|In\s+my\s+capacity|At\s+the\s+request|Pursuant\s+to"
+    r"|The\s+Permanent\s+(?:Mission|Representative|Observer)|Excellency|Dear\s|Sir\b|Madam\b|\[\s*Original"
+)
+#: The offices a sender holds ("Permanent Representative"), the nouns after a list of demonyms
+#: ("Algerian and Tunisian delegations"), and where a statement's issuer ends (patterns).
+OFFICES = r"Representatives?|Observers?|Missions?|Delegations?|Governments?|Embassy"
+DEMONYM_NOUNS = r"delegations?|Governments?|Missions?"
+ISSUER_ENDS = r"on|in\s+connection\s+with|regarding|concerning|in\s+response\s+to|dated"
+#: The signature marker as printed, and as read (any spacing).
+SIGNED = "(Signed)"
+SIGNED_PATTERN = r"\(\s*Signed\s*\)"
+#: How a letter's closing request opens (see `Lexicon.closing_requests`).
+CLOSING_REQUESTS = (
+    "I would be grateful",
+    "I should be grateful",
+    "I would appreciate",
+    "I should appreciate",
+    "I kindly ask",
+    "I kindly request",
+    "I request that",
+    "I would like to request",
+    "It would be appreciated",
+    "I have the honour to request",
+)
+#: How a signatory's title starts (see `Lexicon.signatory_titles`).
+SIGNATORY_TITLES = (
+    "Ambassador",
+    "Chargé d’affaires",
+    "Chargé d'affaires",
+    "Chargée d’affaires",
+    "Chargée d'affaires",
+    "Charge d'affaires",
+    "Permanent Representative",
+    "Permanent Observer",
+    "Deputy",
+    "Acting",
+    "Alternate",
+    "Minister",
+    "Prime Minister",
+    "President",
+    "Vice-President",
+    "Vice-Chair",
+    "Chair",
+    "Chairman",
+    "Chairperson",
+    "Secretary-General",
+    "Under-Secretary-General",
+    "Assistant Secretary-General",
+    "Special Envoy",
+    "Special Representative",
+    "Special Rapporteur",
+    "High Representative",
+    "High Commissioner",
+    "Head",
+    "Counsellor",
+    "Counselor",
+    "First Secretary",
+    "Second Secretary",
+    "Third Secretary",
+    "Attaché",
+    "Coordinator",
+    "Executive Secretary",
+    "Director",
+)
+#: Words that join a title word to the title before it (see `Lexicon.signatory_joiners`).
+SIGNATORY_JOINERS = (
+    "Deputy",
+    "Acting",
+    "Alternate",
+    "Vice",
+    "Special",
+    "Permanent",
+    "Assistant",
+    "Prime",
+    "Foreign",
+    "Executive",
+    "High",
+    "and",
+    "of",
+    "for",
+    "to",
+    "the",
+    "a",
+    "an",
+    "on",
+    "in",
+    "at",
+    "&",
+)
+#: How the writers print a session line, and the parts of a title.
+SESSION_FORMATS = {(Organ.GENERAL_ASSEMBLY, k): "{ordinal} {kind} {unit}" for k in SessionKind} | {
+    (o, SessionKind.REGULAR): "{ordinal} {unit}" for o in (Organ.GENERAL_ASSEMBLY, Organ.SECURITY_COUNCIL)}  # fmt: skip
+TITLE_FORMATS = {"annex": "{annex} to the {kind}", "dated": "dated {date}", "sender": "from {sender}",
+                 "addressees": "addressed to {addressees}", "article": "the"}  # fmt: skip
