@@ -20,21 +20,8 @@ from unga_docs.grammar.lexicon import BARCODE, DATE_STAMP, JOB_NUMBER, LANGUAGE_
 
 __all__ = ["unflatten_lines"]
 
-_TITLE_IN_TEXT = re.compile(
-    r"\b(?:(?:Letter|Identical\s+letters|Note\s+verbale|Letters)\s+dated"
-    r"|(?:LETTER|IDENTICAL\s+LETTERS|NOTE\s+VERBALE|LETTERS)\s+DATED)\s+[0-9]"  # the older capitals titles
-)
-_ADDRESSEE = (
-    r"(?:the\s+)?(?:Secretary-General(?:\s+of\s+the\s+United\s+Nations)?"
-    r"|(?:Acting\s+)?President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly"
-    r"|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council)"
-    r"|Permanent\s+Representatives\s+of\s+the\s+members\s+of\s+the\s+Security\s+Council"
-    r"|High\s+Commissioner\s+for\s+Human\s+Rights)"
-)
-# The addressees end at the end of a word, or where a footnote marker is glued on ("Secretary-General1").
-_TITLE_TAIL = re.compile(
-    rf"\baddressed\s+to\s+{_ADDRESSEE}(?:(?:\s*,\s*|\s+and\s+){_ADDRESSEE})*(?=[0-9]{{1,2}}(?!\w)|\*|\W|$)"
-)
+#: Where a title starts inside flattened text, and where it ends (the lexicon's).
+_TITLE_IN_TEXT, _TITLE_TAIL = ENGLISH.flat_title
 _BODY_BREAK = re.compile(
     rf"""(?P<job>\b{JOB_NUMBER.pattern}\s*{LANGUAGE_LETTER.pattern}(?:\s+{DATE_STAMP.pattern}(?!\w)){{0,3}}(?!\w))
                                                                         # 10-29024 (E) 260310 290310

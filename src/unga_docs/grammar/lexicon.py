@@ -156,6 +156,8 @@ class Lexicon:
             Representative", "Ambassador and Permanent Representative"): no new title starts after them.
         closing_requests, closing_request: How a letter's closing request opens ("I would be grateful"), and
             the pattern that finds one at a line's start: after a full stop, such a line starts a paragraph.
+        flat_title: Where a title starts inside flattened text ("Letter dated 2 May", the older capitals
+            "LETTER DATED"), and where it ends (its addressees); case counts.
         annex_in_text: Where an annex starts inside a flattened line ("Annex I to the letter dated"; case counts).
         signed, statement_issuer: "(Signed)", with any spacing; a statement's title, with its issuer (group).
         signed_word: The signature marker as the English writers print it: "(Signed)".
@@ -231,6 +233,7 @@ class Lexicon:
     annex_label: re.Pattern[str]
     annex_heading: re.Pattern[str]
     annex_in_text: re.Pattern[str]
+    flat_title: tuple[re.Pattern[str], re.Pattern[str]]
     closing_requests: tuple[str, ...]
     closing_request: re.Pattern[str]
     signatory_titles: tuple[str, ...]
@@ -355,6 +358,10 @@ def _english() -> Lexicon:
     # A special session is printed with its kind's name ("Tenth emergency special session").
     session_kinds = {k.value: k for k in SessionKind if k is not SessionKind.REGULAR}
     session_unit = next(unit for unit, organ in _en.UNITS_OF.items() if organ is Organ.GENERAL_ASSEMBLY)
+    flat_kinds = ["|".join(re.escape(c(k)).replace(r"\ ", r"\s+") for k in _en.FLAT_TITLE_KINDS)
+                  for c in (str.capitalize, str.upper)]  # fmt: skip
+    # The addressees end at the end of a word, or where a footnote marker is glued on ("Secretary-General1").
+    flat_to = rf"(?:the\s+)?(?:{_alternation(_en.FLAT_ADDRESSEES)})"
     lexicon = Lexicon(
         language=Language.ENGLISH,
         months=_en.MONTHS,
@@ -455,6 +462,12 @@ def _english() -> Lexicon:
             rf"\b(?:{_alternation(_en.ANNEX_IN_TEXT[0])})(?:\s+[IVX]{{1,5}})?\s+to\s+the\s+"
             rf"(?:{_alternation(_en.ANNEX_IN_TEXT[1])})\s+dated(?!\w)",
             0,
+        ),
+        flat_title=(
+            _compile(rf"\b(?:(?:{flat_kinds[0]})\s+dated|(?:{flat_kinds[1]})\s+DATED)\s+[0-9]", 0),
+            _compile(
+                rf"\baddressed\s+to\s+{flat_to}(?:(?:\s*,\s*|\s+and\s+){flat_to})*(?=[0-9]{{1,2}}(?!\w)|\*|\W|$)", 0
+            ),
         ),
         closing_requests=_en.CLOSING_REQUESTS,
         closing_request=_compile("|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _en.CLOSING_REQUESTS), 0),

@@ -59,6 +59,12 @@ ADDRESSEE_HEAD = (
     r"|Permanent\s+Representatives\s+of\s+the\s+members|Members\s+of\s+the\s+Security\s+Council"
     r"|High\s+Commissioner)"
 )
+#: The kinds of a title flattened into running text ("Letter dated 2 May 2020 from ..."; see `Lexicon.flat_title`).
+FLAT_TITLE_KINDS = tuple(k.value for k in (LetterKind.LETTER, LetterKind.IDENTICAL_LETTERS, LetterKind.NOTE_VERBALE,
+                                           LetterKind.LETTERS))  # fmt: skip
+#: The addressees a title flattened into running text ends at: the usual ones, and the High Commissioner.
+FLAT_ADDRESSEES = (*(a for a in ADDRESSEES if "Trusteeship" not in a and "Court" not in a),
+                   "High Commissioner for Human Rights")  # fmt: skip
 #: Words a title in capitals prints in lower case.
 SMALL_WORDS = ("of", "the", "to", "and", "for", "on", "in", "at", "by", "with", "a.i.", "d'affaires",
                "d\u2019affaires")  # fmt: skip
