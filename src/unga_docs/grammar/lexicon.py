@@ -152,6 +152,7 @@ class Lexicon:
         signatory_titles: The words and phrases a signatory's title starts with (capitalised as printed). A
             signature block written on one line ("Sergiy Kyslytsya Ambassador Permanent Representative") is split
             where the first of them starts: the name is what precedes it. `signatory_title` finds them.
+        signatory_title_line: How a title line of a signature block starts (after a blank line, it goes on).
         signatory_joiners: Words after which a title word goes on the same title ("Deputy Permanent
             Representative", "Ambassador and Permanent Representative"): no new title starts after them.
         closing_requests, closing_request: How a letter's closing request opens ("I would be grateful"), and
@@ -238,6 +239,7 @@ class Lexicon:
     closing_request: re.Pattern[str]
     signatory_titles: tuple[str, ...]
     signatory_title: re.Pattern[str]
+    signatory_title_line: re.Pattern[str]
     signatory_joiners: tuple[str, ...]
     signed: re.Pattern[str]
     signed_word: str
@@ -478,6 +480,7 @@ def _english() -> Lexicon:
             + r")(?![\w'\u2019-])",
             0,
         ),
+        signatory_title_line=_compile(_en.SIGNATORY_TITLE_LINE, 0),
         signatory_joiners=_en.SIGNATORY_JOINERS,
         signed=_compile(_en.SIGNED_PATTERN),
         signed_word=_en.SIGNED,

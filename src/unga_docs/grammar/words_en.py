@@ -137,6 +137,11 @@ SIGNATORY_TITLES = (
     "Executive Secretary",
     "Director",
 )
+#: How a title line of a signature block starts: such a line after a blank line still belongs to the block.
+SIGNATORY_TITLE_LINE = (
+    r"^(?:(?:Acting|Deputy|Alternate|Vice-?)\s+)?(?:Permanent\s+Representative|Ambassador|Charg[ée]|Minister|"
+    r"Secretary-General|President|Chair(?:man|person|woman)?|Head|Representative|Prime\s+Minister|Coordinator)\b"
+)
 #: Words that join a title word to the title before it (see `Lexicon.signatory_joiners`).
 SIGNATORY_JOINERS = (
     "Deputy",

@@ -43,10 +43,7 @@ _MAX_BARE_NAME = 60
 #: A title line of a signature block in plain text is no longer than this.
 _MAX_TITLE_LINE = 80
 #: How a signatory's title starts: such a line after a blank line still belongs to the signature block.
-_TITLE_WORD = re.compile(
-    r"^(?:(?:Acting|Deputy|Alternate|Vice-?)\s+)?(?:Permanent\s+Representative|Ambassador|Charg[ée]|Minister|"
-    r"Secretary-General|President|Chair(?:man|person|woman)?|Head|Representative|Prime\s+Minister|Coordinator)\b"
-)
+_TITLE_WORD = ENGLISH.signatory_title_line
 
 #: The words and phrases a signatory's title starts with, and the words that join a title word to the title before
 #: (the lexicon's: `Lexicon.signatory_titles`, `Lexicon.signatory_joiners`).
