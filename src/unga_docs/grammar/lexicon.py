@@ -161,6 +161,7 @@ class Lexicon:
             "LETTER DATED"), and where it ends (its addressees); case counts.
         annex_in_text: Where an annex starts inside a flattened line ("Annex I to the letter dated"; case counts).
         signed, statement_issuer: "(Signed)", with any spacing; a statement's title, with its issuer (group).
+        statement_title, salutation: What a statement's title reads like; a speech's salutation ("Mr. President").
         signed_word: The signature marker as the English writers print it: "(Signed)".
         furniture: A whole line of page furniture (groups: job, stamp, barcode, page, merged, recycle, logo ...).
         organs, languages, distributions: Printed name (lower case) -> the enum member.
@@ -244,6 +245,8 @@ class Lexicon:
     signed: re.Pattern[str]
     signed_word: str
     statement_issuer: re.Pattern[str]
+    statement_title: re.Pattern[str]
+    salutation: re.Pattern[str]
     furniture: re.Pattern[str]
     organs: Mapping[str, Organ]
     languages: Mapping[str, Language]
@@ -488,6 +491,8 @@ def _english() -> Lexicon:
             r"^(?:joint\s+)?(?:press\s+)?statement\s+(?:of|by)\s+(?:the\s+)?(?P<issuer>.+?)"
             rf"(?:\s+(?:{_en.ISSUER_ENDS})\s.*)?$"
         ),
+        statement_title=_compile(_en.STATEMENT_TITLE),
+        salutation=_compile(_en.SALUTATION, 0),
         furniture=_compile(
             rf"""^(?:
                 (?P<job>[0-9]{{2}}(?:-[0-9]{{5}}(?:\s*{LANGUAGE_LETTER.pattern})?       # 21-00086 (E)

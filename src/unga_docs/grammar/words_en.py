@@ -81,6 +81,16 @@ BODY_STARTS = (
 OFFICES = r"Representatives?|Observers?|Missions?|Delegations?|Governments?|Embassy"
 DEMONYM_NOUNS = r"delegations?|Governments?|Missions?"
 ISSUER_ENDS = r"on|in\s+connection\s+with|regarding|concerning|in\s+response\s+to|dated"
+#: How a statement's title reads: "Joint statement ...", "Press release", "X: draft resolution" (a pattern).
+STATEMENT_TITLE = (
+    r"^(?:(?:joint|final|press|draft|ministerial|progress|annual|interim|special|monthly|concluding|revised)\s+)*"
+    r"(?:statement|comment|declaration|communiqu[ée]|resolution|report|press\s+release|message|memorandum"
+    r"|aide-m[ée]moire|decision|summary|position\s+paper|open\s+letter|address|speech|remarks|text|briefing|note)\b"
+    # "United States of America: draft resolution"
+    r"|^[^:]{2,120}:\s+(?:revised\s+)?draft\s+(?:resolution|decision|presidential\s+statement)$"
+)
+#: How a speech's salutation starts ("Mr. President", "Excellencies"): it does not go on a statement's title.
+SALUTATION = r"^(?:(?:Mr|Madam|Mrs|Ms|Madame)\.?\s+(?:President|Chair|Secretary-General)|(?:Your\s+)?Excellenc)"
 #: The signature marker as printed, and as read (any spacing).
 SIGNED = "(Signed)"
 SIGNED_PATTERN = r"\(\s*Signed\s*\)"
