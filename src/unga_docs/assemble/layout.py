@@ -48,7 +48,7 @@ LIST_MARKER = re.compile(
 )
 LONE_MARKER = re.compile(r"^(?:\(?[a-z]{1,4}\)|\(?[0-9]{1,3}[.)]|[•·▪■◦●○])$")
 ENDS_SENTENCE = re.compile(r"[.!?:;…]['’\"”)\]]*$|[.!?]\s*\*+$")
-ENDS_OPEN = re.compile(r"(?:\b(?:of|the|and|to|in|on|for|by|with|at|a|an|or)|[,(\-–])$", re.IGNORECASE)
+ENDS_OPEN = ENGLISH.open_end
 CLOSING = re.compile(r"[.!?:;…'’\"”)\]]$")
 STARTS_LOWER = re.compile(r"^[a-z\u00df-\u00ff]")
 

@@ -152,6 +152,9 @@ class Lexicon:
         signatory_titles: The words and phrases a signatory's title starts with (capitalised as printed). A
             signature block written on one line ("Sergiy Kyslytsya Ambassador Permanent Representative") is split
             where the first of them starts: the name is what precedes it. `signatory_title` finds them.
+        bare_name: A signatory's name printed alone: two to six capitalised words (initials may end in "."), no
+            sentence (`words_en.NOT_NAMES` do not start one) and the particles of names (`words_en.NAME_PARTICLES`).
+        open_end: A line that ends open ("of", "the", a comma): the next line goes on with it.
         signatory_title_line: How a title line of a signature block starts (after a blank line, it goes on).
         signatory_joiners: Words after which a title word goes on the same title ("Deputy Permanent
             Representative", "Ambassador and Permanent Representative"): no new title starts after them.
@@ -241,6 +244,8 @@ class Lexicon:
     signatory_titles: tuple[str, ...]
     signatory_title: re.Pattern[str]
     signatory_title_line: re.Pattern[str]
+    bare_name: re.Pattern[str]
+    open_end: re.Pattern[str]
     signatory_joiners: tuple[str, ...]
     signed: re.Pattern[str]
     signed_word: str
@@ -367,6 +372,10 @@ def _english() -> Lexicon:
                   for c in (str.capitalize, str.upper)]  # fmt: skip
     # The addressees end at the end of a word, or where a footnote marker is glued on ("Secretary-General1").
     flat_to = rf"(?:the\s+)?(?:{_alternation(_en.FLAT_ADDRESSEES)})"
+    name_word = (
+        rf"(?:(?!(?:{'|'.join(_en.NOT_NAMES)})\b)"
+        rf"[A-ZÀ-ÖØ-Þ](?:\.|[\w'’-]*[^\W\d_])|{'|'.join(_en.NAME_PARTICLES)})"
+    )
     lexicon = Lexicon(
         language=Language.ENGLISH,
         months=_en.MONTHS,
@@ -485,6 +494,8 @@ def _english() -> Lexicon:
         ),
         signatory_title_line=_compile(_en.SIGNATORY_TITLE_LINE, 0),
         signatory_joiners=_en.SIGNATORY_JOINERS,
+        bare_name=_compile(rf"^{name_word}(?:\s+{name_word}){{1,5}}$", 0),
+        open_end=_compile(rf"(?:\b(?:{'|'.join(_en.OPEN_END_WORDS)})|[,(\-–])$"),
         signed=_compile(_en.SIGNED_PATTERN),
         signed_word=_en.SIGNED,
         statement_issuer=_compile(

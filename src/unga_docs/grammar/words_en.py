@@ -91,6 +91,12 @@ STATEMENT_TITLE = (
 )
 #: How a speech's salutation starts ("Mr. President", "Excellencies"): it does not go on a statement's title.
 SALUTATION = r"^(?:(?:Mr|Madam|Mrs|Ms|Madame)\.?\s+(?:President|Chair|Secretary-General)|(?:Your\s+)?Excellenc)"
+#: Words after which a line is open: the next line goes on with it ("of", "the" ...).
+OPEN_END_WORDS = ("of", "the", "and", "to", "in", "on", "for", "by", "with", "at", "a", "an", "or")
+#: Capitalised words that start a sentence, not a name; the lower-case particles a name may hold ("de", "van").
+NOT_NAMES = ("The", "This", "That", "These", "Those", "It", "In", "On", "At", "For", "And", "Of", "We", "Our", "My",
+             "He", "She", "They", "His", "Her")  # fmt: skip
+NAME_PARTICLES = ("de", "da", "di", "van", "von", "der", "del", "della", "dos", "al", "el", "bin", "ibn", "la", "le")
 #: The signature marker as printed, and as read (any spacing).
 SIGNED = "(Signed)"
 SIGNED_PATTERN = r"\(\s*Signed\s*\)"

@@ -32,12 +32,8 @@ def _markers(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 FIRST = frozenset("(")
-_NAME_WORD = (
-    r"(?:(?!(?:The|This|That|These|Those|It|In|On|At|For|And|Of|We|Our|My|He|She|They|His|Her)\b)"
-    r"[A-ZÀ-ÖØ-Þ](?:\.|[\w'’-]*[^\W\d_])|de|da|di|van|von|der|del|della|dos|al|el|bin|ibn|la|le)"
-)
 #: A signatory's bare name: two to six capitalised words (initials may end in "."), no sentence.
-_BARE_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}}$")
+_BARE_NAME = ENGLISH.bare_name
 #: A bare name is no longer than this.
 _MAX_BARE_NAME = 60
 #: A title line of a signature block in plain text is no longer than this.
