@@ -154,6 +154,7 @@ class Lexicon:
             where the first of them starts: the name is what precedes it. `signatory_title` finds them.
         bare_name: A signatory's name printed alone: two to six capitalised words (initials may end in "."), no
             sentence (`words_en.NOT_NAMES` do not start one) and the particles of names (`words_en.NAME_PARTICLES`).
+        title_breaks_off: A title that ends on a word that cannot end one ("... on the thirty-fifth").
         open_end: A line that ends open ("of", "the", a comma): the next line goes on with it.
         signatory_title_line: How a title line of a signature block starts (after a blank line, it goes on).
         signatory_joiners: Words after which a title word goes on the same title ("Deputy Permanent
@@ -246,6 +247,7 @@ class Lexicon:
     signatory_title_line: re.Pattern[str]
     bare_name: re.Pattern[str]
     open_end: re.Pattern[str]
+    title_breaks_off: re.Pattern[str]
     signatory_joiners: tuple[str, ...]
     signed: re.Pattern[str]
     signed_word: str
@@ -495,6 +497,9 @@ def _english() -> Lexicon:
         signatory_title_line=_compile(_en.SIGNATORY_TITLE_LINE, 0),
         signatory_joiners=_en.SIGNATORY_JOINERS,
         bare_name=_compile(rf"^{name_word}(?:\s+{name_word}){{1,5}}$", 0),
+        title_breaks_off=_compile(
+            rf"(?:^|\s)(?:{'|'.join(_en.BREAK_OFF_WORDS)}|[a-z]+-(?:first|second|third|[a-z]+th))$", 0
+        ),
         open_end=_compile(rf"(?:\b(?:{'|'.join(_en.OPEN_END_WORDS)})|[,(\-–])$"),
         signed=_compile(_en.SIGNED_PATTERN),
         signed_word=_en.SIGNED,

@@ -93,6 +93,8 @@ STATEMENT_TITLE = (
 SALUTATION = r"^(?:(?:Mr|Madam|Mrs|Ms|Madame)\.?\s+(?:President|Chair|Secretary-General)|(?:Your\s+)?Excellenc)"
 #: Words after which a line is open: the next line goes on with it ("of", "the" ...).
 OPEN_END_WORDS = ("of", "the", "and", "to", "in", "on", "for", "by", "with", "at", "a", "an", "or")
+#: Words a statement's title cannot end on: it was cut where it wrapped ("... on the").
+BREAK_OFF_WORDS = ("of", "on", "the", "and", "to", "for", "in", "by", "at", "with", "from", "a", "an")
 #: Capitalised words that start a sentence, not a name; the lower-case particles a name may hold ("de", "van").
 NOT_NAMES = ("The", "This", "That", "These", "Those", "It", "In", "On", "At", "For", "And", "Of", "We", "Our", "My",
              "He", "She", "They", "His", "Her")  # fmt: skip
