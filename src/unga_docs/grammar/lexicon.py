@@ -152,8 +152,7 @@ class Lexicon:
         signatory_titles: The words and phrases a signatory's title starts with (capitalised as printed). A
             signature block written on one line ("Sergiy Kyslytsya Ambassador Permanent Representative") is split
             where the first of them starts: the name is what precedes it. `signatory_title` finds them.
-        bare_name: A signatory's name printed alone: two to six capitalised words (initials may end in "."), no
-            sentence (`words_en.NOT_NAMES` do not start one) and the particles of names (`words_en.NAME_PARTICLES`).
+        bare_name: A signatory's name printed alone: two to six capitalised words or particles ("de"), no sentence.
         title_breaks_off: A title that ends on a word that cannot end one ("... on the thirty-fifth").
         open_end: A line that ends open ("of", "the", a comma): the next line goes on with it.
         signatory_title_line: How a title line of a signature block starts (after a blank line, it goes on).
@@ -378,6 +377,8 @@ def _english() -> Lexicon:
         rf"(?:(?!(?:{'|'.join(_en.NOT_NAMES)})\b)"
         rf"[A-ZÀ-ÖØ-Þ](?:\.|[\w'’-]*[^\W\d_])|{'|'.join(_en.NAME_PARTICLES)})"
     )
+    furniture_parts = {"job_number": JOB_NUMBER, "language_letter": LANGUAGE_LETTER, "date_stamp": DATE_STAMP}
+    furniture_parts = {name: p.pattern for name, p in {**furniture_parts, "barcode": BARCODE}.items()}
     lexicon = Lexicon(
         language=Language.ENGLISH,
         months=_en.MONTHS,
@@ -486,14 +487,9 @@ def _english() -> Lexicon:
             ),
         ),
         closing_requests=_en.CLOSING_REQUESTS,
-        closing_request=_compile("|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _en.CLOSING_REQUESTS), 0),
+        closing_request=_compile(_alternation(_en.CLOSING_REQUESTS), 0),
         signatory_titles=_en.SIGNATORY_TITLES,
-        signatory_title=_compile(
-            r"(?<![\w'\u2019.-])(?:"
-            + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_en.SIGNATORY_TITLES, key=len, reverse=True))
-            + r")(?![\w'\u2019-])",
-            0,
-        ),
+        signatory_title=_compile(rf"(?<![\w'\u2019.-])(?:{_alternation(_en.SIGNATORY_TITLES)})(?![\w'\u2019-])", 0),
         signatory_title_line=_compile(_en.SIGNATORY_TITLE_LINE, 0),
         signatory_joiners=_en.SIGNATORY_JOINERS,
         bare_name=_compile(rf"^{name_word}(?:\s+{name_word}){{1,5}}$", 0),
@@ -509,27 +505,7 @@ def _english() -> Lexicon:
         ),
         statement_title=_compile(_en.STATEMENT_TITLE),
         salutation=_compile(_en.SALUTATION, 0),
-        furniture=_compile(
-            rf"""^(?:
-                (?P<job>[0-9]{{2}}(?:-[0-9]{{5}}(?:\s*{LANGUAGE_LETTER.pattern})?       # 21-00086 (E)
-                  |\s[0-9]{{5}}\s*{LANGUAGE_LETTER.pattern})                          # 21 00086 (E)
-                  (?:\s+{DATE_STAMP.pattern}){{0,3}}                                  # 080121 110121
-                  (?:\s+\*?[0-9]{{7}}\*?)?)                                         # and its barcode (emphasis lost)
-              | (?P<stamp>{DATE_STAMP.pattern}(?:\s+{DATE_STAMP.pattern})?)           # a date stamp: 080121
-              | (?P<barcode>{BARCODE.pattern})                                         # *2100086*
-              | (?P<page>[0-9]{{1,3}}\s*/\s*[0-9]{{1,3}})                              # 2/7
-              | (?P<merged>{JOB_NUMBER.pattern}[0-9]{{1,3}}/[0-9]{{1,3}}              # 21-019833/20
-                  | [0-9]{{1,3}}/[0-9]{{1,3}}\s+{JOB_NUMBER.pattern}                   # 2/7 20-14338
-                  | {JOB_NUMBER.pattern}\s+[0-9]{{1,3}}/[0-9]{{1,3}}                   # 20-14338 2/7
-                  | [0-9]{{1,3}}\s+{JOB_NUMBER.pattern}                                # 2 09-60168
-                  | {JOB_NUMBER.pattern}\s+[0-9]{{1,3}})                               # 09-60168 3
-              | (?P<pageword>Page\s+[0-9]{{1,3}}(?:\s+of\s+[0-9]{{1,3}})?)               # Page 2 (1990s layout)
-              | (?P<recycle>(?:\u2672\s*)?Please\s+recycle(?:\s*\u2672)?)
-              | (?P<logo>United\s+Nations|UNITED\s+NATIONS|UNITED|NATIONS)
-              | (?P<continued>/\.\.\.|\.\.\./)                                         # page-continuation marker
-            )$""",
-            re.VERBOSE | re.IGNORECASE,
-        ),
+        furniture=_compile(_en.FURNITURE.format(**furniture_parts), re.VERBOSE | re.IGNORECASE),
         organs={o.value.lower(): o for o in Organ},
         languages={lang.value.lower(): lang for lang in Language},
         distributions={d.value.lower(): d for d in Distribution},
