@@ -377,8 +377,8 @@ def _english() -> Lexicon:
         rf"(?:(?!(?:{'|'.join(_en.NOT_NAMES)})\b)"
         rf"[A-ZÀ-ÖØ-Þ](?:\.|[\w'’-]*[^\W\d_])|{'|'.join(_en.NAME_PARTICLES)})"
     )
-    furniture_parts = {"job_number": JOB_NUMBER, "language_letter": LANGUAGE_LETTER, "date_stamp": DATE_STAMP}
-    furniture_parts = {name: p.pattern for name, p in {**furniture_parts, "barcode": BARCODE}.items()}
+    parts = {"job_number": JOB_NUMBER, "language_letter": LANGUAGE_LETTER, "date_stamp": DATE_STAMP}
+    furniture_parts = {name: p.pattern for name, p in {**parts, "barcode": BARCODE}.items()}
     lexicon = Lexicon(
         language=Language.ENGLISH,
         months=_en.MONTHS,
