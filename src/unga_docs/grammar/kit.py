@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from unga_docs.enums import Distribution, Language, LetterKind, Organ
+from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
 from unga_docs.grammar.lexicon import (
     _ANNEX_NUMBER,
     DAGGERS,
@@ -37,6 +37,7 @@ __all__ = [
     "agenda_fields",
     "build_lexicon",
     "kinds_pattern",
+    "session_formats",
     "month_numbers",
     "state_tables",
 ]
@@ -114,6 +115,21 @@ def ordinal_fields(
         "ordinal_ignored": NEVER,
         "session": _compile(rf"(?<![\w{HYPHENS}])" + session.format(ordinal=f"(?P<ord>{alt})") + r"(?!\w)"),
         **sessions,
+    }
+
+
+def session_formats(special: str) -> dict[tuple[Organ, SessionKind], str]:
+    """How the writers print the session lines: "{ordinal} {unit}", and *special* for the special sessions.
+
+    Example:
+        >>> session_formats("{ordinal} {kind} {unit}")[(Organ.GENERAL_ASSEMBLY, SessionKind.SPECIAL)]
+        '{ordinal} {kind} {unit}'
+    """
+    return {
+        (Organ.GENERAL_ASSEMBLY, SessionKind.REGULAR): "{ordinal} {unit}",
+        (Organ.GENERAL_ASSEMBLY, SessionKind.SPECIAL): special,
+        (Organ.GENERAL_ASSEMBLY, SessionKind.EMERGENCY_SPECIAL): special,
+        (Organ.SECURITY_COUNCIL, SessionKind.REGULAR): "{ordinal} {unit}",
     }
 
 

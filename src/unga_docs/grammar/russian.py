@@ -15,7 +15,7 @@ import re
 from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
 from unga_docs.grammar import states_i18n as _states
 from unga_docs.grammar import words_i18n as _words
-from unga_docs.grammar.kit import NEVER, Words, build_lexicon, ordinal_fields
+from unga_docs.grammar.kit import NEVER, Words, build_lexicon, ordinal_fields, session_formats
 from unga_docs.grammar.lexicon import MAX_SESSION, Lexicon, _compile
 
 __all__ = ["RUSSIAN", "FLAT_TITLE"]
@@ -61,12 +61,7 @@ _SESSIONS = ordinal_fields(
             "чрезвычайная специальная": SessionKind.EMERGENCY_SPECIAL,
         },
         session_units={"сессия": Organ.GENERAL_ASSEMBLY, "год": Organ.SECURITY_COUNCIL},
-        session_formats={
-            (Organ.GENERAL_ASSEMBLY, SessionKind.REGULAR): "{ordinal} {unit}",
-            (Organ.GENERAL_ASSEMBLY, SessionKind.SPECIAL): "{ordinal} {kind} {unit}",
-            (Organ.GENERAL_ASSEMBLY, SessionKind.EMERGENCY_SPECIAL): "{ordinal} {kind} {unit}",
-            (Organ.SECURITY_COUNCIL, SessionKind.REGULAR): "{ordinal} {unit}",
-        },
+        session_formats=session_formats("{ordinal} {kind} {unit}"),
         year_ordinals=tuple(_words.russian_ordinal(n) for n in range(1, MAX_SESSION + 1)),
 )  # fmt: skip
 

@@ -12,7 +12,7 @@ import re
 from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
 from unga_docs.grammar import states_i18n as _states
 from unga_docs.grammar import words_i18n as _words
-from unga_docs.grammar.kit import Words, build_lexicon, ordinal_fields
+from unga_docs.grammar.kit import Words, build_lexicon, ordinal_fields, session_formats
 from unga_docs.grammar.lexicon import MAX_SESSION, Lexicon, _compile
 
 __all__ = ["SPANISH", "FLAT_TITLE"]
@@ -60,12 +60,7 @@ _SESSIONS = ordinal_fields(
             "año": Organ.SECURITY_COUNCIL,
             "periodo de sesiones": Organ.GENERAL_ASSEMBLY,
         },
-        session_formats={
-            (Organ.GENERAL_ASSEMBLY, SessionKind.REGULAR): "{ordinal} {unit}",
-            (Organ.GENERAL_ASSEMBLY, SessionKind.SPECIAL): "{ordinal} período {kind}",
-            (Organ.GENERAL_ASSEMBLY, SessionKind.EMERGENCY_SPECIAL): "{ordinal} período {kind}",
-            (Organ.SECURITY_COUNCIL, SessionKind.REGULAR): "{ordinal} {unit}",
-        },
+        session_formats=session_formats("{ordinal} período {kind}"),
 )  # fmt: skip
 
 
