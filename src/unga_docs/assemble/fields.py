@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import attrs
 
 from unga_docs.grammar import ENGLISH, Lexicon, SessionRef, find_date, find_sessions
+from unga_docs.grammar.languages import LEXICONS
 from unga_docs.model import Session
 from unga_docs.symbols import find_symbol_spans
 
@@ -22,6 +23,8 @@ __all__ = ["MASTHEAD_EVIDENCE", "LANGUAGE", "LANGUAGE_WORD", "MONTH", "Field", "
 MONTH = f"(?:{'|'.join(ENGLISH.months)})"
 LANGUAGE = f"(?:{'|'.join(language.value for language in ENGLISH.languages.values())})"
 LANGUAGE_WORD = re.compile(LANGUAGE, re.IGNORECASE)
+#: The words that join two languages on an "Original:" line, in any language ("and", "et", "y", "и").
+_CONJUNCTIONS = "|".join(dict.fromkeys(lexicon.conjunction for lexicon in LEXICONS.values()))
 
 
 def _words(*maps: Iterable[str]) -> str:
@@ -51,7 +54,7 @@ def _tokens(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
           | (?P<distr>Distr\s*(?:\.\s*:?|:)\s*(?P<distr_value>{value})?)
           | (?P<original>\[?\s*(?:{english.original_label}|{lexicon.original_label})\s*:\s*
                 (?P<original_value>{language})?
-                (?:\s*(?:,|and|et|y|и)\s*(?:{language}))*\s*\]?)
+                (?:\s*(?:,|{_CONJUNCTIONS})\s*(?:{language}))*\s*\]?)
           | (?P<date>{date})
           | (?P<language>{language})
           | (?P<value>{value})
