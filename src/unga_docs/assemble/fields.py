@@ -51,7 +51,7 @@ def _tokens(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     token = re.compile(
         rf"""
             (?P<organ>{_words(english.organs, lexicon.organs)})
-          | (?P<distr>Distr\s*(?:\.\s*:?|:)\s*(?P<distr_value>{value})?)
+          | (?P<distr>{english.distribution_label}\s*(?:\.\s*:?|:)\s*(?P<distr_value>{value})?)
           | (?P<original>\[?\s*(?:{english.original_label}|{lexicon.original_label})\s*:\s*
                 (?P<original_value>{language})?
                 (?:\s*(?:,|{_CONJUNCTIONS})\s*(?:{language}))*\s*\]?)
@@ -59,7 +59,7 @@ def _tokens(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
           | (?P<language>{language})
           | (?P<value>{value})
           | (?P<un>{_words(english.un_names, lexicon.un_names)})
-          | (?P<provisional>Provisional)
+          | (?P<provisional>{english.provisional_label})
         """,
         re.VERBOSE | re.IGNORECASE,
     )

@@ -169,6 +169,7 @@ class Lexicon:
         furniture: A whole line of page furniture (groups: job, stamp, barcode, page, merged, recycle, logo ...).
         organs, languages, distributions: Printed name (lower case) -> the enum member.
         date_format, first_day, original_label, un_names, search_states, year_ordinals: see `grammar.languages`.
+        distribution_label, provisional_label: The masthead's "Distr." and "Provisional" (read in English only).
         letter_kind_words, session_kind_words, session_unit_words, agenda_form_words, session_lines, agenda_lines,
             title_pieces: Derived for the writers: the maps read back to front, and the formats cut
             ``(before, after)`` where their one open part goes.
@@ -260,6 +261,8 @@ class Lexicon:
     date_format: str = "{day} {month} {year}"
     first_day: str = "1"
     original_label: str = "Original"
+    distribution_label: str
+    provisional_label: str
     un_names: tuple[str, ...] = ("United Nations",)
     search_states: bool = False
     year_ordinals: tuple[str, ...] = ()
@@ -371,7 +374,6 @@ def _english() -> Lexicon:
     session_unit = next(unit for unit, organ in _en.UNITS_OF.items() if organ is Organ.GENERAL_ASSEMBLY)
     flat_kinds = ["|".join(re.escape(c(k)).replace(r"\ ", r"\s+") for k in _en.FLAT_TITLE_KINDS)
                   for c in (str.capitalize, str.upper)]  # fmt: skip
-    # The addressees end at the end of a word, or where a footnote marker is glued on ("Secretary-General1").
     flat_to = rf"(?:the\s+)?(?:{_alternation(_en.FLAT_ADDRESSEES)})"
     name_word = (
         rf"(?:(?!(?:{'|'.join(_en.NOT_NAMES)})\b)"
@@ -493,9 +495,7 @@ def _english() -> Lexicon:
         signatory_title_line=_compile(_en.SIGNATORY_TITLE_LINE, 0),
         signatory_joiners=_en.SIGNATORY_JOINERS,
         bare_name=_compile(rf"^{name_word}(?:\s+{name_word}){{1,5}}$", 0),
-        title_breaks_off=_compile(
-            rf"(?:^|\s)(?:{'|'.join(_en.BREAK_OFF_WORDS)}|[a-z]+-(?:first|second|third|[a-z]+th))$", 0
-        ),
+        title_breaks_off=_compile(rf"(?:^|\s)(?:{'|'.join(_en.BREAK_OFF_WORDS)}|{_en.HYPHENATED_ORDINAL})$", 0),
         open_end=_compile(rf"(?:\b(?:{'|'.join(_en.OPEN_END_WORDS)})|[,(\-–])$"),
         signed=_compile(_en.SIGNED_PATTERN),
         signed_word=_en.SIGNED,
@@ -506,6 +506,8 @@ def _english() -> Lexicon:
         statement_title=_compile(_en.STATEMENT_TITLE),
         salutation=_compile(_en.SALUTATION, 0),
         furniture=_compile(_en.FURNITURE.format(**furniture_parts), re.VERBOSE | re.IGNORECASE),
+        distribution_label=_en.DISTRIBUTION_LABEL,
+        provisional_label=_en.PROVISIONAL_LABEL,
         organs={o.value.lower(): o for o in Organ},
         languages={lang.value.lower(): lang for lang in Language},
         distributions={d.value.lower(): d for d in Distribution},

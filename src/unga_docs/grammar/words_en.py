@@ -62,7 +62,8 @@ ADDRESSEE_HEAD = (
 #: The kinds of a title flattened into running text ("Letter dated 2 May 2020 from ..."; see `Lexicon.flat_title`).
 FLAT_TITLE_KINDS = tuple(k.value for k in (LetterKind.LETTER, LetterKind.IDENTICAL_LETTERS, LetterKind.NOTE_VERBALE,
                                            LetterKind.LETTERS))  # fmt: skip
-#: The addressees a title flattened into running text ends at: the usual ones, and the High Commissioner.
+#: The addressees a title flattened into running text ends at: the usual ones, and the High Commissioner (they end
+#: at the end of a word, or where a footnote marker is glued on: "Secretary-General1").
 FLAT_ADDRESSEES = (*(a for a in ADDRESSEES if "Trusteeship" not in a and "Court" not in a),
                    "High Commissioner for Human Rights")  # fmt: skip
 #: Words a title in capitals prints in lower case.
@@ -95,10 +96,15 @@ SALUTATION = r"^(?:(?:Mr|Madam|Mrs|Ms|Madame)\.?\s+(?:President|Chair|Secretary-
 OPEN_END_WORDS = ("of", "the", "and", "to", "in", "on", "for", "by", "with", "at", "a", "an", "or")
 #: Words a statement's title cannot end on: it was cut where it wrapped ("... on the").
 BREAK_OFF_WORDS = ("of", "on", "the", "and", "to", "for", "in", "by", "at", "with", "from", "a", "an")
+#: A spelled ordinal with a hyphen, lower case ("thirty-fifth"): a title does not end on one either.
+HYPHENATED_ORDINAL = r"[a-z]+-(?:first|second|third|[a-z]+th)"
 #: Capitalised words that start a sentence, not a name; the lower-case particles a name may hold ("de", "van").
 NOT_NAMES = ("The", "This", "That", "These", "Those", "It", "In", "On", "At", "For", "And", "Of", "We", "Our", "My",
              "He", "She", "They", "His", "Her")  # fmt: skip
 NAME_PARTICLES = ("de", "da", "di", "van", "von", "der", "del", "della", "dos", "al", "el", "bin", "ibn", "la", "le")
+#: The masthead's distribution label ("Distr.: General") and the mark of a provisional record.
+DISTRIBUTION_LABEL = "Distr"
+PROVISIONAL_LABEL = "Provisional"
 #: The signature marker as printed, and as read (any spacing).
 SIGNED = "(Signed)"
 SIGNED_PATTERN = r"\(\s*Signed\s*\)"
