@@ -8,12 +8,13 @@ carries no diagnostics) is judged on its content alone.
 from __future__ import annotations
 
 import enum
-import re
 from typing import TYPE_CHECKING
 
 import attrs
 
+from unga_docs.enums import LetterKind
 from unga_docs.errors import DiagnosticKind
+from unga_docs.grammar.lexicon import ENGLISH
 
 if TYPE_CHECKING:  # the model imports this module: its classes are only named here, never imported at run time
     from unga_docs.model import Document
@@ -87,7 +88,7 @@ class Problem:
         return f"{self.severity.value}: {where}{self.message}"
 
 
-_NOTE = frozenset({"note verbale", "notes verbales"})
+_NOTE = frozenset({LetterKind.NOTE_VERBALE.value})
 # What a sound reading of a real source may well show: excerpts end before the signature, old copies print no
 # symbol, agenda items are often printed without titles, web pages wrap the document in their own text.
 _NOTES = frozenset(
@@ -96,9 +97,7 @@ _NOTES = frozenset(
 
 
 #: A title that ends on a word that cannot end one was cut where it wrapped ("... on the thirty-fifth").
-_BREAKS_OFF = re.compile(
-    r"(?:^|\s)(?:of|on|the|and|to|for|in|by|at|with|from|a|an|[a-z]+-(?:first|second|third|[a-z]+th))$"
-)
+_BREAKS_OFF = ENGLISH.title_breaks_off
 
 
 def find_problems(doc: Document) -> tuple[Problem, ...]:

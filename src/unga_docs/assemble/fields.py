@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import attrs
 
 from unga_docs.grammar import ENGLISH, Lexicon, SessionRef, find_date, find_sessions
+from unga_docs.grammar.languages import LEXICONS
 from unga_docs.model import Session
 from unga_docs.symbols import find_symbol_spans
 
@@ -28,9 +29,11 @@ __all__ = [
     "masthead_prefix",
 ]
 
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-LANGUAGE = r"(?:Arabic|Chinese|English|French|Russian|Spanish)"
+MONTH = f"(?:{'|'.join(ENGLISH.months)})"
+LANGUAGE = f"(?:{'|'.join(language.value for language in ENGLISH.languages.values())})"
 LANGUAGE_WORD = re.compile(LANGUAGE, re.IGNORECASE)
+#: The words that join two languages on an "Original:" line, in any language ("and", "et", "y", "и").
+_CONJUNCTIONS = "|".join(dict.fromkeys(lexicon.conjunction for lexicon in LEXICONS.values()))
 
 
 def _words(*maps: Iterable[str]) -> str:
@@ -57,15 +60,15 @@ def _tokens(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     token = re.compile(
         rf"""
             (?P<organ>{_words(english.organs, lexicon.organs)})
-          | (?P<distr>Distr\s*(?:\.\s*:?|:)\s*(?P<distr_value>{value})?)
+          | (?P<distr>{english.distribution_label}\s*(?:\.\s*:?|:)\s*(?P<distr_value>{value})?)
           | (?P<original>\[?\s*(?:{english.original_label}|{lexicon.original_label})\s*:\s*
                 (?P<original_value>{language})?
-                (?:\s*(?:,|and|et|y|и)\s*(?:{language}))*\s*\]?)
+                (?:\s*(?:,|{_CONJUNCTIONS})\s*(?:{language}))*\s*\]?)
           | (?P<date>{date})
           | (?P<language>{language})
           | (?P<value>{value})
           | (?P<un>{_words(english.un_names, lexicon.un_names)})
-          | (?P<provisional>Provisional)
+          | (?P<provisional>{english.provisional_label})
         """,
         re.VERBOSE | re.IGNORECASE,
     )

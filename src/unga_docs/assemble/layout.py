@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from unga_docs.blocks import Line
+from unga_docs.grammar.lexicon import ENGLISH
 
 __all__ = [
     "CLOSING",
@@ -47,25 +48,13 @@ LIST_MARKER = re.compile(
 )
 LONE_MARKER = re.compile(r"^(?:\(?[a-z]{1,4}\)|\(?[0-9]{1,3}[.)]|[•·▪■◦●○])$")
 ENDS_SENTENCE = re.compile(r"[.!?:;…]['’\"”)\]]*$|[.!?]\s*\*+$")
-ENDS_OPEN = re.compile(r"(?:\b(?:of|the|and|to|in|on|for|by|with|at|a|an|or)|[,(\-–])$", re.IGNORECASE)
+ENDS_OPEN = ENGLISH.open_end
 CLOSING = re.compile(r"[.!?:;…'’\"”)\]]$")
 STARTS_LOWER = re.compile(r"^[a-z\u00df-\u00ff]")
 
-# -- vocabulary (for the lexicon) ----------------------------------------------------------------------------
-#: How a letter's closing request opens: after a full stop, a line starting so starts a paragraph of its own.
-CLOSING_REQUESTS: tuple[str, ...] = (
-    "I would be grateful",
-    "I should be grateful",
-    "I would appreciate",
-    "I should appreciate",
-    "I kindly ask",
-    "I kindly request",
-    "I request that",
-    "I would like to request",
-    "It would be appreciated",
-    "I have the honour to request",
-)
-_CLOSING_REQUEST = re.compile("|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CLOSING_REQUESTS))
+#: How a letter's closing request opens (the lexicon's: `Lexicon.closing_requests`).
+CLOSING_REQUESTS: tuple[str, ...] = ENGLISH.closing_requests
+_CLOSING_REQUEST = ENGLISH.closing_request
 
 
 def ends(pattern: re.Pattern[str], text: str) -> bool:

@@ -226,7 +226,7 @@ class State:
             # A signature before any letter title: there is nothing it signs; keep its words as a paragraph.
             if line is not None:
                 self.starts[f"paragraphs[{len(self.doc_paragraphs)}]"] = line
-            self.doc_paragraphs.append(" ".join(("(Signed)", signature.name, *signature.titles)))
+            self.doc_paragraphs.append(" ".join((ENGLISH.signed_word, signature.name, *signature.titles)))
             return
         if line is not None:
             target.starts[f"signatures[{len(target.signatures)}]"] = line

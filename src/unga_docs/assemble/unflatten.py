@@ -16,33 +16,24 @@ from unga_docs.blocks import Line
 from unga_docs.errors import Diagnostic, DiagnosticKind
 from unga_docs.grammar import ENGLISH, Lexicon, find_sessions, is_title_start, match_agenda_list
 from unga_docs.grammar.languages import FLAT_TITLES
+from unga_docs.grammar.lexicon import BARCODE, DATE_STAMP, JOB_NUMBER, LANGUAGE_LETTER
 
 __all__ = ["unflatten_lines"]
 
-_TITLE_IN_TEXT = re.compile(
-    r"\b(?:(?:Letter|Identical\s+letters|Note\s+verbale|Letters)\s+dated"
-    r"|(?:LETTER|IDENTICAL\s+LETTERS|NOTE\s+VERBALE|LETTERS)\s+DATED)\s+[0-9]"  # the older capitals titles
-)
-_ADDRESSEE = (
-    r"(?:the\s+)?(?:Secretary-General(?:\s+of\s+the\s+United\s+Nations)?"
-    r"|(?:Acting\s+)?President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly"
-    r"|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council)"
-    r"|Permanent\s+Representatives\s+of\s+the\s+members\s+of\s+the\s+Security\s+Council"
-    r"|High\s+Commissioner\s+for\s+Human\s+Rights)"
-)
-# The addressees end at the end of a word, or where a footnote marker is glued on ("Secretary-General1").
-_TITLE_TAIL = re.compile(
-    rf"\baddressed\s+to\s+{_ADDRESSEE}(?:(?:\s*,\s*|\s+and\s+){_ADDRESSEE})*(?=[0-9]{{1,2}}(?!\w)|\*|\W|$)"
-)
+#: Where a title starts inside flattened text, and where it ends (the lexicon's).
+_TITLE_IN_TEXT, _TITLE_TAIL = ENGLISH.flat_title
 _BODY_BREAK = re.compile(
-    r"""(?P<job>\b[0-9]{2}-[0-9]{5}\s*\([A-Z]\)(?:\s+[0-9]{6}(?!\w)){0,3}(?!\w))  # 10-29024 (E) 260310 290310
-      | (?P<barcode>\*[0-9]{7}\*)                                       # *1029024*
-      | (?P<signed>\(\s*Signed\s*\))                                    # (Signed)
-      | (?P<annex>\b(?:Annex|Enclosure)(?:\s+[IVX]{1,5})?\s+to\s+the\s+(?:letter|note\s+verbale)\s+dated(?!\w))""",
+    rf"""(?P<job>\b{JOB_NUMBER.pattern}\s*{LANGUAGE_LETTER.pattern}(?:\s+{DATE_STAMP.pattern}(?!\w)){{0,3}}(?!\w))
+                                                                        # 10-29024 (E) 260310 290310
+      | (?P<barcode>{BARCODE.pattern})                                  # *1029024*
+      | (?P<signed>{ENGLISH.signed.pattern})                            # (Signed)
+      | (?P<annex>{ENGLISH.annex_in_text.pattern})""",
     re.VERBOSE,
 )
 #: Page furniture a flattened masthead can run into before the session line: "14-54095 (E) 280514 *1454095*".
-_LEADING_FURNITURE = re.compile(r"[0-9]{2}-[0-9]{5}\s*\([A-Z]\)(?:\s+[0-9]{6}(?!\w)){0,3}(?:\s*\*[0-9]{7}\*)?\s*")
+_LEADING_FURNITURE = re.compile(
+    rf"{JOB_NUMBER.pattern}\s*{LANGUAGE_LETTER.pattern}(?:\s+{DATE_STAMP.pattern}(?!\w)){{0,3}}(?:\s*{BARCODE.pattern})?\s*"
+)
 _GLUED_MARKER = re.compile(r"[0-9]{1,2}(?=\s|$)|\*{1,3}")  # matched at a position: no "^"
 #: A line shorter than this is laid out, not flattened.
 _MIN_FLAT = 200

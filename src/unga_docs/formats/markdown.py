@@ -490,7 +490,7 @@ def _paragraphs(w: _Writer, b: Paragraphs) -> None:
 @_RULES.on(SignatureBlock)
 def _signature(w: _Writer, b: SignatureBlock) -> None:
     s = b.signature
-    signed = "(Signed)" if w.printed is None else w.printed.signed
+    signed = ENGLISH.signed_word if w.printed is None else w.printed.signed
     if splits_signature(s.name) and classify(s.name) is LineKind.TEXT and not _markup_start(s.name):
         # "(Signed) Name Ambassador" would read as a name and a title: the name goes on a line of its own.
         first = [signed, _escape(s.name)]

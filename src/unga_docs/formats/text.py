@@ -181,7 +181,7 @@ def _paragraphs(w: _TextWriter, b: Paragraphs) -> None:
 
 @_RULES.on(SignatureBlock)
 def _signature(w: _TextWriter, b: SignatureBlock) -> None:
-    signed = "(Signed)" if w.printed is None else w.printed.signed
+    signed = ENGLISH.signed_word if w.printed is None else w.printed.signed
     w.out.append("\n".join((f"{signed} {b.signature.name}", *b.signature.titles)))
 
 

@@ -11,12 +11,17 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
-from unga_docs.enums import LetterKind
+import attrs
+
+from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
 from unga_docs.grammar.lexicon import (
+    _ANNEX_NUMBER,
     DAGGERS,
     ENGLISH,
     HYPHENS,
+    MAX_DATE_LENGTH,
     SUB_ITEM,
+    Lexicon,
     _alternation,
     _compile,
     _name_pattern,
@@ -27,9 +32,12 @@ from unga_docs.grammar.states_i18n import StateNames
 __all__ = [
     "NEVER",
     "TRAILING_SYMBOL",
+    "Words",
     "addressee_patterns",
     "agenda_fields",
+    "build_lexicon",
     "kinds_pattern",
+    "session_formats",
     "month_numbers",
     "state_tables",
 ]
@@ -110,6 +118,21 @@ def ordinal_fields(
     }
 
 
+def session_formats(special: str) -> dict[tuple[Organ, SessionKind], str]:
+    """How the writers print the session lines: "{ordinal} {unit}", and *special* for the special sessions.
+
+    Example:
+        >>> session_formats("{ordinal} {kind} {unit}")[(Organ.GENERAL_ASSEMBLY, SessionKind.SPECIAL)]
+        '{ordinal} {kind} {unit}'
+    """
+    return {
+        (Organ.GENERAL_ASSEMBLY, SessionKind.REGULAR): "{ordinal} {unit}",
+        (Organ.GENERAL_ASSEMBLY, SessionKind.SPECIAL): special,
+        (Organ.GENERAL_ASSEMBLY, SessionKind.EMERGENCY_SPECIAL): special,
+        (Organ.SECURITY_COUNCIL, SessionKind.REGULAR): "{ordinal} {unit}",
+    }
+
+
 def _bare(text: str) -> str:
     """The text without its accents, as old scans print capitals ("QUATRIEME")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -145,3 +168,147 @@ def agenda_fields(
         "agenda_formats": formats,
         "conjunction": conjunction,
     }
+
+
+# -- the builder ------------------------------------------------------------------------------------------------
+
+#: A pattern template of `Words.patterns`: the template alone (compiled case-insensitive), or with its flags.
+Template = str | tuple[str, int]
+
+
+@attrs.frozen(kw_only=True)
+class Words:
+    r"""One language's vocabulary, as data: what `build_lexicon` makes a `Lexicon` of.
+
+    Word lists are given as printed; the patterns a language orders its own way (titles, dates, addressees) are
+    templates in `patterns`, filled in with the pieces the builder makes once from the word lists:
+
+    - ``{months}``: the month names (`month_numbers`) as one alternation, longest first;
+    - ``{kinds}``: the letter kinds (`letter_kinds` and `other_kinds`), the same way;
+    - ``{annex}``: an annex label, `annex_words` and an optional number ("Annexe II", "Приложение 2");
+    - ``{date}``: a title's date, a named group (``date``) of up to `MAX_DATE_LENGTH` characters but a comma;
+    - ``{article}``: `article`; ``{trailing_symbol}``: `TRAILING_SYMBOL`; ``{hyphens}``: `HYPHENS`;
+    - ``{english_body_start}``: what starts an English body (a copy may keep English openings);
+    - every entry of `pieces`, itself a template over the pieces above (filled in first, in order).
+
+    Templates are ``str.format`` strings: a brace the pattern itself needs is doubled (``\d{{1,2}}``).
+
+    Attributes:
+        language: The language of the documents the lexicon reads.
+        months: The month names as the writers print them, January first.
+        month_numbers: Every printed form of a month name (lower case) -> 1-12.
+        letter_kinds: Printed kind (lower case) -> `LetterKind`; `other_kinds` are read as letters too.
+        annex_words: The annex labels, as a pattern ("Annexe|Appendice").
+        addressees: Addressees whose form is known (`Lexicon.known_addressee`, `Lexicon.addressee_forms`).
+        small_words: Words a title in capitals prints in lower case; a title cut short may end with them.
+        dangling_words, dangling_marks: Other words (a pattern) and characters a title cut short may end with.
+        article: The article before a State's name, as a pattern ("" where the language has none).
+        conjunction: The word that joins the last two items of a list ("et"), and `conjunction_pattern` the
+            forms it is read in ("[ye]"; default: `conjunction`).
+        agenda_head, agenda_forms, agenda_formats, agenda_dangling: see `agenda_fields`.
+        sessions: The session fields, from `ordinal_fields`.
+        states: The language's State table (`unga_docs.grammar.states_i18n`).
+        body_starts: What starts a letter's body in the language, as a pattern (English openings are added).
+        signed: The signature marker's word(s), as a pattern ("Sign[ée]"); "(Signed)" is read too.
+        organs, languages, distributions: Printed name (lower case) -> the enum member.
+        un_names: The names of the United Nations as printed.
+        date_format, title_formats: How the writers print a date and a title (see `Lexicon`).
+        pieces: Named sub-patterns the `patterns` share (templates, filled in first).
+        patterns: Lexicon field -> the template of its pattern (see above).
+        fields: Any other `Lexicon` field, as it is ("first_day", "original_label", "article" ...).
+    """
+
+    language: Language
+    months: tuple[str, ...]
+    month_numbers: Mapping[str, int]
+    letter_kinds: Mapping[str, LetterKind]
+    other_kinds: tuple[str, ...] = ()
+    annex_words: str
+    addressees: tuple[str, ...]
+    small_words: tuple[str, ...]
+    dangling_words: str = ""
+    dangling_marks: str = ""
+    article: str
+    conjunction: str
+    conjunction_pattern: str | None = None
+    agenda_head: str
+    agenda_forms: Mapping[str, str]
+    agenda_formats: Mapping[str, tuple[str, str]]
+    agenda_dangling: str
+    sessions: Mapping[str, object]
+    states: StateNames
+    body_starts: str
+    signed: str
+    organs: Mapping[str, Organ]
+    languages: Mapping[str, Language]
+    distributions: Mapping[str, Distribution]
+    un_names: tuple[str, ...]
+    date_format: str
+    title_formats: Mapping[str, str]
+    pieces: Mapping[str, str] = attrs.field(factory=dict)
+    patterns: Mapping[str, Template]
+    fields: Mapping[str, object] = attrs.field(factory=dict)
+
+
+def build_lexicon(words: Words) -> Lexicon:
+    """The `Lexicon` of one language: English's (what no language changes), with *words* and the patterns of them.
+
+    Example:
+        >>> from unga_docs.grammar.french import FRENCH
+        >>> FRENCH.annex_label.match("Annexe II").group(), FRENCH.list_and
+        ('Annexe II', ' et ')
+    """
+    kinds = kinds_pattern({**words.letter_kinds, **dict.fromkeys(words.other_kinds, LetterKind.LETTER)})
+    pieces = {
+        "months": _alternation(words.month_numbers),
+        "kinds": kinds,
+        "annex": rf"(?:{words.annex_words})(?:\s+(?:{_ANNEX_NUMBER})(?!\w))?",
+        "date": rf"(?P<date>[^,]{{1,{MAX_DATE_LENGTH}}}?)",
+        "article": words.article,
+        "trailing_symbol": TRAILING_SYMBOL,
+        "hyphens": HYPHENS,
+        "english_body_start": ENGLISH.body_start.pattern,
+    }
+    for name, piece in words.pieces.items():
+        pieces[name] = piece.format(**pieces)
+    patterns: dict[str, re.Pattern[str]] = {}
+    for name, template in words.patterns.items():
+        text, flags = (template, int(re.IGNORECASE)) if isinstance(template, str) else template
+        patterns[name] = _compile(text.format(**pieces), flags)
+    known, forms = addressee_patterns(words.addressees)
+    small = words.small_words
+    dangling = _alternation(small) + (f"|{words.dangling_words}" if words.dangling_words else "")
+    conjunction = words.conjunction if words.conjunction_pattern is None else words.conjunction_pattern
+    article = f"(?:{words.article})?" if words.article else ""
+    return attrs.evolve(
+        ENGLISH,
+        language=words.language,
+        months=words.months,
+        month_numbers=words.month_numbers,
+        month_word=_compile(rf"(?<![^\W\d_])(?:{pieces['months']})(?!\w)"),
+        date_format=words.date_format,
+        letter_kinds=words.letter_kinds,
+        known_addressee=known,
+        addressee_forms=forms,
+        small_words=frozenset(small),
+        dangling_end=_compile(rf"(?:^|\s)(?:{dangling})$|[,\-\u2010\u2011{words.dangling_marks}]$"),
+        body_start=_compile(f"(?:{ENGLISH.body_start.pattern}|{words.body_starts})"),
+        title_formats=words.title_formats,
+        list_and=f" {words.conjunction} ",
+        **agenda_fields(  # type: ignore[arg-type]
+            words.agenda_head, words.agenda_forms, words.agenda_formats, words.conjunction, words.agenda_dangling
+        ),
+        **words.sessions,  # type: ignore[arg-type]
+        **state_tables(words.states, words.article),  # type: ignore[arg-type]
+        unknown_state=_compile(rf"{article}(?P<name>[^\W\d_][^,]*?)(?=\s*,|\s+{conjunction}\s+|$)"),
+        state_sep=_compile(rf"\s*,\s*(?:{conjunction}\s+)?|\s+{conjunction}\s+"),
+        annex_label=_compile(pieces["annex"]),
+        signed=_compile(rf"\(\s*(?:{words.signed}|Signed)\s*\)"),
+        organs=words.organs,
+        languages=words.languages,
+        distributions=words.distributions,
+        search_states=True,
+        un_names=words.un_names,
+        **patterns,  # type: ignore[arg-type]
+        **words.fields,  # type: ignore[arg-type]
+    )

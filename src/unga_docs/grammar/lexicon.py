@@ -24,12 +24,16 @@ from dateutil.parser import parserinfo
 
 from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
 from unga_docs.grammar import states as _states
+from unga_docs.grammar import words_en as _en
 
 __all__ = [
+    "BARCODE",
+    "DATE_STAMP",
     "ENGLISH",
     "FOOTNOTE_MARKER",
     "HYPHENS",
     "JOB_NUMBER",
+    "LANGUAGE_LETTER",
     "MAX_AGENDA_ITEM",
     "MAX_DATE_LENGTH",
     "MAX_SESSION",
@@ -59,6 +63,12 @@ DAGGERS = "*\u2020\u2021"
 FOOTNOTE_MARKER = re.compile(r"[0-9]{1,3}|[a-z]|\*{1,3}|[\u2020\u2021\u00a7]")
 #: A job number as printed in the page footer ("23-01234" of "23-01234 (E) 250123").
 JOB_NUMBER = re.compile(r"[0-9]{2}-[0-9]{5}")
+#: The language letter printed after a job number ("(E)" of "23-01234 (E)").
+LANGUAGE_LETTER = re.compile(r"\([A-Z]\)")
+#: A date stamp of the page footer ("250123" of "23-01234 (E) 250123").
+DATE_STAMP = re.compile(r"[0-9]{6}")
+#: A barcode as printed in the page footer, between asterisks ("*2301234*").
+BARCODE = re.compile(r"\*[0-9]{7}\*")
 #: The highest roman numeral a sub-item takes ("(xcix)").
 MAX_SUB_ITEM_NUMERAL = 99
 
@@ -139,10 +149,27 @@ class Lexicon:
             Patterns over the State table.
         demonym_window: Characters before "delegations" that a list of adjectives can take.
         annex_label, annex_heading: A label on its own line ("Annex IV", "Enclosure 2"); "Annex I to the letter".
+        signatory_titles: The words and phrases a signatory's title starts with (capitalised as printed). A
+            signature block written on one line ("Sergiy Kyslytsya Ambassador Permanent Representative") is split
+            where the first of them starts: the name is what precedes it. `signatory_title` finds them.
+        bare_name: A signatory's name printed alone: two to six capitalised words or particles ("de"), no sentence.
+        title_breaks_off: A title that ends on a word that cannot end one ("... on the thirty-fifth").
+        open_end: A line that ends open ("of", "the", a comma): the next line goes on with it.
+        signatory_title_line: How a title line of a signature block starts (after a blank line, it goes on).
+        signatory_joiners: Words after which a title word goes on the same title ("Deputy Permanent
+            Representative", "Ambassador and Permanent Representative"): no new title starts after them.
+        closing_requests, closing_request: How a letter's closing request opens ("I would be grateful"), and
+            the pattern that finds one at a line's start: after a full stop, such a line starts a paragraph.
+        flat_title: Where a title starts inside flattened text ("Letter dated 2 May", the older capitals
+            "LETTER DATED"), and where it ends (its addressees); case counts.
+        annex_in_text: Where an annex starts inside a flattened line ("Annex I to the letter dated"; case counts).
         signed, statement_issuer: "(Signed)", with any spacing; a statement's title, with its issuer (group).
+        statement_title, salutation: What a statement's title reads like; a speech's salutation ("Mr. President").
+        signed_word: The signature marker as the English writers print it: "(Signed)".
         furniture: A whole line of page furniture (groups: job, stamp, barcode, page, merged, recycle, logo ...).
         organs, languages, distributions: Printed name (lower case) -> the enum member.
         date_format, first_day, original_label, un_names, search_states, year_ordinals: see `grammar.languages`.
+        distribution_label, provisional_label: The masthead's "Distr." and "Provisional" (read in English only).
         letter_kind_words, session_kind_words, session_unit_words, agenda_form_words, session_lines, agenda_lines,
             title_pieces: Derived for the writers: the maps read back to front, and the formats cut
             ``(before, after)`` where their one open part goes.
@@ -211,8 +238,22 @@ class Lexicon:
     demonym_window: int
     annex_label: re.Pattern[str]
     annex_heading: re.Pattern[str]
+    annex_in_text: re.Pattern[str]
+    flat_title: tuple[re.Pattern[str], re.Pattern[str]]
+    closing_requests: tuple[str, ...]
+    closing_request: re.Pattern[str]
+    signatory_titles: tuple[str, ...]
+    signatory_title: re.Pattern[str]
+    signatory_title_line: re.Pattern[str]
+    bare_name: re.Pattern[str]
+    open_end: re.Pattern[str]
+    title_breaks_off: re.Pattern[str]
+    signatory_joiners: tuple[str, ...]
     signed: re.Pattern[str]
+    signed_word: str
     statement_issuer: re.Pattern[str]
+    statement_title: re.Pattern[str]
+    salutation: re.Pattern[str]
     furniture: re.Pattern[str]
     organs: Mapping[str, Organ]
     languages: Mapping[str, Language]
@@ -220,6 +261,8 @@ class Lexicon:
     date_format: str = "{day} {month} {year}"
     first_day: str = "1"
     original_label: str = "Original"
+    distribution_label: str
+    provisional_label: str
     un_names: tuple[str, ...] = ("United Nations",)
     search_states: bool = False
     year_ordinals: tuple[str, ...] = ()
@@ -306,80 +349,20 @@ def _compile(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
 
 # -- English ------------------------------------------------------------------------------------------------------
 
-_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December")  # fmt: skip
-_EN_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-_EN_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-             "eighteenth", "nineteenth")  # fmt: skip
-_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_EN_TENTHS = ("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth")
-
-
-def _en_ordinal(n: int) -> str:
-    """Spell 1-199; UN (British) usage from 100 on: "one hundredth", "one hundred and first"."""
-    if n >= 100:
-        return "one hundredth" if n == 100 else f"one hundred and {_en_ordinal(n - 100)}"
-    tens, units = divmod(n, 10)
-    if n < 20:
-        return (_EN_UNITS + _EN_TEENS)[n - 1]
-    return _EN_TENTHS[tens - 2] if units == 0 else f"{_EN_TENS[tens - 2]}-{_EN_UNITS[units - 1]}"
-
-
-_AND = "and"
-#: How an agenda-item list names the list it cites ("Item 97 of the preliminary list").
-_EN_AGENDA_FORMS = ("preliminary list", "provisional agenda")
-#: What a session line counts, by the word after the ordinal.
-_EN_UNITS_OF = {"session": Organ.GENERAL_ASSEMBLY, "year": Organ.SECURITY_COUNCIL}
-_EN_ANNEX_WORDS = ("Annex", "Enclosure", "Appendix", "Attachment")
 #: An annex's number: a roman numeral, a number or a letter ("Annex IV", "Enclosure 2", "Appendix A").
 _ANNEX_NUMBER = r"[ivxlc]{1,7}|[0-9]{1,3}|[a-z]"
-_EN_LETTER_KINDS = ("identical notes verbales", "notes verbales", "cablegrams", *(k.value for k in LetterKind))
-_EN_ADDRESSEES = (
-    "Secretary-General",
-    "Secretary-General of the United Nations",
-    *(f"{acting}President of the {body}" for acting in ("", "Acting ")
-      for body in ("Security Council", "General Assembly", "Economic and Social Council", "Trusteeship Council",
-                   "Human Rights Council", "International Court of Justice")),
-    "Permanent Representatives of the members of the Security Council",
-)  # fmt: skip
-#: Complete addressees that a wrapped line may have cut short ("President of the" / "Security Council").
-_EN_ADDRESSEE_FORMS = (*_EN_ADDRESSEES, "Chair of the Security Council Committee",
-                       "Chairman of the Security Council Committee",
-                       "United Nations High Commissioner for Human Rights")  # fmt: skip
-#: An addressee's first words, for titles without "addressed" ("from Nicaragua to the President of ...").
-_EN_ADDRESSEE_HEAD = (
-    r"(?:Secretary-General|(?:Acting\s+)?Presidents?(?!\w)|Chair(?:man|men|person|woman)?(?!\w)|Co-Chairs?(?!\w)"
-    r"|Permanent\s+Representatives\s+of\s+the\s+members|Members\s+of\s+the\s+Security\s+Council"
-    r"|High\s+Commissioner)"
-)
-_EN_SMALL_WORDS = ("of", "the", "to", "and", "for", "on", "in", "at", "by", "with", "a.i.", "d'affaires",
-                   "d\u2019affaires")  # fmt: skip
-_EN_DANGLING = ("addressed", "pursuant", "concerning", "resolution", "resolutions")
-_EN_BODY_STARTS = (
-    r"I\s+have\s+the\s+hono(?:u)?r|I\s+am\s+writing|I\s+wish|I\s+write|Upon\s+instructions|On\s+instructions"
-    r"|On\s+behalf|With\s+reference|Further\s+to|In\s+my\s+capacity|At\s+the\s+request|Pursuant\s+to"
-    r"|The\s+Permanent\s+(?:Mission|Representative|Observer)|Excellency|Dear\s|Sir\b|Madam\b|\[\s*Original"
-)
-_EN_OFFICES = r"Representatives?|Observers?|Missions?|Delegations?|Governments?|Embassy"
-_EN_DEMONYM_NOUNS = r"delegations?|Governments?|Missions?"
-_EN_ISSUER_ENDS = r"on|in\s+connection\s+with|regarding|concerning|in\s+response\s+to|dated"
-_SIGNED = r"\(\s*Signed\s*\)"
-_EN_SESSION_FORMATS = {(Organ.GENERAL_ASSEMBLY, k): "{ordinal} {kind} {unit}" for k in SessionKind} | {
-    (o, SessionKind.REGULAR): "{ordinal} {unit}" for o in (Organ.GENERAL_ASSEMBLY, Organ.SECURITY_COUNCIL)}  # fmt: skip
-_EN_TITLE_FORMATS = {"annex": "{annex} to the {kind}", "dated": "dated {date}", "sender": "from {sender}",
-                     "addressees": "addressed to {addressees}", "article": "the"}  # fmt: skip
 
 
 def _english() -> Lexicon:
-    month_alt = _alternation(_EN_MONTHS)
+    month_alt = _alternation(_en.MONTHS)
     hyphen = f"[\\s{HYPHENS}]+"
-    units, teens, tens, tenths = (_alternation(w) for w in (_EN_UNITS, _EN_TEENS, _EN_TENS, _EN_TENTHS))
+    units, teens, tens, tenths = (_alternation(w) for w in (_en.UNITS, _en.TEENS, _en.TENS, _en.TENTHS))
     low = f"(?:(?:{tens}){hyphen}(?:{units})|{tenths}|{teens}|{units})"
     ordinal = f"(?:(?:one\\s+)?hundred(?:th|\\s+(?:and\\s+)?{low})|{low})"
     ordinal_ignored = _compile(r"\band\b|^one\b", 0)
-    ordinals = tuple(_en_ordinal(n) for n in range(1, MAX_SESSION + 1))
-    kinds = _alternation(_EN_LETTER_KINDS)
-    annex = f"(?:{_alternation(_EN_ANNEX_WORDS)})(?:\\s+(?:{_ANNEX_NUMBER})(?!\\w))?"
+    ordinals = tuple(_en.ordinal(n) for n in range(1, MAX_SESSION + 1))
+    kinds = _alternation(_en.LETTER_KINDS)
+    annex = f"(?:{_alternation(_en.ANNEX_WORDS)})(?:\\s+(?:{_ANNEX_NUMBER})(?!\\w))?"
     sub = rf"\(\s*(?P<sub>{SUB_ITEM.pattern})\s*\)"
     the = _compile(r"(?:the|THE|The)(?:\s+|(?=[A-Z][a-z]))", 0)
     all_states = _states.MEMBER_STATES + _states.OBSERVER_STATES + _states.FORMER_AND_SHORT_NAMES
@@ -388,11 +371,20 @@ def _english() -> Lexicon:
     demonym_alt = _alternation(_states.DEMONYMS)
     # A special session is printed with its kind's name ("Tenth emergency special session").
     session_kinds = {k.value: k for k in SessionKind if k is not SessionKind.REGULAR}
-    session_unit = next(unit for unit, organ in _EN_UNITS_OF.items() if organ is Organ.GENERAL_ASSEMBLY)
+    session_unit = next(unit for unit, organ in _en.UNITS_OF.items() if organ is Organ.GENERAL_ASSEMBLY)
+    flat_kinds = ["|".join(re.escape(c(k)).replace(r"\ ", r"\s+") for k in _en.FLAT_TITLE_KINDS)
+                  for c in (str.capitalize, str.upper)]  # fmt: skip
+    flat_to = rf"(?:the\s+)?(?:{_alternation(_en.FLAT_ADDRESSEES)})"
+    name_word = (
+        rf"(?:(?!(?:{'|'.join(_en.NOT_NAMES)})\b)"
+        rf"[A-ZÀ-ÖØ-Þ](?:\.|[\w'’-]*[^\W\d_])|{'|'.join(_en.NAME_PARTICLES)})"
+    )
+    parts = {"job_number": JOB_NUMBER, "language_letter": LANGUAGE_LETTER, "date_stamp": DATE_STAMP}
+    furniture_parts = {name: p.pattern for name, p in {**parts, "barcode": BARCODE}.items()}
     lexicon = Lexicon(
         language=Language.ENGLISH,
-        months=_EN_MONTHS,
-        month_numbers={name.lower(): number for number, name in enumerate(_EN_MONTHS, start=1)},
+        months=_en.MONTHS,
+        month_numbers={name.lower(): number for number, name in enumerate(_en.MONTHS, start=1)},
         month_word=_compile(r"(?<![^\W\d_])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"),
         date_info=None,
         date_in_text=_compile(rf"(?<![\w.])(\d{{1,2}})\s+({month_alt})\s+(\d{{4}})(?!\w)"),
@@ -403,29 +395,29 @@ def _english() -> Lexicon:
         ordinal_ignored=ordinal_ignored,
         session=_compile(
             rf"(?<![\w{HYPHENS}])(?P<ord>{ordinal})\s+"
-            rf"(?:(?P<kind>{_alternation(session_kinds)})\s+{session_unit}|(?P<unit>{_alternation(_EN_UNITS_OF)}))"
+            rf"(?:(?P<kind>{_alternation(session_kinds)})\s+{session_unit}|(?P<unit>{_alternation(_en.UNITS_OF)}))"
             r"(?!\w)"
         ),
         session_kinds=session_kinds,
-        session_units=_EN_UNITS_OF,
-        session_formats=_EN_SESSION_FORMATS,
+        session_units=_en.UNITS_OF,
+        session_formats=_en.SESSION_FORMATS,
         agenda_head=_compile(r"\s*(?P<agenda>agenda\s+)?item(?P<plural>s)?(?!\w)"),
         agenda_number=_compile(rf"\s*(?P<n>[1-9]\d{{0,3}})(?!\w)(?:\s*{sub})?"),
-        agenda_sub_more=_compile(rf"(?P<sep>\s*,\s*(?:{_AND}\s+)?|\s+{_AND}\s+){sub}"),
-        agenda_sep=_compile(rf"\s*,\s*(?:{_AND}(?!\w)\s*)?|\s+{_AND}(?!\w)\s*"),
+        agenda_sub_more=_compile(rf"(?P<sep>\s*,\s*(?:{_en.AND}\s+)?|\s+{_en.AND}\s+){sub}"),
+        agenda_sep=_compile(rf"\s*,\s*(?:{_en.AND}(?!\w)\s*)?|\s+{_en.AND}(?!\w)\s*"),
         agenda_of=_compile(
-            rf"\s+of\s+the\s+(?P<form>{_alternation(_EN_AGENDA_FORMS)})(?P<marker>\s*[{DAGGERS}]+)?(?!\w)"
+            rf"\s+of\s+the\s+(?P<form>{_alternation(_en.AGENDA_FORMS)})(?P<marker>\s*[{DAGGERS}]+)?(?!\w)"
         ),
         agenda_marker=_compile(f"[{DAGGERS}]+"),
         agenda_dangling_of=_compile(r"\s+of(?:\s+the(?:\s+(?:preliminary|provisional))?)?\s*"),
-        agenda_forms={form: form for form in _EN_AGENDA_FORMS},
+        agenda_forms={form: form for form in _en.AGENDA_FORMS},
         agenda_formats={
             "agenda": ("Agenda item {items}", "Agenda items {items}"),
-            **dict.fromkeys(_EN_AGENDA_FORMS, ("Item {items} of the {form}", "Items {items} of the {form}")),
+            **dict.fromkeys(_en.AGENDA_FORMS, ("Item {items} of the {form}", "Items {items} of the {form}")),
         },
         sub_item_format="({})",
-        conjunction=_AND,
-        list_and=f" {_AND} ",
+        conjunction=_en.AND,
+        list_and=f" {_en.AND} ",
         list_comma=", ",
         letter_kinds={k.value: k for k in LetterKind},
         title=_compile(
@@ -448,24 +440,24 @@ def _english() -> Lexicon:
             re.IGNORECASE | re.VERBOSE,
         ),
         addressed_to=_compile(r"\s+addressed\s+to(?:\s+|(?=the)|$)"),
-        old_to=_compile(rf"\s+to\s+(?=(?:the\s*)?{_EN_ADDRESSEE_HEAD})"),
-        known_addressee=_compile(f"(?:{_alternation(_EN_ADDRESSEES)})(?![\\w-])"),
-        addressee_forms=tuple(name_key(f) for f in _EN_ADDRESSEE_FORMS),
+        old_to=_compile(rf"\s+to\s+(?=(?:the\s*)?{_en.ADDRESSEE_HEAD})"),
+        known_addressee=_compile(f"(?:{_alternation(_en.ADDRESSEES)})(?![\\w-])"),
+        addressee_forms=tuple(name_key(f) for f in _en.ADDRESSEE_FORMS),
         article=the,
         addressee_sep=_compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?(?=[Tt][Hh][Ee](?:\s|(?-i:[A-Z])))"),
         dated_tail=_compile(r"\s+dated\s+.*$", re.IGNORECASE | re.DOTALL),
         dated_word=_compile(r"(?<!\w)dated\s+"),
         un_suffix=_compile(r"\s+to\s+the\s+United\s+Nations(?!\w).*$", re.IGNORECASE | re.DOTALL),
         of=_compile(r"\s+of(?:\s+|$)"),
-        office_word=_compile(f"(?:{_EN_OFFICES})"),
-        small_words=frozenset(_EN_SMALL_WORDS),
+        office_word=_compile(f"(?:{_en.OFFICES})"),
+        small_words=frozenset(_en.SMALL_WORDS),
         continuation_caps=_compile(r"(?:AND|OF|THE|TO|DATED)(?!\w)|[,(]", 0),
         dangling_end=_compile(
-            rf"(?:^|\s)(?:{_alternation(w for w in _EN_SMALL_WORDS if w.isalpha())}|{_alternation(_EN_DANGLING)})$"
+            rf"(?:^|\s)(?:{_alternation(w for w in _en.SMALL_WORDS if w.isalpha())}|{_alternation(_en.DANGLING)})$"
             r"|[,\-\u2010\u2011]$"
         ),
-        body_start=_compile(f"(?:{_EN_BODY_STARTS}|{_SIGNED})"),
-        title_formats=_EN_TITLE_FORMATS,
+        body_start=_compile(f"(?:{_en.BODY_STARTS}|{_en.SIGNED_PATTERN})"),
+        title_formats=_en.TITLE_FORMATS,
         member_states=_states.MEMBER_STATES,
         observer_states=_states.OBSERVER_STATES,
         other_state_names=_states.FORMER_AND_SHORT_NAMES,
@@ -475,38 +467,47 @@ def _english() -> Lexicon:
         state_name=_compile(rf"(?:the\s+)?(?P<name>{state_alt})(?![\w'\u2019-])"),
         state_name_only=_compile(rf"(?<![\w'\u2019-])(?:{state_alt})(?![\w'\u2019-])"),
         unknown_state=_compile(r"(?:the\s+)?(?P<name>[A-Z][^,]*?)(?=\s*,|\s+and\s+|$)", 0),
-        state_sep=_compile(rf"\s*,\s*(?:{_AND}\s+)?|\s+{_AND}\s+"),
+        state_sep=_compile(rf"\s*,\s*(?:{_en.AND}\s+)?|\s+{_en.AND}\s+"),
         demonym_list=_compile(
             rf"(?<!\w)(?P<list>(?:{demonym_alt})(?:\s*,\s*(?:{demonym_alt})){{0,12}}"
-            rf"(?:\s*,?\s+and\s+(?:{demonym_alt}))?)\s+(?:{_EN_DEMONYM_NOUNS})(?!\w)"
+            rf"(?:\s*,?\s+and\s+(?:{demonym_alt}))?)\s+(?:{_en.DEMONYM_NOUNS})(?!\w)"
         ),
-        demonym_key=_compile(rf"\s(?:{_EN_DEMONYM_NOUNS})(?!\w)"),
+        demonym_key=_compile(rf"\s(?:{_en.DEMONYM_NOUNS})(?!\w)"),
         demonym_word=_compile(rf"(?<!\w)(?:{demonym_alt})(?!\w)"),
         demonym_window=400,
         annex_label=_compile(annex),
         annex_heading=_compile(rf"{annex}\s+to\s+the\s+(?:{kinds}|note)\b"),
-        signed=_compile(_SIGNED),
+        annex_in_text=_compile(
+            rf"\b(?:{_alternation(_en.ANNEX_IN_TEXT[0])})(?:\s+[IVX]{{1,5}})?\s+to\s+the\s+"
+            rf"(?:{_alternation(_en.ANNEX_IN_TEXT[1])})\s+dated(?!\w)",
+            0,
+        ),
+        flat_title=(
+            _compile(rf"\b(?:(?:{flat_kinds[0]})\s+dated|(?:{flat_kinds[1]})\s+DATED)\s+[0-9]", 0),
+            _compile(
+                rf"\baddressed\s+to\s+{flat_to}(?:(?:\s*,\s*|\s+and\s+){flat_to})*(?=[0-9]{{1,2}}(?!\w)|\*|\W|$)", 0
+            ),
+        ),
+        closing_requests=_en.CLOSING_REQUESTS,
+        closing_request=_compile(_alternation(_en.CLOSING_REQUESTS), 0),
+        signatory_titles=_en.SIGNATORY_TITLES,
+        signatory_title=_compile(rf"(?<![\w'\u2019.-])(?:{_alternation(_en.SIGNATORY_TITLES)})(?![\w'\u2019-])", 0),
+        signatory_title_line=_compile(_en.SIGNATORY_TITLE_LINE, 0),
+        signatory_joiners=_en.SIGNATORY_JOINERS,
+        bare_name=_compile(rf"^{name_word}(?:\s+{name_word}){{1,5}}$", 0),
+        title_breaks_off=_compile(rf"(?:^|\s)(?:{'|'.join(_en.BREAK_OFF_WORDS)}|{_en.HYPHENATED_ORDINAL})$", 0),
+        open_end=_compile(rf"(?:\b(?:{'|'.join(_en.OPEN_END_WORDS)})|[,(\-–])$"),
+        signed=_compile(_en.SIGNED_PATTERN),
+        signed_word=_en.SIGNED,
         statement_issuer=_compile(
             r"^(?:joint\s+)?(?:press\s+)?statement\s+(?:of|by)\s+(?:the\s+)?(?P<issuer>.+?)"
-            rf"(?:\s+(?:{_EN_ISSUER_ENDS})\s.*)?$"
+            rf"(?:\s+(?:{_en.ISSUER_ENDS})\s.*)?$"
         ),
-        furniture=_compile(
-            rf"""^(?:
-                (?P<job>{JOB_NUMBER.pattern}(?:\s*\([A-Z]\))?(?:\s+[0-9]{{6}}){{0,3}})  # 21-00086 (E) 080121 110121
-              | (?P<stamp>[0-9]{{6}}(?:\s+[0-9]{{6}})?)                               # a date stamp: 080121
-              | (?P<barcode>\*[0-9]{{7}}\*)                                            # *2100086*
-              | (?P<page>[0-9]{{1,3}}\s*/\s*[0-9]{{1,3}})                              # 2/7
-              | (?P<merged>{JOB_NUMBER.pattern}[0-9]{{1,3}}/[0-9]{{1,3}}              # 21-019833/20
-                  | [0-9]{{1,3}}/[0-9]{{1,3}}\s+{JOB_NUMBER.pattern}                   # 2/7 20-14338
-                  | {JOB_NUMBER.pattern}\s+[0-9]{{1,3}}/[0-9]{{1,3}}                   # 20-14338 2/7
-                  | [0-9]{{1,3}}\s+{JOB_NUMBER.pattern}                                # 2 09-60168
-                  | {JOB_NUMBER.pattern}\s+[0-9]{{1,3}})                               # 09-60168 3
-              | (?P<recycle>(?:\u2672\s*)?Please\s+recycle(?:\s*\u2672)?)
-              | (?P<logo>United\s+Nations|UNITED\s+NATIONS|UNITED|NATIONS)
-              | (?P<continued>/\.\.\.|\.\.\./)                                         # page-continuation marker
-            )$""",
-            re.VERBOSE | re.IGNORECASE,
-        ),
+        statement_title=_compile(_en.STATEMENT_TITLE),
+        salutation=_compile(_en.SALUTATION, 0),
+        furniture=_compile(_en.FURNITURE.format(**furniture_parts), re.VERBOSE | re.IGNORECASE),
+        distribution_label=_en.DISTRIBUTION_LABEL,
+        provisional_label=_en.PROVISIONAL_LABEL,
         organs={o.value.lower(): o for o in Organ},
         languages={lang.value.lower(): lang for lang in Language},
         distributions={d.value.lower(): d for d in Distribution},

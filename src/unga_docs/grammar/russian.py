@@ -12,21 +12,11 @@ from __future__ import annotations
 
 import re
 
-import attrs
-
 from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
 from unga_docs.grammar import states_i18n as _states
 from unga_docs.grammar import words_i18n as _words
-from unga_docs.grammar.kit import (
-    NEVER,
-    TRAILING_SYMBOL,
-    addressee_patterns,
-    agenda_fields,
-    kinds_pattern,
-    ordinal_fields,
-    state_tables,
-)
-from unga_docs.grammar.lexicon import _ANNEX_NUMBER, ENGLISH, MAX_SESSION, Lexicon, _alternation, _compile
+from unga_docs.grammar.kit import NEVER, Words, build_lexicon, ordinal_fields, session_formats
+from unga_docs.grammar.lexicon import MAX_SESSION, Lexicon, _compile
 
 __all__ = ["RUSSIAN", "FLAT_TITLE"]
 
@@ -53,7 +43,6 @@ _RU_ADDRESSEES = (
     *(f"Председателя {body}" for body in ("Совета Безопасности", "Генеральной Ассамблеи",
                                           "Экономического и Социального Совета", "Совета по правам человека")),
 )  # fmt: skip
-_KNOWN, _FORMS = addressee_patterns(_RU_ADDRESSEES)
 _RU_SMALL = ("при", "от", "на", "имя", "и", "в", "к", "по")
 
 
@@ -72,100 +61,45 @@ _SESSIONS = ordinal_fields(
             "чрезвычайная специальная": SessionKind.EMERGENCY_SPECIAL,
         },
         session_units={"сессия": Organ.GENERAL_ASSEMBLY, "год": Organ.SECURITY_COUNCIL},
-        session_formats={
-            (Organ.GENERAL_ASSEMBLY, SessionKind.REGULAR): "{ordinal} {unit}",
-            (Organ.GENERAL_ASSEMBLY, SessionKind.SPECIAL): "{ordinal} {kind} {unit}",
-            (Organ.GENERAL_ASSEMBLY, SessionKind.EMERGENCY_SPECIAL): "{ordinal} {kind} {unit}",
-            (Organ.SECURITY_COUNCIL, SessionKind.REGULAR): "{ordinal} {unit}",
-        },
+        session_formats=session_formats("{ordinal} {kind} {unit}"),
         year_ordinals=tuple(_words.russian_ordinal(n) for n in range(1, MAX_SESSION + 1)),
 )  # fmt: skip
 
 
-def _russian() -> Lexicon:
-    months = _words.RUSSIAN_MONTH_NUMBERS
-    alt = _alternation(months)
-    kinds = kinds_pattern(_RU_KINDS)
-    annex = rf"(?:Приложение|Добавление|Вложение)(?:\s+(?:{_ANNEX_NUMBER})(?!\w))?"
-    known, forms = _KNOWN, _FORMS
-    year = r"(?:\s+(?:года|г\.))?"
-    return attrs.evolve(
-        ENGLISH,
+#: The Russian lexicon.
+RUSSIAN: Lexicon = build_lexicon(
+    Words(
         language=Language.RUSSIAN,
         months=_words.RUSSIAN_MONTHS_GENITIVE,
-        month_numbers=months,
-        month_word=_compile(rf"(?<![^\W\d_])(?:{alt})(?!\w)"),
-        date_in_text=_compile(rf"(?<![\w.])(?P<day>\d{{1,2}})\s+(?P<month>{alt})\s+(?P<year>\d{{4}})(?!\w){year}"),
-        date_range_item=_compile(rf"(\d{{1,2}})(?:\s+({alt}))?(?:\s+(\d{{4}}){year})?(?!\w)"),
-        date_range_sep=_compile(r"\s*(?:[-\u2010-\u2015]|,\s*и\b|,|\bи\b|\bпо\b)\s*"),
-        date_format="{day} {month} {year} года",
+        month_numbers=_words.RUSSIAN_MONTH_NUMBERS,
         letter_kinds=_RU_KINDS,
-        title=_compile(
-            rf"""
-            (?:(?P<annex>{annex})\s+к\s+)?
-            (?P<kind>{kinds})(?!\w)
-            (?:\s+(?P<sender>(?!от\s+\d)[^\n]+?))?
-            (?:\s+от\s+(?P<date>\d{{1,2}}\s+(?:{alt})\s+\d{{4}})(?!\w){year})?
-            (?:\s+на\s+имя\s+(?P<addressees>.+?))?
-            {TRAILING_SYMBOL}\s*
-            """,
-            re.IGNORECASE | re.VERBOSE | re.DOTALL,
-        ),
-        title_start=_compile(rf"\s*(?:{annex}\s+к\s+(?:{kinds})(?!\w)|(?:{kinds})\s+(?:(?-i:[А-ЯЁ])|от\s+\d))"),
-        known_addressee=known,
-        addressee_forms=forms,
-        article=NEVER,
-        addressee_sep=_compile(r"(?:\s*,\s*(?:и\s+)?|\s+и\s+)(?=(?-i:[А-ЯЁ]))"),
-        dated_tail=_compile(r"\s+от\s+\d.*$", re.IGNORECASE | re.DOTALL),
-        dated_word=_compile(r"(?<!\w)от\s+(?=\d)"),
-        un_suffix=_compile(r"\s+при\s+Организации\s+Объединенных\s+Наций(?!\w).*$", re.IGNORECASE | re.DOTALL),
-        of=_compile(r"\s+(?=[А-ЯЁ])", 0),
-        office_word=_compile(
-            r"(?:представител[ья]|представительства|поверенного|миссии|делегации|правительства|посольства"
-            r"|министра|наблюдателя|дел)"
-        ),
-        small_words=frozenset(_RU_SMALL),
-        continuation_caps=_compile(r"(?:И|ПРИ|ОТ|НА)(?!\w)|[,(]", 0),
-        dangling_end=_compile(rf"(?:^|\s)(?:{_alternation(_RU_SMALL)})$|[,\-\u2010\u2011]$"),
-        body_start=_compile(
-            rf"(?:{ENGLISH.body_start.pattern}|Имею\s+честь|По\s+поручению|Настоящим|Ссылаясь|\(\s*Подпись\s*\))"
-        ),
-        title_formats={
-            "annex": "{annex} к {kind}",
-            "sender": "{sender}",
-            "dated": "от {date}",
-            "addressees": "на имя {addressees}",
-            "article": "",
+        annex_words=r"Приложение|Добавление|Вложение",
+        addressees=_RU_ADDRESSEES,
+        small_words=_RU_SMALL,
+        article="",
+        conjunction="и",
+        agenda_head="Пункт(?P<plural>ы)?",
+        agenda_forms={
+            "повестки дня": "agenda",
+            "предварительной повестки дня": "provisional agenda",
+            "предварительного перечня": "preliminary list",
         },
-        list_and=" и ",
-        **agenda_fields(  # type: ignore[arg-type]
-            "Пункт(?P<plural>ы)?",
-            {
-                "повестки дня": "agenda",
-                "предварительной повестки дня": "provisional agenda",
-                "предварительного перечня": "preliminary list",
-            },
-            {
-                "agenda": ("Пункт {items} повестки дня", "Пункты {items} повестки дня"),
-                "provisional agenda": (
-                    "Пункт {items} предварительной повестки дня",
-                    "Пункты {items} предварительной повестки дня",
-                ),
-                "preliminary list": (
-                    "Пункт {items} предварительного перечня",
-                    "Пункты {items} предварительного перечня",
-                ),
-            },
-            "и",
-            r"(?:предварительн\w*|повестки)",
-        ),
-        **_SESSIONS,  # type: ignore[arg-type]
-        **state_tables(_states.RUSSIAN, ""),  # type: ignore[arg-type]
-        unknown_state=_compile(r"(?P<name>[^\W\d_][^,]*?)(?=\s*,|\s+и\s+|$)"),
-        state_sep=_compile(r"\s*,\s*(?:и\s+)?|\s+и\s+"),
-        annex_label=_compile(annex),
-        annex_heading=_compile(rf"{annex}\s+к\s+(?:{kinds})(?!\w)"),
-        signed=_compile(r"\(\s*(?:Подпись|Подписано|Signed)\s*\)"),
+        agenda_formats={
+            "agenda": ("Пункт {items} повестки дня", "Пункты {items} повестки дня"),
+            "provisional agenda": (
+                "Пункт {items} предварительной повестки дня",
+                "Пункты {items} предварительной повестки дня",
+            ),
+            "preliminary list": (
+                "Пункт {items} предварительного перечня",
+                "Пункты {items} предварительного перечня",
+            ),
+        },
+        agenda_dangling=r"(?:предварительн\w*|повестки)",
+        sessions=_SESSIONS,
+        states=_states.RUSSIAN,
+        body_starts=r"Имею\s+честь|По\s+поручению|Настоящим|Ссылаясь|\(\s*Подпись\s*\)",
+        signed="Подпись|Подписано",
         organs={
             "генеральная ассамблея": Organ.GENERAL_ASSEMBLY,
             "совет безопасности": Organ.SECURITY_COUNCIL,
@@ -180,18 +114,50 @@ def _russian() -> Lexicon:
             "французский": Language.FRENCH,
         },
         distributions={"общая": Distribution.GENERAL, "ограниченная": Distribution.LIMITED},
-        original_label=r"Original|Язык\s+оригинала|Подлинный\s+текст",
-        search_states=True,
         un_names=("Организация Объединенных Наций",),
+        date_format="{day} {month} {year} года",
+        title_formats={
+            "annex": "{annex} к {kind}",
+            "sender": "{sender}",
+            "dated": "от {date}",
+            "addressees": "на имя {addressees}",
+            "article": "",
+        },
+        pieces={"year": r"(?:\s+(?:года|г\.))?"},
+        patterns={
+            "date_in_text": r"(?<![\w.])(?P<day>\d{{1,2}})\s+(?P<month>{months})\s+(?P<year>\d{{4}})(?!\w){year}",
+            "date_range_item": r"(\d{{1,2}})(?:\s+({months}))?(?:\s+(\d{{4}}){year})?(?!\w)",
+            "date_range_sep": r"\s*(?:[-\u2010-\u2015]|,\s*и\b|,|\bи\b|\bпо\b)\s*",
+            "title": (
+                r"""
+                (?:(?P<annex>{annex})\s+к\s+)?
+                (?P<kind>{kinds})(?!\w)
+                (?:\s+(?P<sender>(?!от\s+\d)[^\n]+?))?
+                (?:\s+от\s+(?P<date>\d{{1,2}}\s+(?:{months})\s+\d{{4}})(?!\w){year})?
+                (?:\s+на\s+имя\s+(?P<addressees>.+?))?
+                {trailing_symbol}\s*
+                """,
+                re.IGNORECASE | re.VERBOSE | re.DOTALL,
+            ),
+            "title_start": r"\s*(?:{annex}\s+к\s+(?:{kinds})(?!\w)|(?:{kinds})\s+(?:(?-i:[А-ЯЁ])|от\s+\d))",
+            "addressee_sep": r"(?:\s*,\s*(?:и\s+)?|\s+и\s+)(?=(?-i:[А-ЯЁ]))",
+            "dated_tail": (r"\s+от\s+\d.*$", re.IGNORECASE | re.DOTALL),
+            "dated_word": r"(?<!\w)от\s+(?=\d)",
+            "un_suffix": (r"\s+при\s+Организации\s+Объединенных\s+Наций(?!\w).*$", re.IGNORECASE | re.DOTALL),
+            "of": (r"\s+(?=[А-ЯЁ])", 0),
+            "office_word": (
+                r"(?:представител[ья]|представительства|поверенного|миссии|делегации|правительства|посольства"
+                r"|министра|наблюдателя|дел)"
+            ),
+            "continuation_caps": (r"(?:И|ПРИ|ОТ|НА)(?!\w)|[,(]", 0),
+            "annex_heading": r"{annex}\s+к\s+(?:{kinds})(?!\w)",
+        },
+        fields={"article": NEVER, "original_label": r"Original|Язык\s+оригинала|Подлинный\s+текст"},
     )
-
-
-#: The Russian lexicon.
-RUSSIAN: Lexicon = _russian()
+)
+_KNOWN = RUSSIAN.known_addressee.pattern
 #: Where a title starts inside flattened text, and where it ends (`unga_docs.assemble.unflatten`).
 FLAT_TITLE: tuple[re.Pattern[str], re.Pattern[str]] = (
     re.compile(r"(?<!\w)(?:Письмо|Идентичные\s+письма|Вербальная\s+нота)\s+[А-ЯЁ]"),
-    _compile(
-        rf"на\s+имя\s+(?:{_KNOWN.pattern})(?:(?:\s*,\s*|\s+и\s+)(?:{_KNOWN.pattern}))*(?=[0-9]{{1,2}}(?!\w)|\*|\W|$)"
-    ),
+    _compile(rf"на\s+имя\s+(?:{_KNOWN})(?:(?:\s*,\s*|\s+и\s+)(?:{_KNOWN}))*(?=[0-9]{{1,2}}(?!\w)|\*|\W|$)"),
 )

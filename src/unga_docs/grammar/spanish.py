@@ -9,29 +9,11 @@ from __future__ import annotations
 
 import re
 
-import attrs
-
 from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
 from unga_docs.grammar import states_i18n as _states
 from unga_docs.grammar import words_i18n as _words
-from unga_docs.grammar.kit import (
-    TRAILING_SYMBOL,
-    addressee_patterns,
-    agenda_fields,
-    kinds_pattern,
-    ordinal_fields,
-    state_tables,
-)
-from unga_docs.grammar.lexicon import (
-    _ANNEX_NUMBER,
-    ENGLISH,
-    HYPHENS,
-    MAX_DATE_LENGTH,
-    MAX_SESSION,
-    Lexicon,
-    _alternation,
-    _compile,
-)
+from unga_docs.grammar.kit import Words, build_lexicon, ordinal_fields, session_formats
+from unga_docs.grammar.lexicon import MAX_SESSION, Lexicon, _compile
 
 __all__ = ["SPANISH", "FLAT_TITLE"]
 
@@ -78,106 +60,47 @@ _SESSIONS = ordinal_fields(
             "año": Organ.SECURITY_COUNCIL,
             "periodo de sesiones": Organ.GENERAL_ASSEMBLY,
         },
-        session_formats={
-            (Organ.GENERAL_ASSEMBLY, SessionKind.REGULAR): "{ordinal} {unit}",
-            (Organ.GENERAL_ASSEMBLY, SessionKind.SPECIAL): "{ordinal} período {kind}",
-            (Organ.GENERAL_ASSEMBLY, SessionKind.EMERGENCY_SPECIAL): "{ordinal} período {kind}",
-            (Organ.SECURITY_COUNCIL, SessionKind.REGULAR): "{ordinal} {unit}",
-        },
+        session_formats=session_formats("{ordinal} período {kind}"),
 )  # fmt: skip
 
 
-def _spanish() -> Lexicon:
-    months = _words.SPANISH_MONTH_NUMBERS
-    alt = _alternation(months)
-    kinds = kinds_pattern({**_ES_KINDS, **dict.fromkeys(_ES_OTHER_KINDS, LetterKind.LETTER)})
-    annex = rf"(?:Anexo|Apéndice|Adjunto|Apendice)(?:\s+(?:{_ANNEX_NUMBER})(?!\w))?"
-    date = rf"(?P<date>[^,]{{1,{MAX_DATE_LENGTH}}}?)"
-    known, forms = addressee_patterns(_ES_ADDRESSEES)
-    # "20 de enero de 2023"; old prints leave out the "de" ("17 septiembre 1979").
-    day_month = rf"(?P<day>\d{{1,2}})[\s{HYPHENS}]*(?:de\s+)?(?P<month>{alt})\s+(?:de\s+)?(?P<year>\d{{4}})"
-    return attrs.evolve(
-        ENGLISH,
+#: The Spanish lexicon.
+SPANISH: Lexicon = build_lexicon(
+    Words(
         language=Language.SPANISH,
         months=_words.SPANISH_MONTHS,
-        month_numbers=months,
-        month_word=_compile(rf"(?<![^\W\d_])(?:{alt})(?!\w)"),
-        date_in_text=_compile(rf"(?<![\w.]){day_month}(?!\w)"),
-        date_range_item=_compile(rf"(\d{{1,2}})(?:\s+de\s+({alt}))?(?:\s+de\s+(\d{{4}}))?(?!\w)"),
-        date_range_sep=_compile(r"\s*(?:[-\u2010-\u2015]|,\s*[ye]\b|,|\b[ye]\b|\bal\b)\s*"),
-        date_format="{day} de {month} de {year}",
+        month_numbers=_words.SPANISH_MONTH_NUMBERS,
         letter_kinds=_ES_KINDS,
-        title=_compile(
-            rf"""
-            (?:(?P<annex>{annex})\s+(?:de|a)\s+la\s+)?
-            (?P<kind>{kinds})(?!\w)
-            (?:\s*,?\s*de\s+fecha\s+{date}\s*,?)?
-            (?:
-                \s+dirigid[oa]s?\s+(?P<addressees>.+?)
-                (?:\s*,?\s+por\s+(?P<sender>{_ES_ARTICLE}.+?)(?:\s+(?:relativ[oa]s?\s+a|sobre|acerca\s+de)\s.*)?)?
-              | \s*,?\s+(?:por|de)\s+(?P<sender2>{_ES_ARTICLE}.+?)
-            )?
-            {TRAILING_SYMBOL}\s*
-            """,
-            re.IGNORECASE | re.VERBOSE | re.DOTALL,
-        ),
-        title_start=_compile(
-            rf"\s*(?:{annex}\s+(?:de|a)\s+la\s+(?:{kinds})(?!\w)"
-            rf"|(?:{kinds})\s*,?\s+(?:de\s+fecha|dirigid[oa]s?)(?!\w))"
-        ),
-        known_addressee=known,
-        addressee_forms=forms,
-        article=_compile(r"(?:al|a\s+la|a\s+los|a\s+las|a|el|la|los|las)\s+"),
-        addressee_sep=_compile(r"(?:\s*,\s*(?:[ye]\s+)?|\s+[ye]\s+)(?=(?:al|a|el|la|los|las)\s)"),
-        dated_tail=_compile(r"\s+de\s+fecha\s+.*$", re.IGNORECASE | re.DOTALL),
-        dated_word=_compile(r"(?<!\w)de\s+fecha\s+"),
-        un_suffix=_compile(r"\s+ante\s+las\s+Naciones\s+Unidas(?!\w).*$", re.IGNORECASE | re.DOTALL),
-        of=_compile(r"\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s+"),
-        office_word=_compile(
-            r"(?:Representantes?|Observador(?:es|a)?|Misi[óo]n(?:es)?|Delegaci[óo]n(?:es)?|Gobiernos?|Embajada"
-            r"|Permanentes?|Interin[oa]|Encargad[oa]|Ministr[oa]|Exteriores|Secretari[oa])"
-        ),
-        small_words=frozenset(_ES_SMALL),
-        continuation_caps=_compile(r"(?:Y|E|DE|DEL|AL|POR|ANTE|DIRIGIDAS?)(?!\w)|[,(]", 0),
-        dangling_end=_compile(rf"(?:^|\s)(?:{_alternation(_ES_SMALL)}|dirigid[oa]s?|fecha)$|[,\-\u2010\u2011]$"),
-        body_start=_compile(
-            rf"(?:{ENGLISH.body_start.pattern}|Tengo\s+el\s+honor|Siguiendo\s+instrucciones|Por\s+instrucciones"
-            r"|En\s+nombre|Le\s+agradecer|\(\s*Firmad[oa]\s*\))"
-        ),
-        title_formats={
-            "annex": "{annex} de la {kind}",
-            "dated": "de fecha {date}",
-            "addressees": "dirigida {addressees}",
-            "sender": "por {sender}",
-            "article": "el",
-            "to": "al",
+        other_kinds=_ES_OTHER_KINDS,
+        annex_words=r"Anexo|Apéndice|Adjunto|Apendice",
+        addressees=_ES_ADDRESSEES,
+        small_words=_ES_SMALL,
+        dangling_words=r"dirigid[oa]s?|fecha",
+        article=_ES_ARTICLE,
+        conjunction="y",
+        conjunction_pattern="[ye]",
+        agenda_head="Tema(?P<plural>s)?",
+        agenda_forms={
+            "del programa": "agenda",
+            "del programa provisional": "provisional agenda",
+            "de la lista preliminar": "preliminary list",
         },
-        list_and=" y ",
-        **agenda_fields(  # type: ignore[arg-type]
-            "Tema(?P<plural>s)?",
-            {
-                "del programa": "agenda",
-                "del programa provisional": "provisional agenda",
-                "de la lista preliminar": "preliminary list",
-            },
-            {
-                "agenda": ("Tema {items} del programa", "Temas {items} del programa"),
-                "provisional agenda": (
-                    "Tema {items} del programa provisional",
-                    "Temas {items} del programa provisional",
-                ),
-                "preliminary list": ("Tema {items} de la lista preliminar", "Temas {items} de la lista preliminar"),
-            },
-            "y",
-            r"(?:del|de(?:\s+la(?:\s+lista)?)?)",
+        agenda_formats={
+            "agenda": ("Tema {items} del programa", "Temas {items} del programa"),
+            "provisional agenda": (
+                "Tema {items} del programa provisional",
+                "Temas {items} del programa provisional",
+            ),
+            "preliminary list": ("Tema {items} de la lista preliminar", "Temas {items} de la lista preliminar"),
+        },
+        agenda_dangling=r"(?:del|de(?:\s+la(?:\s+lista)?)?)",
+        sessions=_SESSIONS,
+        states=_states.SPANISH,
+        body_starts=(
+            r"Tengo\s+el\s+honor|Siguiendo\s+instrucciones|Por\s+instrucciones"
+            r"|En\s+nombre|Le\s+agradecer|\(\s*Firmad[oa]\s*\)"
         ),
-        **_SESSIONS,  # type: ignore[arg-type]
-        **state_tables(_states.SPANISH, _ES_ARTICLE),  # type: ignore[arg-type]
-        unknown_state=_compile(rf"(?:{_ES_ARTICLE})?(?P<name>[^\W\d_][^,]*?)(?=\s*,|\s+[ye]\s+|$)"),
-        state_sep=_compile(r"\s*,\s*(?:[ye]\s+)?|\s+[ye]\s+"),
-        annex_label=_compile(annex),
-        annex_heading=_compile(rf"{annex}\s+(?:de|a)\s+la\s+(?:{kinds}|nota)\b"),
-        signed=_compile(r"\(\s*(?:Firmad[oa]|Signed)\s*\)"),
+        signed="Firmad[oa]",
         organs={
             "asamblea general": Organ.GENERAL_ASSEMBLY,
             "consejo de seguridad": Organ.SECURITY_COUNCIL,
@@ -201,13 +124,57 @@ def _spanish() -> Lexicon:
             "limitada": Distribution.LIMITED,
             "reservada": Distribution.RESTRICTED,
         },
-        search_states=True,
         un_names=("Naciones Unidas",),
+        date_format="{day} de {month} de {year}",
+        title_formats={
+            "annex": "{annex} de la {kind}",
+            "dated": "de fecha {date}",
+            "addressees": "dirigida {addressees}",
+            "sender": "por {sender}",
+            "article": "el",
+            "to": "al",
+        },
+        # "20 de enero de 2023"; old prints leave out the "de" ("17 septiembre 1979").
+        pieces={
+            "day_month": r"(?P<day>\d{{1,2}})[\s{hyphens}]*(?:de\s+)?(?P<month>{months})\s+(?:de\s+)?(?P<year>\d{{4}})"
+        },
+        patterns={
+            "date_in_text": r"(?<![\w.]){day_month}(?!\w)",
+            "date_range_item": r"(\d{{1,2}})(?:\s+de\s+({months}))?(?:\s+de\s+(\d{{4}}))?(?!\w)",
+            "date_range_sep": r"\s*(?:[-\u2010-\u2015]|,\s*[ye]\b|,|\b[ye]\b|\bal\b)\s*",
+            "title": (
+                r"""
+                (?:(?P<annex>{annex})\s+(?:de|a)\s+la\s+)?
+                (?P<kind>{kinds})(?!\w)
+                (?:\s*,?\s*de\s+fecha\s+{date}\s*,?)?
+                (?:
+                    \s+dirigid[oa]s?\s+(?P<addressees>.+?)
+                    (?:\s*,?\s+por\s+(?P<sender>{article}.+?)(?:\s+(?:relativ[oa]s?\s+a|sobre|acerca\s+de)\s.*)?)?
+                  | \s*,?\s+(?:por|de)\s+(?P<sender2>{article}.+?)
+                )?
+                {trailing_symbol}\s*
+                """,
+                re.IGNORECASE | re.VERBOSE | re.DOTALL,
+            ),
+            "title_start": (
+                r"\s*(?:{annex}\s+(?:de|a)\s+la\s+(?:{kinds})(?!\w)"
+                r"|(?:{kinds})\s*,?\s+(?:de\s+fecha|dirigid[oa]s?)(?!\w))"
+            ),
+            "article": r"(?:al|a\s+la|a\s+los|a\s+las|a|el|la|los|las)\s+",
+            "addressee_sep": r"(?:\s*,\s*(?:[ye]\s+)?|\s+[ye]\s+)(?=(?:al|a|el|la|los|las)\s)",
+            "dated_tail": (r"\s+de\s+fecha\s+.*$", re.IGNORECASE | re.DOTALL),
+            "dated_word": r"(?<!\w)de\s+fecha\s+",
+            "un_suffix": (r"\s+ante\s+las\s+Naciones\s+Unidas(?!\w).*$", re.IGNORECASE | re.DOTALL),
+            "of": r"\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s+",
+            "office_word": (
+                r"(?:Representantes?|Observador(?:es|a)?|Misi[óo]n(?:es)?|Delegaci[óo]n(?:es)?|Gobiernos?|Embajada"
+                r"|Permanentes?|Interin[oa]|Encargad[oa]|Ministr[oa]|Exteriores|Secretari[oa])"
+            ),
+            "continuation_caps": (r"(?:Y|E|DE|DEL|AL|POR|ANTE|DIRIGIDAS?)(?!\w)|[,(]", 0),
+            "annex_heading": r"{annex}\s+(?:de|a)\s+la\s+(?:{kinds}|nota)\b",
+        },
     )
-
-
-#: The Spanish lexicon.
-SPANISH: Lexicon = _spanish()
+)
 #: Where a title starts inside flattened text, and where it ends (`unga_docs.assemble.unflatten`).
 FLAT_TITLE: tuple[re.Pattern[str], re.Pattern[str]] = (
     re.compile(r"\b(?:Cartas?(?:\s+idénticas)?|Notas?\s+verbal(?:es)?)\s*,?\s+de\s+fecha\s+[0-9]"),

@@ -6,13 +6,14 @@ import re
 
 from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
+from unga_docs.grammar.lexicon import FOOTNOTE_MARKER
 from unga_docs.model import Footnote
 
 __all__ = ["FIRST", "footnote_after_rule", "matches", "read", "read_after_rule", "read_in_masthead"]
 
 _CANONICAL = re.compile(r"^\[\^(?P<marker>[^\]\s]{1,3})\]:\s*(?P<text>.*)$")
 _STAR = re.compile(r"^(?P<marker>\*{1,3}|[†‡§])\s*(?P<text>[^\s*].*)$")
-_AFTER_RULE = re.compile(r"^(?P<marker>[0-9]{1,3}|[a-z]|\*{1,3}|[†‡§])\s+(?P<text>\S.*)$")
+_AFTER_RULE = re.compile(rf"^(?P<marker>{FOOTNOTE_MARKER.pattern})\s+(?P<text>\S.*)$")
 #: What a footnote can start with (anywhere; after a rule, see `footnote_after_rule`).
 FIRST = frozenset("[*†‡§")
 

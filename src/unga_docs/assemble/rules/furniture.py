@@ -8,36 +8,17 @@ from __future__ import annotations
 
 import re
 
-from unga_docs.assemble.fields import masthead_fields
+from unga_docs.assemble.fields import LANGUAGE, masthead_fields
 from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
 from unga_docs.errors import DiagnosticKind
+from unga_docs.grammar.lexicon import ENGLISH, JOB_NUMBER
 from unga_docs.symbols import Symbol, find_symbol_spans
 
 __all__ = ["FIRST", "matches", "read", "report", "set_aside"]
 
 #: Page furniture: a whole line that is one of these is not content.
-_FURNITURE = re.compile(
-    r"""^(?:
-        (?P<job>[0-9]{2}(?:-[0-9]{5}(?:\s*\([A-Z]\))?|\s[0-9]{5}\s*\([A-Z]\))    # 21-00086 (E), 21 00086 (E)
-          (?:\s+[0-9]{6}){0,3}                                              # 080121 110121
-          (?:\s+\*?[0-9]{7}\*?)?)                                         # and its barcode (emphasis lost)
-      | (?P<stamp>[0-9]{6}(?:\s+[0-9]{6})?)                                 # a date stamp: 080121
-      | (?P<barcode>\*[0-9]{7}\*)                                           # *2100086*
-      | (?P<page>[0-9]{1,3}\s*/\s*[0-9]{1,3})                               # 2/7
-      | (?P<merged>[0-9]{2}-[0-9]{5}[0-9]{1,3}/[0-9]{1,3}                   # 21-019833/20
-          | [0-9]{1,3}/[0-9]{1,3}\s+[0-9]{2}-[0-9]{5}                        # 2/7 20-14338
-          | [0-9]{2}-[0-9]{5}\s+[0-9]{1,3}/[0-9]{1,3}                        # 20-14338 2/7
-          | [0-9]{1,3}\s+[0-9]{2}-[0-9]{5}                                  # 2 09-60168
-          | [0-9]{2}-[0-9]{5}\s+[0-9]{1,3})                                 # 09-60168 3
-      | (?P<pageword>Page\s+[0-9]{1,3}(?:\s+of\s+[0-9]{1,3})?)               # Page 2 (1990s layout)
-      | (?P<recycle>(?:♲\s*)?Please\s+recycle(?:\s*♲)?)
-      | (?P<logo>United\s+Nations|UNITED\s+NATIONS|UNITED|NATIONS)
-      | (?P<continued>/\.\.\.|\.\.\./)                                     # page-continuation marker
-    )$""",
-    re.VERBOSE | re.IGNORECASE,
-)
-_JOB_NUMBER = re.compile(r"[0-9]{2}-[0-9]{5}")
+_FURNITURE = ENGLISH.furniture
 #: What furniture can start with (exact: no other character case-folds onto these letters).
 FIRST = frozenset("0123456789*♲/.UuNnPp")
 _NAMES = {
@@ -52,7 +33,7 @@ _NAMES = {
     "continued": "continuation marker",
 }
 #: The lines of a running header after its symbol in the 1990s layout: "S/1998/1234 / English / Page 2".
-_HEADER_REST = re.compile(r"^(?:Arabic|Chinese|English|French|Russian|Spanish|Page\s+[0-9]{1,3})$", re.IGNORECASE)
+_HEADER_REST = re.compile(rf"^(?:{LANGUAGE}|Page\s+[0-9]{{1,3}})$", re.IGNORECASE)
 #: A running header is the symbol(s) alone: no longer than this.
 _MAX_RUNNING_HEADER = 80
 
@@ -83,7 +64,7 @@ def report(state: State, line: Line) -> bool:
         return False
     kind = m.lastgroup or "furniture"
     if kind in ("job", "merged") and state.job_number is None:
-        job = _JOB_NUMBER.search(line.text)
+        job = JOB_NUMBER.search(line.text)
         if job is not None and kind == "job":
             state.job_number = job.group()
     state.note(DiagnosticKind.FURNITURE, line, f"page furniture ({_NAMES.get(kind, kind)})")

@@ -39,11 +39,13 @@ _ANY_LANGUAGE = re.compile(
     "|".join(sorted({re.escape(w) for lex in LEXICONS.values() for w in lex.languages}, key=lambda w: (-len(w), w))),
     re.IGNORECASE,
 )
-_ORGANS = {organ.value.lower(): organ for organ in Organ}
+_ORGANS = ENGLISH.organs
 #: A line between a headline and the title it repeats is short (a posting date, a byline), no sentence.
 _SHORT = 40
-_SIGNED = re.compile(r"\(\s*Signed\s*\)", re.IGNORECASE)
-_ORIGINAL_NOTE = re.compile(rf"^\[\s*Original\s*:\s*{LANGUAGE}.*\]?$|^{LANGUAGE}(?:\s+and\s+{LANGUAGE})?\]$", re.I)
+_SIGNED = ENGLISH.signed
+_ORIGINAL_NOTE = re.compile(
+    rf"^\[\s*{ENGLISH.original_label}\s*:\s*{LANGUAGE}.*\]?$|^{LANGUAGE}(?:\s+and\s+{LANGUAGE})?\]$", re.I
+)
 
 
 def matches(text: str) -> bool:

@@ -10,15 +10,16 @@ from unga_docs.assemble.rules.furniture import matches as is_furniture
 from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
 from unga_docs.errors import DiagnosticKind
+from unga_docs.grammar.lexicon import BARCODE, JOB_NUMBER, LANGUAGE_LETTER
 
 __all__ = ["read", "read_literal"]
 
 #: Page furniture inside a line of text: a barcode, or a job number with its language letter. Each search starts
 #: with a literal character ("*", "("), which the regex engine finds fast; a job number is looked for only just
 #: before a language letter.
-_BARCODE = re.compile(r"\*[0-9]{7}\*")
-_LANGUAGE_LETTER = re.compile(r"\([A-Z]\)")
-_JOB_BEFORE = re.compile(r"(?<![\w/-])[0-9]{2}-[0-9]{5}\s*$")
+_BARCODE = BARCODE
+_LANGUAGE_LETTER = LANGUAGE_LETTER
+_JOB_BEFORE = re.compile(rf"(?<![\w/-]){JOB_NUMBER.pattern}\s*$")
 
 
 def _furniture_inside(text: str) -> bool:

@@ -18,8 +18,8 @@ from unga_docs.model import Signature
 
 __all__ = ["FIRST", "TITLE_JOINERS", "TITLE_STARTS", "is_bare_name", "matches", "read", "read_title", "split_titles"]
 
-_SIGNED = re.compile(r"^\(\s*Signed\s*\)\s*", re.IGNORECASE)
-_SIGNED_ANYWHERE = re.compile(r"\(\s*Signed\s*\)", re.IGNORECASE)
+_SIGNED = re.compile(rf"^{ENGLISH.signed.pattern}\s*", re.IGNORECASE)
+_SIGNED_ANYWHERE = ENGLISH.signed
 
 
 @functools.cache
@@ -32,98 +32,20 @@ def _markers(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 FIRST = frozenset("(")
-_NAME_WORD = (
-    r"(?:(?!(?:The|This|That|These|Those|It|In|On|At|For|And|Of|We|Our|My|He|She|They|His|Her)\b)"
-    r"[A-ZÀ-ÖØ-Þ](?:\.|[\w'’-]*[^\W\d_])|de|da|di|van|von|der|del|della|dos|al|el|bin|ibn|la|le)"
-)
 #: A signatory's bare name: two to six capitalised words (initials may end in "."), no sentence.
-_BARE_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}}$")
+_BARE_NAME = ENGLISH.bare_name
 #: A bare name is no longer than this.
 _MAX_BARE_NAME = 60
 #: A title line of a signature block in plain text is no longer than this.
 _MAX_TITLE_LINE = 80
 #: How a signatory's title starts: such a line after a blank line still belongs to the signature block.
-_TITLE_WORD = re.compile(
-    r"^(?:(?:Acting|Deputy|Alternate|Vice-?)\s+)?(?:Permanent\s+Representative|Ambassador|Charg[ée]|Minister|"
-    r"Secretary-General|President|Chair(?:man|person|woman)?|Head|Representative|Prime\s+Minister|Coordinator)\b"
-)
+_TITLE_WORD = ENGLISH.signatory_title_line
 
-# -- vocabulary (for the lexicon) ----------------------------------------------------------------------------
-#: The words and phrases a signatory's title starts with (capitalised as printed). A signature block written on
-#: one line ("Sergiy Kyslytsya Ambassador Permanent Representative") is split where the first of them starts:
-#: the name is what precedes it.
-TITLE_STARTS: tuple[str, ...] = (
-    "Ambassador",
-    "Chargé d’affaires",
-    "Chargé d'affaires",
-    "Chargée d’affaires",
-    "Chargée d'affaires",
-    "Charge d'affaires",
-    "Permanent Representative",
-    "Permanent Observer",
-    "Deputy",
-    "Acting",
-    "Alternate",
-    "Minister",
-    "Prime Minister",
-    "President",
-    "Vice-President",
-    "Vice-Chair",
-    "Chair",
-    "Chairman",
-    "Chairperson",
-    "Secretary-General",
-    "Under-Secretary-General",
-    "Assistant Secretary-General",
-    "Special Envoy",
-    "Special Representative",
-    "Special Rapporteur",
-    "High Representative",
-    "High Commissioner",
-    "Head",
-    "Counsellor",
-    "Counselor",
-    "First Secretary",
-    "Second Secretary",
-    "Third Secretary",
-    "Attaché",
-    "Coordinator",
-    "Executive Secretary",
-    "Director",
-)
-#: Words after which a title word goes on the same title ("Deputy Permanent Representative", "Ambassador and
-#: Permanent Representative", "Special Envoy of the President"): no new title starts after them.
-TITLE_JOINERS: tuple[str, ...] = (
-    "Deputy",
-    "Acting",
-    "Alternate",
-    "Vice",
-    "Special",
-    "Permanent",
-    "Assistant",
-    "Prime",
-    "Foreign",
-    "Executive",
-    "High",
-    "and",
-    "of",
-    "for",
-    "to",
-    "the",
-    "a",
-    "an",
-    "on",
-    "in",
-    "at",
-    "&",
-)
-# -------------------------------------------------------------------------------------------------------------
-
-_TITLE_START = re.compile(
-    r"(?<![\w'’.-])(?:"
-    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TITLE_STARTS, key=len, reverse=True))
-    + r")(?![\w'’-])"
-)
+#: The words and phrases a signatory's title starts with, and the words that join a title word to the title before
+#: (the lexicon's: `Lexicon.signatory_titles`, `Lexicon.signatory_joiners`).
+TITLE_STARTS: tuple[str, ...] = ENGLISH.signatory_titles
+TITLE_JOINERS: tuple[str, ...] = ENGLISH.signatory_joiners
+_TITLE_START = ENGLISH.signatory_title
 _JOINERS = frozenset(TITLE_JOINERS)
 
 
@@ -244,7 +166,10 @@ def _one_line(text: str) -> Signature:
 def _note_markers(state: State, line: Line, count: int) -> None:
     if count > 0:
         state.note(
-            DiagnosticKind.NORMALISED, line, "'(Signed)' with no name of its own", " ".join(["(Signed)"] * count)
+            DiagnosticKind.NORMALISED,
+            line,
+            "'(Signed)' with no name of its own",
+            " ".join([ENGLISH.signed_word] * count),
         )
 
 

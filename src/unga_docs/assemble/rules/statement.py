@@ -20,14 +20,7 @@ from unga_docs.grammar import ENGLISH, MEMBER_STATES, OBSERVER_STATES, find_date
 
 __all__ = ["matches", "read", "read_date"]
 
-_STATEMENT_TITLE = re.compile(
-    r"^(?:(?:joint|final|press|draft|ministerial|progress|annual|interim|special|monthly|concluding|revised)\s+)*"
-    r"(?:statement|comment|declaration|communiqu[ée]|resolution|report|press\s+release|message|memorandum"
-    r"|aide-m[ée]moire|decision|summary|position\s+paper|open\s+letter|address|speech|remarks|text|briefing|note)\b"
-    # "United States of America: draft resolution"
-    r"|^[^:]{2,120}:\s+(?:revised\s+)?draft\s+(?:resolution|decision|presidential\s+statement)$",
-    re.IGNORECASE,
-)
+_STATEMENT_TITLE = ENGLISH.statement_title
 #: A statement's title is shorter than this.
 _MAX_TITLE = 300
 #: Pairs of words that follow each other inside the names of States and organs: a title wrapped between them goes on.
@@ -37,15 +30,13 @@ _NAME_PAIRS = frozenset(
         *MEMBER_STATES,
         *OBSERVER_STATES,
         *(organ.value for organ in Organ),
-        "United Nations",
+        *ENGLISH.un_names,
         "Human Rights Council",
         "Security Council Committee",
     )
     for a, b in itertools.pairwise(name.split())
 )
-_SALUTATION = re.compile(
-    r"^(?:(?:Mr|Madam|Mrs|Ms|Madame)\.?\s+(?:President|Chair|Secretary-General)|(?:Your\s+)?Excellenc)"
-)
+_SALUTATION = ENGLISH.salutation
 _DATE_LINE = re.compile(rf"^[0-9]{{1,2}}\s+{MONTH}\s+[0-9]{{4}}$", re.IGNORECASE)
 
 

@@ -20,8 +20,8 @@ import re
 from unga_docs.assemble.fields import masthead_fields
 from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
-from unga_docs.enums import Organ
 from unga_docs.errors import DiagnosticKind
+from unga_docs.grammar.lexicon import ENGLISH
 from unga_docs.symbols import find_symbol_spans
 
 __all__ = ["FIRST", "matches", "read"]
@@ -44,7 +44,7 @@ _PAGE_LINE = re.compile(
 #: Such a line is short.
 _MAX_PAGE_LINE = 100
 _DAY_FIRST = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$")
-_ORGANS = {organ.value.lower(): organ for organ in Organ}
+_ORGANS = ENGLISH.organs
 
 
 def matches(text: str) -> bool:

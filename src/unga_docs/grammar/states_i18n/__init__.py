@@ -199,62 +199,35 @@ ENGLISH = StateNames(
     former_and_short=tuple(name for name in _en.FORMER_AND_SHORT_NAMES if state_key(name) not in _EN_CURRENT),
 )
 
+
+def _table(language: Language, names: types.ModuleType, **forms: tuple[str, ...]) -> StateNames:
+    """A language's table from its module (`fr`, `es` ...).
+
+    The running-text forms are the module's ``IN_TEXT`` (or the names themselves); *forms* (``with_article``,
+    ``genitive``) are given where the language prints others, and are the running-text forms where not.
+    """
+    in_text = getattr(names, "IN_TEXT", names.MEMBER_STATES + names.OBSERVER_STATES)
+    return StateNames(
+        language=language,
+        members=names.MEMBER_STATES,
+        observers=names.OBSERVER_STATES,
+        in_text=in_text,
+        with_article=forms.get("with_article", in_text),
+        genitive=forms.get("genitive", in_text),
+        former_and_short=names.FORMER_AND_SHORT_NAMES,
+    )
+
+
 #: French ("la République arabe syrienne", "l'Azerbaïdjan").
-FRENCH = StateNames(
-    language=Language.FRENCH,
-    members=fr.MEMBER_STATES,
-    observers=fr.OBSERVER_STATES,
-    in_text=fr.IN_TEXT,
-    with_article=fr.WITH_ARTICLE,
-    genitive=fr.IN_TEXT,
-    former_and_short=fr.FORMER_AND_SHORT_NAMES,
-)
-
+FRENCH = _table(Language.FRENCH, fr, with_article=fr.WITH_ARTICLE)
 #: Spanish ("la República Árabe Siria", "el Perú", "Nepal").
-SPANISH = StateNames(
-    language=Language.SPANISH,
-    members=es.MEMBER_STATES,
-    observers=es.OBSERVER_STATES,
-    in_text=es.IN_TEXT,
-    with_article=es.WITH_ARTICLE,
-    genitive=es.IN_TEXT,
-    former_and_short=es.FORMER_AND_SHORT_NAMES,
-)
-
+SPANISH = _table(Language.SPANISH, es, with_article=es.WITH_ARTICLE)
 #: Russian (nominative "Сирийская Арабская Республика", genitive "Сирийской Арабской Республики").
-RUSSIAN = StateNames(
-    language=Language.RUSSIAN,
-    members=ru.MEMBER_STATES,
-    observers=ru.OBSERVER_STATES,
-    in_text=ru.IN_TEXT,
-    with_article=ru.IN_TEXT,
-    genitive=ru.GENITIVE,
-    former_and_short=ru.FORMER_AND_SHORT_NAMES,
-)
-
+RUSSIAN = _table(Language.RUSSIAN, ru, genitive=ru.GENITIVE)
 #: Arabic ("الجمهورية العربية السورية").
-ARABIC = StateNames(
-    language=Language.ARABIC,
-    members=ar.MEMBER_STATES,
-    observers=ar.OBSERVER_STATES,
-    in_text=ar.IN_TEXT,
-    with_article=ar.IN_TEXT,
-    genitive=ar.IN_TEXT,
-    former_and_short=ar.FORMER_AND_SHORT_NAMES,
-)
-
-_ZH_ALL = zh.MEMBER_STATES + zh.OBSERVER_STATES
-
+ARABIC = _table(Language.ARABIC, ar)
 #: Chinese ("阿拉伯叙利亚共和国").
-CHINESE = StateNames(
-    language=Language.CHINESE,
-    members=zh.MEMBER_STATES,
-    observers=zh.OBSERVER_STATES,
-    in_text=_ZH_ALL,
-    with_article=_ZH_ALL,
-    genitive=_ZH_ALL,
-    former_and_short=zh.FORMER_AND_SHORT_NAMES,
-)
+CHINESE = _table(Language.CHINESE, zh)
 
 #: Every table by its language.
 BY_LANGUAGE: Mapping[Language, StateNames] = types.MappingProxyType(
