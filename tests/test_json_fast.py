@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import cattrs.preconf.json
 import pytest
 from hypothesis import example, given
@@ -68,6 +69,10 @@ FULL = ud.Document(
     ),
     footnotes=(ud.Footnote(marker="*", text="Circulated in English only."),),
     job_number="11-22334",
+    provenance=(
+        ud.Anchor(path="letter.title", line=12, page=None),
+        ud.Anchor(path="annexes[0].statement.paragraphs[0]", line=None, page=2),
+    ),
 )
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -192,7 +197,12 @@ def _check_agreement(data: dict[str, Any]) -> None:
     if fast is not None:
         assert isinstance(careful, ud.Document), f"the fast converter accepted what the careful one refuses: {careful}"
         assert fast == careful
-    assert _public(data) == careful
+        assert fast.provenance == careful.provenance  # not part of equality, but read all the same
+    public = _public(data)
+    assert public == careful
+    if isinstance(public, ud.Document):
+        assert isinstance(careful, ud.Document)
+        assert public.provenance == careful.provenance
 
 
 def _paths(node: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
@@ -220,6 +230,8 @@ def _replaced(data: dict[str, Any], path: tuple[str | int, ...], value: object) 
 _WRONG: list[object] = [None, True, False, 0, 1, -1, 10**30, 1.5, "", "x", " x", "a  b", "2023-02-30", "20230120"]
 _WRONG += ["General Assembly", "general", "regular", "b", "B", "*", "A/77/715", "23-01234", [], ["x"], [None], {}]
 _WRONG += [{"x": 1}, {"name": "N", "titles": []}, {"number": 1, "sub_item": None, "title": None}]
+_WRONG += ["letter.title", "letter.title\nletter.title", "paragraphs[01]", [{"path": "letter.title", "line": 1}]]
+_WRONG += [{"path": "letter.title", "line": 1, "page": None, "x": 1}, {"path": "letter.title", "line": 0, "page": 1}]
 
 _FULL_DICT = ud.to_dict(FULL)
 
@@ -249,6 +261,61 @@ def test_the_fast_converter_is_never_laxer_than_the_careful_one(data: st.DataObj
         path = data.draw(st.sampled_from([("schema_version",), *_paths(base)]))
         value = data.draw(st.sampled_from(_WRONG) | json_values)
         _check_agreement(_replaced(base, path, value))
+
+
+def test_the_provenance_hook_builds_anchors_as_their_class_would() -> None:
+    """The fast converter's provenance hook builds anchors without their validators.
+
+    That is right only while `Anchor` has exactly the fields it fills, no converter and no post-init check.
+    """
+    assert tuple(a.name for a in attrs.fields(ud.Anchor)) == ud_json._ANCHOR_FIELDS
+    assert not any(a.converter for a in attrs.fields(ud.Anchor))
+    assert not hasattr(ud.Anchor, "__attrs_post_init__")
+    assert ud_json._FAST.get_structure_hook(tuple[ud.Anchor, ...]) is ud_json._structure_anchors
+
+
+_ANCHOR_VALUES = st.one_of(
+    st.none(),
+    st.integers(-2, 3),
+    st.sampled_from([True, 1.0, 2**70, "1", "letter.title", "paragraphs[0]", "annexes[10].statement.title"]),
+    st.sampled_from(["paragraphs[01]", "letter.title\nletter.title", "letter.title\n", "", [], {}]),
+    st.text(max_size=6),
+)
+
+
+@given(
+    st.lists(
+        st.dictionaries(st.sampled_from(["path", "line", "page", "x"]), _ANCHOR_VALUES, min_size=2, max_size=4)
+        | st.builds(
+            lambda path, line, page: {"path": path, "line": line, "page": page},
+            _ANCHOR_VALUES,
+            _ANCHOR_VALUES,
+            _ANCHOR_VALUES,
+        ),
+        max_size=4,
+    )
+)
+@example([{"path": "letter.title", "line": 3, "page": None}, {"path": "paragraphs[2]", "line": None, "page": 1}])
+@example([{"path": "letter.title\nletter.title", "line": 3, "page": None}])
+@example([{"path": "letter.title", "line": 0, "page": None}])
+@example([{"path": "letter.title", "line": 1, "page": False}])
+def test_the_provenance_hook_accepts_exactly_what_anchor_accepts(items: list[dict[str, object]]) -> None:
+    """Anchors read by the fast hook are those Anchor(**item) makes; what one of them refuses, the hook refuses."""
+    try:
+        expected: tuple[ud.Anchor, ...] | None = tuple(ud.Anchor(**item) for item in items)  # type: ignore[arg-type]
+        if any(len(item) != 3 for item in items):
+            expected = None  # an unknown key
+    except (TypeError, ValueError):
+        expected = None
+    try:
+        got: tuple[ud.Anchor, ...] | None = ud_json._structure_anchors(items, None)
+    except Exception:
+        got = None
+    assert got == expected
+    if got is not None:
+        assert all(type(a) is ud.Anchor for a in got)
+        assert [attrs.asdict(a) for a in got] == items
+        assert hash(got) == hash(expected)
 
 
 def test_from_dict_reads_tuples_and_dict_subclasses() -> None:

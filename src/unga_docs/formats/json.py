@@ -12,7 +12,8 @@ past it (the document derives it again from its text, so the two cannot disagree
 (``detailed_validation=False``, cattrs' preconfigured converter for orjson when the ``fast`` extra is installed,
 else the one for the stdlib json module) reads and writes every document. It hands each JSON string and integer
 straight to the model class, whose validators check it (every text field has one: the tests try every wrong JSON
-type on every field), and converts only what JSON cannot hold (arrays to tuples, dates, enums, symbols, objects).
+type on every field), and converts only what JSON cannot hold (arrays to tuples, dates, enums, symbols, objects);
+a document's provenance, many small objects, it reads column by column (`_structure_anchors`).
 When it fails, whatever the reason, the careful one (``detailed_validation=True``) reads the data again: it checks
 every value's JSON type itself, and its errors carry the path to the problem, which `DataError` names. The fast
 one is never laxer than the careful one (a test tries every wrong value at every place of a full document).
@@ -20,10 +21,12 @@ one is never laxer than the careful one (a test tries every wrong value at every
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import enum
 import itertools
 import json
+import operator
 import re
 import typing
 from collections.abc import Callable, Mapping
@@ -44,7 +47,7 @@ from cattrs.gen import make_dict_structure_fn_from_attrs, make_dict_unstructure_
 from unga_docs.errors import DataError, ValidationError
 from unga_docs.formats import json_schema as _form
 from unga_docs.formats.json_schema import DERIVED, SCHEMA_VERSION, JsonValue, json_schema
-from unga_docs.model import Document
+from unga_docs.model import ANCHOR_PATH, Anchor, Document
 from unga_docs.symbols import Symbol
 
 try:  # the `fast` extra: the same text, written and parsed several times faster
@@ -140,6 +143,8 @@ def configure(converter: cattrs.Converter) -> cattrs.Converter:
             lambda t: _form.is_optional(t) and _form.is_enum(_form.inner(t)), lambda t: _structure_enum(converter, t)
         )
     converter.register_unstructure_hook_factory(_form.is_tuple, lambda t: _unstructure_tuple(converter, t, native))
+    if not converter.detailed_validation:  # a document's provenance: many small objects, read all at once
+        converter.register_structure_hook_func(lambda t: t == tuple[Anchor, ...], _structure_anchors)
     # Factories, not hooks: a hook made now would take cattrs' own hooks for the classes it holds.
     converter.register_structure_hook_factory(
         _form.is_model_class, lambda cls: _structure_class(converter, cls, unchecked)
@@ -401,6 +406,46 @@ def _structure_tuple(converter: cattrs.Converter, t: object, unchecked: _Uncheck
         return lambda value, _: tuple(value) if type(value) is list else tuple(_array(value))
     repeat = itertools.repeat(inner)  # map() with it calls the hook in C, with no frame of a comprehension
     return lambda value, _: tuple(map(structure, value if type(value) is list else _array(value), repeat))
+
+
+#: The fields of `Anchor` in the dict form, each read as a column. `_structure_anchors` builds anchors without
+#: their validators, having checked the columns as they do: it is correct only while these are all of its fields
+#: and it has no converter and no ``__attrs_post_init__`` (a test holds it to that).
+_ANCHOR_FIELDS = ("path", "line", "page")
+_ANCHOR_PATHS = re.compile(rf"(?:(?:{ANCHOR_PATH.pattern})\n)*(?:{ANCHOR_PATH.pattern})")
+_PATH, _LINE, _PAGE = (operator.itemgetter(name) for name in _ANCHOR_FIELDS)
+_SET_PATH, _SET_LINE, _SET_PAGE = (getattr(Anchor, name).__set__ for name in _ANCHOR_FIELDS)
+_STR = frozenset({str})
+_INT_OR_NONE = frozenset({int, type(None)})
+
+
+def _structure_anchors(value: Any, _: object) -> tuple[Anchor, ...]:
+    """A document's provenance, read column by column with loops in C (the fast converter's hook).
+
+    The columns are checked as `Anchor`'s validators check each value (paths in the form of `ANCHOR_PATH`,
+    exactly strings; lines and pages exactly integers from 1, or None), then the anchors are made empty and
+    filled. Anything else raises, and `from_dict` reads the data again with the careful converter, which says
+    where the problem is.
+    """
+    items = value if type(value) is list else _array(value)
+    if not items:
+        return ()
+    paths, lines, pages = list(map(_PATH, items)), list(map(_LINE, items)), list(map(_PAGE, items))
+    numbers = lines + pages
+    if not (
+        sum(map(len, items)) == len(_ANCHOR_FIELDS) * len(items)  # each has them (or raised): no more
+        and _STR.issuperset(map(type, paths))
+        and _INT_OR_NONE.issuperset(map(type, numbers))
+        and 0 not in numbers  # filter(None, ...) leaves out the Nones, and the zeros too
+        and min(filter(None, numbers), default=1) >= 1
+        and _ANCHOR_PATHS.fullmatch(joined := "\n".join(paths)) is not None
+        and joined.count("\n") == len(paths) - 1  # no path of two
+    ):
+        raise _Refused("not anchors")  # the careful converter says why
+    anchors = list(map(object.__new__, itertools.repeat(Anchor, len(items))))
+    for set_field, column in ((_SET_PATH, paths), (_SET_LINE, lines), (_SET_PAGE, pages)):
+        collections.deque(map(set_field, anchors, column), maxlen=0)
+    return tuple(anchors)
 
 
 def _unstructure_tuple(converter: cattrs.Converter, t: object, native: bool) -> UnstructureHook:
