@@ -30,12 +30,12 @@ from hypothesis import strategies as st
 
 import unga_docs as ud
 import unga_docs.formats.json as ud_json
-from unga_docs import model
+from unga_docs import _validators
 from unga_docs.model import text_problem
 from unga_docs.strategies import documents
 
 REFERENCE = ud.parse(ud.samples.load("letter-2023-01-20-azerbaijan"))
-LONG = model._LONG_TEXT
+LONG = _validators._LONG_TEXT
 
 #: A document with every part present, so that every field of every class is in its dict.
 FULL = ud.Document(
@@ -111,7 +111,7 @@ def _accepted(make: Any) -> bool:
 def test_fast_text_test_never_accepts_what_text_problem_refuses(text: str, long: bool) -> None:
     """_is_plain_text(t) implies text_problem(t) is None; for long texts the two agree exactly."""
     text = _long(text) if long else text
-    fast = model._is_plain_text(text)
+    fast = _validators._is_plain_text(text)
     assert not fast or text_problem(text) is None
     if len(text) >= LONG:
         assert fast == (text_problem(text) is None)
@@ -136,7 +136,7 @@ def test_tuple_validator_accepts_exactly_tuples_of_model_texts(items: list[str],
     """A tuple of texts is accepted exactly when every item is a model text, whichever path reads the join."""
     texts = tuple(t[:1] + "y" * pad + t[1:] for t in items)
     ok = all(text_problem(t) is None for t in texts)
-    assert model._all_plain_texts(texts) <= ok
+    assert _validators._all_plain_texts(texts) <= ok
     assert _accepted(lambda: ud.Statement(title="T", paragraphs=texts)) == ok
 
 
@@ -156,9 +156,9 @@ def test_every_character_is_judged_as_text_problem_judges_it(shape: str) -> None
     for c in _code_points():
         text = shape.format(c, c)
         long = _long(text)
-        if model._is_plain_text(text) and text_problem(text) is not None:
+        if _validators._is_plain_text(text) and text_problem(text) is not None:
             wrong.append(("short", c))
-        if model._is_plain_text(long) != (text_problem(long) is None):
+        if _validators._is_plain_text(long) != (text_problem(long) is None):
             wrong.append(("long", c))
     assert wrong == []
 
