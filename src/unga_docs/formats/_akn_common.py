@@ -57,6 +57,10 @@ class AknError(DataError):
         akomaNtoso: not in the Akoma Ntoso 3.0 namespace (http://docs.oasis-open.org/legaldocml/ns/akn/3.0)
     """
 
+    # Where users import it: tracebacks name it there, as before akn.py was split, and the example above runs
+    # there, where `from_akn` is.
+    __module__ = "unga_docs.formats.akn"
+
 
 _PARSER = etree.XMLParser(
     resolve_entities=False,

@@ -50,10 +50,6 @@ from unga_docs.formats._akn_write import to_akn
 
 __all__ = ["AKN_NS", "AknError", "akn_schema", "from_akn", "to_akn", "validate_akn"]
 
-# Where users import it: tracebacks name it here, as before the module was split, and its docstring's example runs
-# here, where `from_akn` is.
-AknError.__module__ = __name__
-
 
 # --------------------------------------------------------------------------------------------------------------
 # Validating
