@@ -31,6 +31,7 @@ from hypothesis import strategies as st
 import unga_docs as ud
 import unga_docs.formats.json as ud_json
 from unga_docs import _validators
+from unga_docs.formats import _json_hooks
 from unga_docs.model import text_problem
 from unga_docs.strategies import documents
 
@@ -268,10 +269,10 @@ def test_the_provenance_hook_builds_anchors_as_their_class_would() -> None:
 
     That is right only while `Anchor` has exactly the fields it fills, no converter and no post-init check.
     """
-    assert tuple(a.name for a in attrs.fields(ud.Anchor)) == ud_json._ANCHOR_FIELDS
+    assert tuple(a.name for a in attrs.fields(ud.Anchor)) == _json_hooks._ANCHOR_FIELDS
     assert not any(a.converter for a in attrs.fields(ud.Anchor))
     assert not hasattr(ud.Anchor, "__attrs_post_init__")
-    assert ud_json._FAST.get_structure_hook(tuple[ud.Anchor, ...]) is ud_json._structure_anchors
+    assert ud_json._FAST.get_structure_hook(tuple[ud.Anchor, ...]) is _json_hooks._structure_anchors
 
 
 _ANCHOR_VALUES = st.one_of(
@@ -308,7 +309,7 @@ def test_the_provenance_hook_accepts_exactly_what_anchor_accepts(items: list[dic
     except (TypeError, ValueError):
         expected = None
     try:
-        got: tuple[ud.Anchor, ...] | None = ud_json._structure_anchors(items, None)
+        got: tuple[ud.Anchor, ...] | None = _json_hooks._structure_anchors(items, None)
     except Exception:
         got = None
     assert got == expected
@@ -346,10 +347,11 @@ def _plain(value: object) -> object:
 
 
 def test_no_code_is_generated_here() -> None:
-    """The module builds its converters from cattrs' functions: no exec or eval of its own."""
-    source = Path(ud_json.__file__).read_text(encoding="utf-8")
-    assert "exec(" not in source
-    assert "eval(" not in source
+    """The modules build their converters from cattrs' functions: no exec or eval of their own."""
+    for module in (ud_json, _json_hooks):
+        source = Path(str(module.__file__)).read_text(encoding="utf-8")
+        assert "exec(" not in source
+        assert "eval(" not in source
 
 
 # ---------------------------------------------------------------------------------------------------------------
