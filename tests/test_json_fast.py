@@ -319,6 +319,23 @@ def test_the_provenance_hook_accepts_exactly_what_anchor_accepts(items: list[dic
         assert hash(got) == hash(expected)
 
 
+def test_the_provenance_hook_remembers_only_valid_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paths seen valid are remembered (a set lookup the next time), invalid ones never; the memory is bounded."""
+    monkeypatch.setattr(_json_hooks, "_VALID_PATHS", set())
+    good = {"path": "annexes[7].statement.paragraphs[3]", "line": 5, "page": None}
+    bad = {"path": "annexes[7].statement.paragraphs[03]", "line": 5, "page": None}
+    assert _json_hooks._structure_anchors([good], None) == (ud.Anchor(**good),)  # type: ignore[arg-type]
+    assert {good["path"]} == _json_hooks._VALID_PATHS
+    for _ in range(2):
+        with pytest.raises(ValueError, match="not anchors"):
+            _json_hooks._structure_anchors([good, bad], None)
+    assert {good["path"]} == _json_hooks._VALID_PATHS
+    monkeypatch.setattr(_json_hooks, "_MAX_VALID_PATHS", 1)
+    other = {**good, "path": "letter.title"}
+    assert _json_hooks._structure_anchors([other], None) == (ud.Anchor(**other),)  # type: ignore[arg-type]
+    assert {good["path"]} == _json_hooks._VALID_PATHS
+
+
 def test_from_dict_reads_tuples_and_dict_subclasses() -> None:
     """Data a caller may build in Python (tuples for arrays, an OrderedDict) is read too."""
     data: dict[str, object] = dict(ud.to_dict(FULL))

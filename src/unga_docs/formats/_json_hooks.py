@@ -377,6 +377,10 @@ _ANCHOR_PATHS = re.compile(rf"(?:(?:{ANCHOR_PATH.pattern})\n)*(?:{ANCHOR_PATH.pa
 _PATH, _LINE, _PAGE = (operator.itemgetter(name) for name in _ANCHOR_FIELDS)
 _SET_PATH, _SET_LINE, _SET_PAGE = (getattr(Anchor, name).__set__ for name in _ANCHOR_FIELDS)
 _STR = frozenset({str})
+#: Anchor paths seen valid: documents repeat them ("letter.title", "letter.paragraphs[0]" ...), and a set lookup
+#: costs less than the regular expression. Bounded: a hostile stream of new paths is only checked.
+_VALID_PATHS: set[str] = set()
+_MAX_VALID_PATHS = 4096
 _INT_OR_NONE = frozenset({int, type(None)})
 
 
@@ -384,8 +388,8 @@ def _structure_anchors(value: Any, _: object) -> tuple[Anchor, ...]:
     """A document's provenance, read column by column with loops in C (the fast converter's hook).
 
     The columns are checked as `Anchor`'s validators check each value (paths in the form of `ANCHOR_PATH`,
-    exactly strings; lines and pages exactly integers from 1, or None), then the anchors are made empty and
-    filled. Anything else raises, and `from_dict` reads the data again with the careful converter, which says
+    exactly strings; lines and pages exactly integers from 1, or None; paths seen valid before are looked up,
+    not matched again), then the anchors are made empty and filled. Anything else raises, and `from_dict` reads the data again with the careful converter, which says
     where the problem is.
     """
     items = value if type(value) is list else _array(value)
@@ -399,14 +403,23 @@ def _structure_anchors(value: Any, _: object) -> tuple[Anchor, ...]:
         and _INT_OR_NONE.issuperset(map(type, numbers))
         and 0 not in numbers  # filter(None, ...) leaves out the Nones, and the zeros too
         and min(filter(None, numbers), default=1) >= 1
-        and _ANCHOR_PATHS.fullmatch(joined := "\n".join(paths)) is not None
-        and joined.count("\n") == len(paths) - 1  # no path of two
+        and (_VALID_PATHS.issuperset(paths) or _valid_paths(paths))
     ):
         raise _Refused("not anchors")  # the careful converter says why
     anchors = list(map(object.__new__, itertools.repeat(Anchor, len(items))))
     for set_field, column in ((_SET_PATH, paths), (_SET_LINE, lines), (_SET_PAGE, pages)):
         collections.deque(map(set_field, anchors, column), maxlen=0)
     return tuple(anchors)
+
+
+def _valid_paths(paths: list[str]) -> bool:
+    """Whether every one of *paths* is an anchor path (one scan of them all); those that are, remembered."""
+    joined = "\n".join(paths)
+    if _ANCHOR_PATHS.fullmatch(joined) is None or joined.count("\n") != len(paths) - 1:  # no path of two
+        return False
+    if len(_VALID_PATHS) < _MAX_VALID_PATHS:
+        _VALID_PATHS.update(paths)
+    return True
 
 
 def _unstructure_tuple(converter: cattrs.Converter, t: object, native: bool) -> UnstructureHook:
