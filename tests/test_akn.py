@@ -298,7 +298,7 @@ def test_the_parser_itself_expands_nothing() -> None:
     """Behind the DOCTYPE refusal, the parser neither resolves entities nor reads files or the network."""
     from lxml import etree
 
-    from unga_docs.formats.akn import _PARSER
+    from unga_docs.formats._akn_common import _PARSER
 
     external = etree.fromstring(EXTERNAL.encode(), _PARSER)
     assert "root:" not in etree.tostring(external, encoding="unicode")  # /etc/passwd was not read

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import cattrs.preconf.json
 import pytest
 from hypothesis import example, given
@@ -29,12 +30,13 @@ from hypothesis import strategies as st
 
 import unga_docs as ud
 import unga_docs.formats.json as ud_json
-from unga_docs import model
+from unga_docs import _validators
+from unga_docs.formats import _json_hooks
 from unga_docs.model import text_problem
 from unga_docs.strategies import documents
 
 REFERENCE = ud.parse(ud.samples.load("letter-2023-01-20-azerbaijan"))
-LONG = model._LONG_TEXT
+LONG = _validators._LONG_TEXT
 
 #: A document with every part present, so that every field of every class is in its dict.
 FULL = ud.Document(
@@ -68,6 +70,10 @@ FULL = ud.Document(
     ),
     footnotes=(ud.Footnote(marker="*", text="Circulated in English only."),),
     job_number="11-22334",
+    provenance=(
+        ud.Anchor(path="letter.title", line=12, page=None),
+        ud.Anchor(path="annexes[0].statement.paragraphs[0]", line=None, page=2),
+    ),
 )
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -106,7 +112,7 @@ def _accepted(make: Any) -> bool:
 def test_fast_text_test_never_accepts_what_text_problem_refuses(text: str, long: bool) -> None:
     """_is_plain_text(t) implies text_problem(t) is None; for long texts the two agree exactly."""
     text = _long(text) if long else text
-    fast = model._is_plain_text(text)
+    fast = _validators._is_plain_text(text)
     assert not fast or text_problem(text) is None
     if len(text) >= LONG:
         assert fast == (text_problem(text) is None)
@@ -131,7 +137,7 @@ def test_tuple_validator_accepts_exactly_tuples_of_model_texts(items: list[str],
     """A tuple of texts is accepted exactly when every item is a model text, whichever path reads the join."""
     texts = tuple(t[:1] + "y" * pad + t[1:] for t in items)
     ok = all(text_problem(t) is None for t in texts)
-    assert model._all_plain_texts(texts) <= ok
+    assert _validators._all_plain_texts(texts) <= ok
     assert _accepted(lambda: ud.Statement(title="T", paragraphs=texts)) == ok
 
 
@@ -151,9 +157,9 @@ def test_every_character_is_judged_as_text_problem_judges_it(shape: str) -> None
     for c in _code_points():
         text = shape.format(c, c)
         long = _long(text)
-        if model._is_plain_text(text) and text_problem(text) is not None:
+        if _validators._is_plain_text(text) and text_problem(text) is not None:
             wrong.append(("short", c))
-        if model._is_plain_text(long) != (text_problem(long) is None):
+        if _validators._is_plain_text(long) != (text_problem(long) is None):
             wrong.append(("long", c))
     assert wrong == []
 
@@ -192,7 +198,12 @@ def _check_agreement(data: dict[str, Any]) -> None:
     if fast is not None:
         assert isinstance(careful, ud.Document), f"the fast converter accepted what the careful one refuses: {careful}"
         assert fast == careful
-    assert _public(data) == careful
+        assert fast.provenance == careful.provenance  # not part of equality, but read all the same
+    public = _public(data)
+    assert public == careful
+    if isinstance(public, ud.Document):
+        assert isinstance(careful, ud.Document)
+        assert public.provenance == careful.provenance
 
 
 def _paths(node: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
@@ -220,6 +231,8 @@ def _replaced(data: dict[str, Any], path: tuple[str | int, ...], value: object) 
 _WRONG: list[object] = [None, True, False, 0, 1, -1, 10**30, 1.5, "", "x", " x", "a  b", "2023-02-30", "20230120"]
 _WRONG += ["General Assembly", "general", "regular", "b", "B", "*", "A/77/715", "23-01234", [], ["x"], [None], {}]
 _WRONG += [{"x": 1}, {"name": "N", "titles": []}, {"number": 1, "sub_item": None, "title": None}]
+_WRONG += ["letter.title", "letter.title\nletter.title", "paragraphs[01]", [{"path": "letter.title", "line": 1}]]
+_WRONG += [{"path": "letter.title", "line": 1, "page": None, "x": 1}, {"path": "letter.title", "line": 0, "page": 1}]
 
 _FULL_DICT = ud.to_dict(FULL)
 
@@ -251,6 +264,78 @@ def test_the_fast_converter_is_never_laxer_than_the_careful_one(data: st.DataObj
         _check_agreement(_replaced(base, path, value))
 
 
+def test_the_provenance_hook_builds_anchors_as_their_class_would() -> None:
+    """The fast converter's provenance hook builds anchors without their validators.
+
+    That is right only while `Anchor` has exactly the fields it fills, no converter and no post-init check.
+    """
+    assert tuple(a.name for a in attrs.fields(ud.Anchor)) == _json_hooks._ANCHOR_FIELDS
+    assert not any(a.converter for a in attrs.fields(ud.Anchor))
+    assert not hasattr(ud.Anchor, "__attrs_post_init__")
+    assert ud_json._FAST.get_structure_hook(tuple[ud.Anchor, ...]) is _json_hooks._structure_anchors
+
+
+_ANCHOR_VALUES = st.one_of(
+    st.none(),
+    st.integers(-2, 3),
+    st.sampled_from([True, 1.0, 2**70, "1", "letter.title", "paragraphs[0]", "annexes[10].statement.title"]),
+    st.sampled_from(["paragraphs[01]", "letter.title\nletter.title", "letter.title\n", "", [], {}]),
+    st.text(max_size=6),
+)
+
+
+@given(
+    st.lists(
+        st.dictionaries(st.sampled_from(["path", "line", "page", "x"]), _ANCHOR_VALUES, min_size=2, max_size=4)
+        | st.builds(
+            lambda path, line, page: {"path": path, "line": line, "page": page},
+            _ANCHOR_VALUES,
+            _ANCHOR_VALUES,
+            _ANCHOR_VALUES,
+        ),
+        max_size=4,
+    )
+)
+@example([{"path": "letter.title", "line": 3, "page": None}, {"path": "paragraphs[2]", "line": None, "page": 1}])
+@example([{"path": "letter.title\nletter.title", "line": 3, "page": None}])
+@example([{"path": "letter.title", "line": 0, "page": None}])
+@example([{"path": "letter.title", "line": 1, "page": False}])
+def test_the_provenance_hook_accepts_exactly_what_anchor_accepts(items: list[dict[str, object]]) -> None:
+    """Anchors read by the fast hook are those Anchor(**item) makes; what one of them refuses, the hook refuses."""
+    try:
+        expected: tuple[ud.Anchor, ...] | None = tuple(ud.Anchor(**item) for item in items)  # type: ignore[arg-type]
+        if any(len(item) != 3 for item in items):
+            expected = None  # an unknown key
+    except (TypeError, ValueError):
+        expected = None
+    try:
+        got: tuple[ud.Anchor, ...] | None = _json_hooks._structure_anchors(items, None)
+    except Exception:
+        got = None
+    assert got == expected
+    if got is not None:
+        assert all(type(a) is ud.Anchor for a in got)
+        assert [attrs.asdict(a) for a in got] == items
+        assert hash(got) == hash(expected)
+
+
+def test_the_provenance_hook_remembers_only_valid_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paths seen valid are remembered (a set lookup the next time), invalid ones never; the memory is bounded."""
+    monkeypatch.setattr(_json_hooks, "_VALID_PATHS", set())
+    good = {"path": "annexes[7].statement.paragraphs[3]", "line": 5, "page": None}
+    bad = {"path": "annexes[7].statement.paragraphs[03]", "line": 5, "page": None}
+    assert _json_hooks._structure_anchors([good], None) == (ud.Anchor(**good),)  # type: ignore[arg-type]
+    assert {good["path"]} == _json_hooks._VALID_PATHS
+    for _ in range(2):
+        with pytest.raises(ValueError, match="not anchors"):
+            _json_hooks._structure_anchors([good, bad], None)
+    assert {good["path"]} == _json_hooks._VALID_PATHS
+    monkeypatch.setattr(_json_hooks, "_MAX_VALID_PATHS", 1)
+    other = {**good, "path": "letter.title"}
+    assert _json_hooks._structure_anchors([other], None) == (ud.Anchor(**other),)  # type: ignore[arg-type]
+    assert {good["path"]} == _json_hooks._VALID_PATHS
+
+
 def test_from_dict_reads_tuples_and_dict_subclasses() -> None:
     """Data a caller may build in Python (tuples for arrays, an OrderedDict) is read too."""
     data: dict[str, object] = dict(ud.to_dict(FULL))
@@ -279,10 +364,11 @@ def _plain(value: object) -> object:
 
 
 def test_no_code_is_generated_here() -> None:
-    """The module builds its converters from cattrs' functions: no exec or eval of its own."""
-    source = Path(ud_json.__file__).read_text(encoding="utf-8")
-    assert "exec(" not in source
-    assert "eval(" not in source
+    """The modules build their converters from cattrs' functions: no exec or eval of their own."""
+    for module in (ud_json, _json_hooks):
+        source = Path(str(module.__file__)).read_text(encoding="utf-8")
+        assert "exec(" not in source
+        assert "eval(" not in source
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -38,6 +38,8 @@ import attrs
 import pytest
 
 import unga_docs as ud
+import unga_docs._symbol_grammar
+import unga_docs._validators
 import unga_docs.api
 import unga_docs.assemble
 import unga_docs.blocks
@@ -63,6 +65,8 @@ _ASSEMBLER: tuple[types.ModuleType, ...] = tuple(
     for m in pkgutil.walk_packages(unga_docs.assemble.__path__, f"{unga_docs.assemble.__name__}.")
 )
 _MODULES: tuple[types.ModuleType, ...] = (
+    unga_docs._symbol_grammar,
+    unga_docs._validators,
     unga_docs.api,
     unga_docs.assemble,
     *_ASSEMBLER,
