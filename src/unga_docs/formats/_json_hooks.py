@@ -389,8 +389,8 @@ def _structure_anchors(value: Any, _: object) -> tuple[Anchor, ...]:
 
     The columns are checked as `Anchor`'s validators check each value (paths in the form of `ANCHOR_PATH`,
     exactly strings; lines and pages exactly integers from 1, or None; paths seen valid before are looked up,
-    not matched again), then the anchors are made empty and filled. Anything else raises, and `from_dict` reads the data again with the careful converter, which says
-    where the problem is.
+    not matched again), then the anchors are made empty and filled. Anything else raises, and `from_dict` reads
+    the data again with the careful converter, which says where the problem is.
     """
     items = value if type(value) is list else _array(value)
     if not items:

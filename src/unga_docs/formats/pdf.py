@@ -113,7 +113,7 @@ class _Segment:
         self.size = size
         # A text layer may hold control characters and lone surrogates (a damaged PDF, a font without a
         # Unicode map): `clean` makes them spaces, as every lexer's input; white space is collapsed.
-        self.text = " ".join(clean(" ".join(w.text for w in words if w.text)).split())
+        self.text = " ".join(clean(" ".join([w.text for w in words])).split())  # (an empty word joins as spaces)
 
 
 def _load() -> tuple[Any, Any]:
@@ -395,7 +395,14 @@ def _paragraphs(lines: list[Line], body: list[_Segment]) -> list[Line]:
             line = out[open_line]
             # A block set in bold after the first page, standing apart, is a heading (an annex's title).
             heading = 3 if bold and line.block_start and line.page > 1 else 0
-            out[open_line] = attrs.evolve(line, text=_join(parts), heading=heading)
+            out[open_line] = Line(
+                text=_join(parts),
+                lineno=line.lineno,
+                heading=heading,
+                block_start=line.block_start,
+                wraps=line.wraps,
+                page=line.page,
+            )
         open_line = None
         parts = []
 
@@ -441,7 +448,7 @@ def _paragraphs(lines: list[Line], body: list[_Segment]) -> list[Line]:
         close()
         out.extend(held)
         held = []
-        out.append(attrs.evolve(line, text=text, block_start=start, wraps=not start))
+        out.append(Line(text=text, lineno=line.lineno, block_start=start, wraps=not start, page=line.page))
         open_line = len(out) - 1
         parts = [text]
         bold = all(w.bold for w in s.words)
