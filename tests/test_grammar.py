@@ -60,7 +60,7 @@ GRAMMAR_MODULES = (
     grammar,
     *(
         importlib.import_module(f"unga_docs.grammar.{name}")
-        for name in ("lexicon", "kit", "dates", "sessions", "agenda", "states", "titles")
+        for name in ("constants", "lexicon", "kit", "dates", "sessions", "agenda", "states", "titles")
     ),
 )
 

@@ -44,6 +44,7 @@ except ImportError as e:  # pragma: no cover - depends on the installation
     raise UngaDocsError('MARC 21 needs pymarc: install the marc extra (pip install "unga-docs[marc]")') from e
 
 from unga_docs.enums import Language
+from unga_docs.grammar.languages import document_lexicon
 from unga_docs.model import Document
 from unga_docs.symbols import Symbol
 
@@ -111,7 +112,9 @@ def to_marc(doc: Document) -> pymarc.Record:
     else:
         fields.append(_field("041", ("a", text), ("h", MARC_LANGUAGES[original]), ind=("1", " ")))
     if doc.letter is not None:
-        from_sg = doc.letter.sender is not None and doc.letter.sender.startswith("Secretary-General")
+        from_sg = doc.letter.sender is not None and doc.letter.sender.startswith(
+            document_lexicon(doc).secretary_general
+        )
         fields.append(_field("089", ("b", "B15" if from_sg else "B18")))
     if doc.distribution is not None:
         fields.append(_field("091", ("a", doc.distribution.value)))
