@@ -104,7 +104,7 @@ def _converter_markdown(draw: st.DrawFn, doc: Document) -> str:
         blocks.append(sessions)
     if doc.letter is not None:
         title = doc.letter.title
-        cut = title.find(" addressed to ")
+        cut = title.find(" " + ENGLISH.title_pieces["addressees"][0])
         head = title[: title.rfind(" ", 0, cut)] if cut > 0 and draw(st.booleans()) else title
         level = draw(st.sampled_from((1, 2, 3)))
         rest = title[len(head) :].strip()

@@ -113,8 +113,9 @@ ORIGINAL_LABEL = "Original"
 DISTRIBUTION_LINE = DISTRIBUTION_LABEL + ".: {value}"
 ORIGINAL_LINE = ORIGINAL_LABEL + ": {value}"
 #: The signature marker as printed, and as read (any spacing).
-SIGNED = "(Signed)"
-SIGNED_PATTERN = r"\(\s*Signed\s*\)"
+SIGNED_WORD = "Signed"
+SIGNED = f"({SIGNED_WORD})"
+SIGNED_PATTERN = rf"\(\s*{SIGNED_WORD}\s*\)"
 #: How a letter's closing request opens (see `Lexicon.closing_requests`).
 CLOSING_REQUESTS = (
     "I would be grateful",
