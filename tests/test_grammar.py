@@ -629,6 +629,18 @@ def test_title_extent_of_wrapped_titles(title: Title, data: st.DataObject) -> No
     assert len(lines) == title_extent([*lines, body, "More text."])
 
 
+def test_title_extent_stops_where_the_assembler_does() -> None:
+    """One limit: `title_extent` counts at most `MAX_TITLE_LINES` lines, the window the title rule offers it."""
+    import inspect
+
+    from unga_docs.assemble.rules import title as title_rule
+    from unga_docs.grammar.lexicon import MAX_TITLE_LINES
+
+    lines = ["Letter dated 1 May 2020 from the Permanent Representative of", *["the Republic of the"] * 10]
+    assert title_extent(lines) == MAX_TITLE_LINES
+    assert "MAX_TITLE_LINES = " not in inspect.getsource(title_rule)  # the rule reads the lexicon's, no copy
+
+
 def test_title_table_of_states() -> None:
     """The table holds the 193 Member States and the two observer States, each once."""
     assert 193 == len(set(MEMBER_STATES)) == len(MEMBER_STATES)
