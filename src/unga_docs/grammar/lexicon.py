@@ -386,10 +386,7 @@ def _english() -> Lexicon:
         agenda_marker=_compile(f"[{DAGGERS}]+"),
         agenda_dangling_of=_compile(r"\s+of(?:\s+the(?:\s+(?:preliminary|provisional))?)?\s*"),
         agenda_forms={form: form for form in _en.AGENDA_FORMS},
-        agenda_formats={
-            "agenda": ("Agenda item {items}", "Agenda items {items}"),
-            **dict.fromkeys(_en.AGENDA_FORMS, ("Item {items} of the {form}", "Items {items} of the {form}")),
-        },
+        agenda_formats=_en.AGENDA_FORMATS,
         sub_item_format="({})",
         conjunction=_en.AND,
         list_and=f" {_en.AND} ",

@@ -32,6 +32,11 @@ def ordinal(n: int) -> str:
 AND = "and"
 #: How an agenda-item list names the list it cites ("Item 97 of the preliminary list").
 AGENDA_FORMS = ("preliminary list", "provisional agenda")
+#: How the writers print an agenda-item list of each form, one item and several (``{items}``, ``{form}``).
+AGENDA_FORMATS = {
+    "agenda": ("Agenda item {items}", "Agenda items {items}"),
+    **dict.fromkeys(AGENDA_FORMS, ("Item {items} of the {form}", "Items {items} of the {form}")),
+}
 #: What a session line counts, by the word after the ordinal.
 UNITS_OF = {"session": Organ.GENERAL_ASSEMBLY, "year": Organ.SECURITY_COUNCIL}
 #: The labels of annexes and enclosures.
