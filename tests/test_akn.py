@@ -343,3 +343,17 @@ def test_the_expression_is_in_the_language_of_the_copy() -> None:
     assert '<FRBRlanguage language="fra"/>' in xml
     assert "/fra@2023-01-20" in xml
     assert ud.from_akn(xml) == doc
+
+
+@pytest.mark.parametrize("sub_item", [None, "b", "xviii", "xcix"])
+def test_agenda_reference_is_read_as_the_lexicon_writes_it(sub_item: str | None) -> None:
+    """The reference is written and read from one definition (the English lexicon's agenda line)."""
+    from unga_docs.formats._akn_common import _AGENDA
+    from unga_docs.grammar.agenda import agenda_item_line
+
+    m = _AGENDA.fullmatch(agenda_item_line(68, sub_item))
+    assert m is not None
+    assert m.groups() == ("68", sub_item)
+    doc = ud.Document(agenda_items=(ud.AgendaItem(number=68, sub_item=sub_item),))
+    assert f">{agenda_item_line(68, sub_item)}</ref>" in to_akn(doc)
+    assert from_akn(to_akn(doc)) == doc

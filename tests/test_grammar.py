@@ -60,7 +60,7 @@ GRAMMAR_MODULES = (
     grammar,
     *(
         importlib.import_module(f"unga_docs.grammar.{name}")
-        for name in ("lexicon", "kit", "dates", "sessions", "agenda", "states", "titles")
+        for name in ("constants", "lexicon", "kit", "dates", "sessions", "agenda", "states", "titles")
     ),
 )
 
@@ -627,6 +627,18 @@ def test_title_extent_of_wrapped_titles(title: Title, data: st.DataObject) -> No
     assume(is_title_start(lines[0]))
     body = data.draw(st.sampled_from(["I have the honour to transmit", "Upon instructions from my Government", ""]))
     assert len(lines) == title_extent([*lines, body, "More text."])
+
+
+def test_title_extent_stops_where_the_assembler_does() -> None:
+    """One limit: `title_extent` counts at most `MAX_TITLE_LINES` lines, the window the title rule offers it."""
+    import inspect
+
+    from unga_docs.assemble.rules import title as title_rule
+    from unga_docs.grammar.lexicon import MAX_TITLE_LINES
+
+    lines = ["Letter dated 1 May 2020 from the Permanent Representative of", *["the Republic of the"] * 10]
+    assert title_extent(lines) == MAX_TITLE_LINES
+    assert "MAX_TITLE_LINES = " not in inspect.getsource(title_rule)  # the rule reads the lexicon's, no copy
 
 
 def test_title_table_of_states() -> None:

@@ -17,7 +17,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import CORPUS, corpus_missing, corpus_params
-from unga_docs.grammar import lexicon
 from unga_docs.grammar.words_i18n import (
     ARABIC_MONTH_NUMBERS,
     ARABIC_MONTHS,
@@ -37,10 +36,6 @@ from unga_docs.grammar.words_i18n import (
 )
 
 NUMBERS = range(1, MAX_SESSION + 1)
-
-
-def test_the_range_is_the_lexicons() -> None:
-    assert MAX_SESSION == lexicon.MAX_SESSION
 
 
 @pytest.mark.parametrize(

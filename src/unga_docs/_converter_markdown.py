@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from unga_docs.assemble import reads_as_text
 from unga_docs.assemble.rules.signature import split_titles
 from unga_docs.formats._layout import agenda_groups
-from unga_docs.grammar import write_agenda_list, write_date
+from unga_docs.grammar import ENGLISH, write_agenda_list, write_date
 from unga_docs.model import Document, Signature
 
 # -- markdown as PDF converters write it ------------------------------------------------------------------------
@@ -60,10 +60,10 @@ def _signed(draw: st.DrawFn, s: Signature) -> list[str]:
     """A signature block: on one line (pymupdf4llm), or its title lines as blocks of their own (0.0.17)."""
     one_line = " ".join((s.name, *s.titles))
     if s.titles and split_titles(one_line) == (s.name, s.titles) and draw(st.booleans()):
-        return [f"( _Signed_ ) {_md(s.name)} " + " ".join(_md(t) for t in s.titles)]
+        return [f"( _{ENGLISH.signed_word.strip('()')}_ ) {_md(s.name)} " + " ".join(_md(t) for t in s.titles)]
     if split_titles(s.name) is not None:
-        return ["(Signed)  \n" + _md(s.name) + "".join("  \n" + _md(t) for t in s.titles)]
-    return [f"(Signed) {_md(s.name)}", *(_md(t) for t in s.titles)]
+        return [ENGLISH.signed_word + "  \n" + _md(s.name) + "".join("  \n" + _md(t) for t in s.titles)]
+    return [f"{ENGLISH.signed_word} {_md(s.name)}", *(_md(t) for t in s.titles)]
 
 
 @st.composite
@@ -78,11 +78,11 @@ def _converter_markdown(draw: st.DrawFn, doc: Document) -> str:
         blocks.append(_styled(draw, " ".join(o.value for o in doc.organs), levels=(1, 2)))
     fields = []
     if doc.distribution is not None:
-        fields.append(f"Distr.: {doc.distribution.value}")
+        fields.append(ENGLISH.distribution_line.format(value=doc.distribution.value))
     if doc.date is not None:
         fields.append(write_date(doc.date))
     if doc.original_language is not None:
-        fields.append(f"Original: {doc.original_language.value}")
+        fields.append(ENGLISH.original_line.format(value=doc.original_language.value))
     while fields:  # merged onto lines as a converter's reading order puts them
         n = draw(st.integers(1, len(fields)))
         blocks.append(" ".join(fields[:n]))
@@ -104,7 +104,7 @@ def _converter_markdown(draw: st.DrawFn, doc: Document) -> str:
         blocks.append(sessions)
     if doc.letter is not None:
         title = doc.letter.title
-        cut = title.find(" addressed to ")
+        cut = title.find(" " + ENGLISH.title_pieces["addressees"][0])
         head = title[: title.rfind(" ", 0, cut)] if cut > 0 and draw(st.booleans()) else title
         level = draw(st.sampled_from((1, 2, 3)))
         rest = title[len(head) :].strip()

@@ -38,6 +38,7 @@ from unga_docs.formats.walk import (
     walk,
 )
 from unga_docs.grammar import write_date
+from unga_docs.grammar.agenda import agenda_item_label
 from unga_docs.model import Document, Letter, Statement
 from unga_docs.problems import Problem, ProblemKind, Severity
 
@@ -140,7 +141,7 @@ def _session(out: TextIO, b: SessionLine) -> None:
 def _agenda(out: TextIO, b: Agenda) -> None:
     out.write("Agenda items\n")
     for a in b.items:
-        number = f"{a.number}" + (f" ({a.sub_item})" if a.sub_item else "")
+        number = agenda_item_label(a.number, a.sub_item)
         out.write(f"  {number:>8}  {a.title or '(no title printed)'}\n")
 
 

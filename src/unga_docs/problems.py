@@ -14,6 +14,7 @@ import attrs
 
 from unga_docs.enums import LetterKind
 from unga_docs.errors import DiagnosticKind
+from unga_docs.grammar.agenda import agenda_item_label
 from unga_docs.grammar.lexicon import ENGLISH
 
 if TYPE_CHECKING:  # the model imports this module: its classes are only named here, never imported at run time
@@ -140,7 +141,7 @@ def find_problems(doc: Document) -> tuple[Problem, ...]:
             out.append(Problem(kind=ProblemKind.DOUBT, message=message))
     untitled = [a for a in doc.agenda_items if a.title is None]
     if untitled:
-        numbers = ", ".join(str(a.number) + (f" ({a.sub_item})" if a.sub_item else "") for a in untitled)
+        numbers = ", ".join(agenda_item_label(a.number, a.sub_item) for a in untitled)
         out.append(Problem(kind=ProblemKind.UNTITLED_AGENDA, message=f"agenda items without titles: {numbers}"))
     for d in doc.diagnostics:
         if d.kind is DiagnosticKind.UNPLACED:

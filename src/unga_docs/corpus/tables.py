@@ -20,6 +20,7 @@ import attrs
 from unga_docs.corpus.pool import ParseResult
 from unga_docs.errors import DiagnosticKind
 from unga_docs.grammar import Title
+from unga_docs.grammar.agenda import agenda_item_label
 from unga_docs.model import AgendaItem, Anchor, Document, Signature
 from unga_docs.problems import Problem, Severity, find_problems
 
@@ -161,7 +162,7 @@ def _join(values: Iterable[str]) -> str | None:
 
 
 def _item_number(item: AgendaItem) -> str:
-    return f"{item.number} ({item.sub_item})" if item.sub_item else str(item.number)
+    return agenda_item_label(item.number, item.sub_item)
 
 
 def _error(record: _DocumentRecord) -> str | None:

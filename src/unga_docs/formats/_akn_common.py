@@ -17,6 +17,7 @@ except ImportError as e:  # pragma: no cover - depends on the installation
 
 from unga_docs.enums import Organ
 from unga_docs.errors import DataError
+from unga_docs.grammar.lexicon import ENGLISH
 
 #: The Akoma Ntoso 3.0 namespace.
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -36,9 +37,23 @@ _ACTORS = {
 _SYMBOL_ACTORS = {"A": "un-ga", "S": "un-sc", "E": "un-ecosoc"}
 #: The date written in FRBR metadata (which requires one) when the document gives none; named "unknown".
 _NO_DATE = dt.date(9999, 12, 31)
-_DISTR = "Distr.: "
-_ORIGINAL = "Original: "
-_AGENDA = re.compile(r"Agenda item ([0-9]+)(?: \(([a-z]+)\))?")
+# The masthead lines and agenda-item references are written and read in the English lexicon's words (the
+# Akoma Ntoso form of a document is English whatever the document's language, as the reader expects it).
+_DISTR = ENGLISH.distribution_line.partition("{value}")[0]
+_ORIGINAL = ENGLISH.original_line.partition("{value}")[0]
+#: "(Signed)" without its brackets: the <docStatus> between them.
+_SIGNED = ENGLISH.signed_word.strip("()")
+
+
+def _agenda_pattern() -> re.Pattern[str]:
+    """The agenda-item reference "Agenda item N (x)" as `agenda_item_line` writes it (groups: number, sub-item)."""
+    before, after = ENGLISH.agenda_lines["agenda", False]
+    sub_before, _, sub_after = ENGLISH.sub_item_format.partition("{}")
+    sub = f"(?: {re.escape(sub_before)}([a-z]+){re.escape(sub_after)})?"
+    return re.compile(f"{re.escape(before)}([0-9]+){sub}{re.escape(after)}")
+
+
+_AGENDA = _agenda_pattern()
 # The two characters a model text may hold and XML 1.0 may not.
 _NOT_XML = re.compile("[\ufffe\uffff]")
 _CHARACTER = re.compile(r"U\+(FFFE|FFFF)")

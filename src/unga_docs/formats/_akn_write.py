@@ -12,6 +12,7 @@ from unga_docs.formats._akn_common import (
     _NO_DATE,
     _NOT_XML,
     _ORIGINAL,
+    _SIGNED,
     _SOURCE,
     _SYMBOL_ACTORS,
     _XML_DECLARATION,
@@ -19,6 +20,7 @@ from unga_docs.formats._akn_common import (
     UD_NS,
 )
 from unga_docs.grammar import write_date
+from unga_docs.grammar.agenda import agenda_item_label, agenda_item_line
 from unga_docs.model import Annex, Document, Footnote, Signature, Statement
 from unga_docs.symbols import Symbol
 
@@ -229,8 +231,8 @@ def _body(out: list[str], level: int, blocks: list[tuple[str, tuple[str, ...]]],
 
 
 def _signatures(out: list[str], level: int, signatures: tuple[Signature, ...], ids: _Ids, prefix: str) -> None:
-    signed = ids.concept("signed", "/ontology/concept/un/signed", "Signed")
-    status = f'(<docStatus refersTo="#{signed}">Signed</docStatus>) '
+    signed = ids.concept("signed", "/ontology/concept/un/signed", _SIGNED)
+    status = f'(<docStatus refersTo="#{signed}">{_SIGNED}</docStatus>) '
     for n, sig in enumerate(signatures, 1):
         roles = [ids.role(t) for t in sig.titles]
         person = {"refersTo": "#" + ids.person(sig.name)}
@@ -282,11 +284,12 @@ def _preface(out: list[str], level: int, doc: Document, ids: _Ids) -> None:
     for i, session in enumerate(doc.sessions, 1):
         _line(out, inner, f'<p eId="session_{i}">{_el("session", str(session), value=str(session.number))}</p>')
     for i, item in enumerate(doc.agenda_items, 1):
-        label = f"{item.number}" if item.sub_item is None else f"{item.number} ({item.sub_item})"
+        label = agenda_item_label(item.number, item.sub_item)
         key = f"{item.number}{item.sub_item or ''}"
         concept = ids.concept(f"item_{key}", f"/ontology/concept/un/agendaItem/{key}", label)
         _open(out, inner, "container", name="agendaItem", eId=f"agendaItem_{i}")
-        _line(out, inner + 1, f"<p>{_el('ref', f'Agenda item {label}', href='#' + concept)}</p>")
+        ref = _el("ref", agenda_item_line(item.number, item.sub_item), href="#" + concept)
+        _line(out, inner + 1, f"<p>{ref}</p>")
         if item.title is not None:
             _line(out, inner + 1, _el("p", item.title, **{"class": "agendaItemTitle"}))
         _close(out, inner, "container")

@@ -35,7 +35,8 @@ from unga_docs.formats.walk import (
     walk,
     walk_part,
 )
-from unga_docs.grammar import write_agenda_list, write_date
+from unga_docs.grammar import ENGLISH, write_agenda_list, write_date
+from unga_docs.grammar.agenda import agenda_item_label, agenda_item_line
 from unga_docs.model import Annex, Document, Letter, Signature
 
 __all__ = ["Part", "part_to_html", "part_to_markdown", "to_html"]
@@ -102,6 +103,9 @@ _PARAGRAPH_PATHS = {
     Context.STATEMENT: "annexes[{}].statement.",
 }
 
+#: The agenda table's first column: "Agenda item", as a list of one prints it.
+_AGENDA_ITEM = ENGLISH.agenda_lines["agenda", False][0].strip()
+
 _HTML: Rules[_Card] = Rules()
 _HTML.skip(SessionLine)  # the sessions are printed in the masthead
 
@@ -114,13 +118,13 @@ def _masthead(out: list[str], m: Masthead) -> None:
         left.append(_e(write_agenda_list([(a.number, a.sub_item) for a in m.agenda_items])))
     right = ["<b>" + _e(" – ".join(str(s) for s in m.symbols)) + "</b>"] if m.symbols else []
     if m.distribution is not None:
-        right.append(f"Distr.: {_e(m.distribution.value)}")
+        right.append(ENGLISH.distribution_line.format(value=_e(m.distribution.value)))
     if m.date is not None:
         right.append(_e(write_date(m.date)))
     if m.language is not None:
         right.append(_e(m.language.value))
     if m.original_language is not None:
-        right.append(f"Original: {_e(m.original_language.value)}")
+        right.append(ENGLISH.original_line.format(value=_e(m.original_language.value)))
     if left or right:
         out.append(
             f'<div class="masthead"><div>{"<br>".join(left)}</div><div class="right">{"<br>".join(right)}</div></div>'
@@ -130,11 +134,10 @@ def _masthead(out: list[str], m: Masthead) -> None:
 @_HTML.on(Agenda)
 def _agenda(out: list[str], b: Agenda) -> None:
     rows = "".join(
-        f"<tr><td>{item.number}{f' ({_e(item.sub_item)})' if item.sub_item else ''}</td>"
-        f"<td>{_e(item.title or '')}</td></tr>"
+        f"<tr><td>{_e(agenda_item_label(item.number, item.sub_item))}</td><td>{_e(item.title or '')}</td></tr>"
         for item in b.items
     )
-    out.append(f"<table><tr><th>Agenda item</th><th>Title</th></tr>{rows}</table>")
+    out.append(f"<table><tr><th>{_AGENDA_ITEM}</th><th>Title</th></tr>{rows}</table>")
 
 
 @_HTML.on(Heading)
@@ -183,14 +186,14 @@ def _paragraphs(out: _Card, b: Paragraphs) -> None:
 @_HTML.on(SignatureBlock)
 def _signature(out: list[str], b: SignatureBlock) -> None:
     s = b.signature
-    lines = [f"<strong>(Signed) {_e(s.name)}</strong>", *(_e(t) for t in s.titles)]
+    lines = [f"<strong>{ENGLISH.signed_word} {_e(s.name)}</strong>", *(_e(t) for t in s.titles)]
     out.append(f'<p class="sig">{"<br>".join(lines)}</p>')
 
 
 @_HTML.on(AnnexStart)
 def _annex_start(out: _Card, b: AnnexStart) -> None:
     out.annex = b.number - 1
-    out.append("<details open><summary>" + _e(b.annex.label or b.annex.heading or "Annex") + "</summary>")
+    out.append("<details open><summary>" + _e(b.annex.label or b.annex.heading or ENGLISH.annex_word) + "</summary>")
 
 
 @_HTML.on(AnnexEnd)
@@ -294,7 +297,7 @@ def _md(text: str) -> str:
 
 def _md_signature(signature: Signature) -> str:
     # A backslash at the end of a line is a hard line break: the titles stand under the name.
-    return "\\\n".join([f"(Signed) **{_md(signature.name)}**", *(_md(t) for t in signature.titles)])
+    return "\\\n".join([f"{ENGLISH.signed_word} **{_md(signature.name)}**", *(_md(t) for t in signature.titles)])
 
 
 # -- a part's short markdown: a handler per block of the walk ----------------------------------------------
@@ -331,8 +334,8 @@ def _md_date(out: list[str], b: DateLine) -> None:
 @_MD.on(Agenda)
 def _md_agenda(out: list[str], b: Agenda) -> None:
     for item in b.items:
-        number = f"{item.number}{f' ({item.sub_item})' if item.sub_item else ''}"
-        out.append(f"**Agenda item {number}**" + (f": {_md(item.title)}" if item.title is not None else ""))
+        line = agenda_item_line(item.number, item.sub_item)
+        out.append(f"**{line}**" + (f": {_md(item.title)}" if item.title is not None else ""))
 
 
 @_MD.on(SessionLine)

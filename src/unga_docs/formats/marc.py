@@ -44,6 +44,8 @@ except ImportError as e:  # pragma: no cover - depends on the installation
     raise UngaDocsError('MARC 21 needs pymarc: install the marc extra (pip install "unga-docs[marc]")') from e
 
 from unga_docs.enums import Language
+from unga_docs.grammar.agenda import agenda_item_label
+from unga_docs.grammar.languages import document_lexicon
 from unga_docs.model import Document
 from unga_docs.symbols import Symbol
 
@@ -111,7 +113,9 @@ def to_marc(doc: Document) -> pymarc.Record:
     else:
         fields.append(_field("041", ("a", text), ("h", MARC_LANGUAGES[original]), ind=("1", " ")))
     if doc.letter is not None:
-        from_sg = doc.letter.sender is not None and doc.letter.sender.startswith("Secretary-General")
+        from_sg = doc.letter.sender is not None and doc.letter.sender.startswith(
+            document_lexicon(doc).secretary_general
+        )
         fields.append(_field("089", ("b", "B15" if from_sg else "B18")))
     if doc.distribution is not None:
         fields.append(_field("091", ("a", doc.distribution.value)))
@@ -124,7 +128,7 @@ def to_marc(doc: Document) -> pymarc.Record:
     if doc.letter is not None:
         fields.extend(_field("710", ("a", state), ind=("2", " ")) for state in doc.letter.sender_states)
     for item in doc.agenda_items:
-        number = str(item.number) if item.sub_item is None else f"{item.number} ({item.sub_item})"
+        number = agenda_item_label(item.number, item.sub_item)
         subfields = [("b", number)] + ([("c", item.title)] if item.title is not None else [])
         fields.append(_field("991", *subfields))
     fields.extend(_field("993", ("a", str(s))) for s in doc.references)

@@ -141,13 +141,13 @@ def _masthead(w: _TextWriter, m: Masthead) -> None:
         return
     lines.extend(organ.value for organ in m.organs)
     if m.distribution is not None:
-        lines.append(f"Distr.: {m.distribution.value}")
+        lines.append(ENGLISH.distribution_line.format(value=m.distribution.value))
     if m.date is not None:
         lines.append(write_date(m.date))
     if m.language is not None:  # the language of this copy, printed above "Original:"
         lines.append(m.language.value)
     if m.original_language is not None:
-        lines.append(f"Original: {m.original_language.value}")
+        lines.append(ENGLISH.original_line.format(value=m.original_language.value))
     if lines:
         w.out.append("\n".join(lines))
 

@@ -15,7 +15,14 @@ import attrs
 from unga_docs.errors import ParseError
 from unga_docs.grammar.lexicon import ENGLISH, MAX_AGENDA_ITEM, SUB_ITEMS, Lexicon, ws
 
-__all__ = ["AgendaMatch", "match_agenda_list", "parse_agenda_list", "write_agenda_list"]
+__all__ = [
+    "AgendaMatch",
+    "agenda_item_label",
+    "agenda_item_line",
+    "match_agenda_list",
+    "parse_agenda_list",
+    "write_agenda_list",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -202,3 +209,24 @@ def write_agenda_list(items: Sequence[tuple[int, str | None]], form: str = "agen
             texts.append(f"{number} " + lexicon.join_list([lexicon.sub_item_format.format(s) for s in subs]))
     before, after = lexicon.agenda_lines[form, len(groups) > 1]
     return before + lexicon.join_list(texts) + after
+
+
+def agenda_item_label(number: int, sub_item: str | None, lexicon: Lexicon = ENGLISH) -> str:
+    """One agenda item's number as printed, with its sub-item: "68 (b)", "43" (nothing is checked).
+
+    Example:
+        >>> agenda_item_label(68, "b"), agenda_item_label(43, None)
+        ('68 (b)', '43')
+    """
+    return str(number) if sub_item is None else f"{number} {lexicon.sub_item_format.format(sub_item)}"
+
+
+def agenda_item_line(number: int, sub_item: str | None, lexicon: Lexicon = ENGLISH) -> str:
+    """One agenda item as a list of one prints it: "Agenda item 68 (b)" (nothing is checked; see `write_agenda_list`).
+
+    Example:
+        >>> agenda_item_line(69, "xviii")
+        'Agenda item 69 (xviii)'
+    """
+    before, after = lexicon.agenda_lines["agenda", False]
+    return before + agenda_item_label(number, sub_item, lexicon) + after

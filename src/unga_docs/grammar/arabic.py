@@ -22,6 +22,7 @@ from unga_docs.grammar.kit import (
     state_tables,
 )
 from unga_docs.grammar.lexicon import ENGLISH, MAX_DATE_LENGTH, Lexicon, _alternation, _compile
+from unga_docs.grammar.words_en import SIGNED_WORD
 
 __all__ = ["ARABIC"]
 
@@ -106,7 +107,7 @@ def _arabic() -> Lexicon:
         state_sep=_compile(r"\s*[،,]\s*|\s+و"),
         annex_label=_compile(annex),
         annex_heading=_compile(rf"{annex}\s+(?:{kinds})"),
-        signed=_compile(r"\(\s*(?:توقيع|Signed)\s*\)"),
+        signed=_compile(rf"\(\s*(?:توقيع|{SIGNED_WORD})\s*\)"),
         organs={
             "الجمعية العامة": Organ.GENERAL_ASSEMBLY,
             "مجلس الأمن": Organ.SECURITY_COUNCIL,
@@ -122,7 +123,7 @@ def _arabic() -> Lexicon:
             "الصينية": Language.CHINESE,
         },
         distributions={"عام": Distribution.GENERAL, "محدود": Distribution.LIMITED},
-        original_label=r"Original|الأصل",
+        original_label=f"{ENGLISH.original_label}|الأصل",
         search_states=True,
         un_names=("الأمم المتحدة",),
     )

@@ -14,6 +14,7 @@ from unga_docs.grammar.kit import (
     NEVER,
 )
 from unga_docs.grammar.lexicon import ENGLISH, Lexicon, _compile
+from unga_docs.grammar.words_en import SIGNED_WORD
 
 __all__ = ["CHINESE"]
 
@@ -34,7 +35,7 @@ def _chinese() -> Lexicon:
             "同文信": LetterKind.IDENTICAL_LETTERS,
             "普通照会": LetterKind.NOTE_VERBALE,
         },
-        signed=_compile(r"[（(]\s*(?:签名|Signed)\s*[)）]"),
+        signed=_compile(rf"[（(]\s*(?:签名|{SIGNED_WORD})\s*[)）]"),
         annex_label=_compile(r"附件(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})?"),
         organs={
             "大会": Organ.GENERAL_ASSEMBLY,
@@ -50,7 +51,7 @@ def _chinese() -> Lexicon:
             "阿拉伯文": Language.ARABIC,
         },
         distributions={"普遍": Distribution.GENERAL, "一般": Distribution.GENERAL, "限制": Distribution.LIMITED},
-        original_label=r"Original|原文",
+        original_label=f"{ENGLISH.original_label}|原文",
         un_names=("联合国",),
         title=NEVER,
         title_start=NEVER,

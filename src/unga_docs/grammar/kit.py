@@ -28,6 +28,7 @@ from unga_docs.grammar.lexicon import (
     name_key,
 )
 from unga_docs.grammar.states_i18n import StateNames
+from unga_docs.grammar.words_en import SIGNED_WORD
 
 __all__ = [
     "NEVER",
@@ -303,7 +304,7 @@ def build_lexicon(words: Words) -> Lexicon:
         unknown_state=_compile(rf"{article}(?P<name>[^\W\d_][^,]*?)(?=\s*,|\s+{conjunction}\s+|$)"),
         state_sep=_compile(rf"\s*,\s*(?:{conjunction}\s+)?|\s+{conjunction}\s+"),
         annex_label=_compile(pieces["annex"]),
-        signed=_compile(rf"\(\s*(?:{words.signed}|Signed)\s*\)"),
+        signed=_compile(rf"\(\s*(?:{words.signed}|{SIGNED_WORD})\s*\)"),
         organs=words.organs,
         languages=words.languages,
         distributions=words.distributions,

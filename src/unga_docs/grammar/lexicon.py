@@ -3,8 +3,9 @@
 A `Lexicon` is to these grammars what dateutil's ``parserinfo`` is to its parser: one object with the words of one
 language and the patterns built from them, which every parser reads and every writer prints from. The parsers take a
 lexicon and default to `ENGLISH`; another language is another `Lexicon`, with its own words and its own word order
-in its patterns, and no change to parser code. What no language changes is a module constant: the limits
-(`MAX_SESSION`, `MAX_AGENDA_ITEM`, `MAX_TITLE_LINES`), the sub-items (`SUB_ITEMS`), footnote marks, job numbers.
+in its patterns, and no change to parser code. What no language changes is a module constant, defined in
+`unga_docs.grammar.constants` and re-exported here: the limits (`MAX_SESSION`, `MAX_AGENDA_ITEM`,
+`MAX_TITLE_LINES`), the sub-items (`SUB_ITEMS`), footnote marks, job numbers.
 
 Example:
     >>> ENGLISH.months[0], ENGLISH.month_numbers["january"], len(ENGLISH.ordinals)
@@ -16,7 +17,6 @@ Example:
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
@@ -25,9 +25,26 @@ from dateutil.parser import parserinfo
 from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
 from unga_docs.grammar import states as _states
 from unga_docs.grammar import words_en as _en
+from unga_docs.grammar.constants import (
+    BARCODE,
+    DAGGERS,
+    DATE_STAMP,
+    FOOTNOTE_MARKER,
+    HYPHENS,
+    JOB_NUMBER,
+    LANGUAGE_LETTER,
+    MAX_AGENDA_ITEM,
+    MAX_DATE_LENGTH,
+    MAX_SESSION,
+    MAX_SUB_ITEM_NUMERAL,
+    MAX_TITLE_LINES,
+    SUB_ITEMS,
+    roman,
+)
 
 __all__ = [
     "BARCODE",
+    "DAGGERS",
     "DATE_STAMP",
     "ENGLISH",
     "FOOTNOTE_MARKER",
@@ -44,56 +61,6 @@ __all__ = [
     "Lexicon",
     "roman",
 ]
-
-# -- what every language shares -----------------------------------------------------------------------------------
-
-#: Sessions (and Security Council years) are numbered 1 to this: the highest ordinal the grammars spell.
-MAX_SESSION = 199
-#: Agenda items are numbered 1 to this.
-MAX_AGENDA_ITEM = 9999
-#: A title wraps over at most this many lines.
-MAX_TITLE_LINES = 8
-#: "Wednesday, 30 September 2020" is 28 characters: anything much longer is not one date.
-MAX_DATE_LENGTH = 60
-#: Hyphens and dashes that may join the words of a spelled ordinal ("Seventy-seventh").
-HYPHENS = "\u2010\u2011\u2012\u2013\u2014\u00ad-"
-#: The marks that follow a list or a title as footnote markers ("of the preliminary list*").
-DAGGERS = "*\u2020\u2021"
-#: A footnote marker: 1-999, a letter, one to three asterisks, a dagger, a double dagger or a section sign.
-FOOTNOTE_MARKER = re.compile(r"[0-9]{1,3}|[a-z]|\*{1,3}|[\u2020\u2021\u00a7]")
-#: A job number as printed in the page footer ("23-01234" of "23-01234 (E) 250123").
-JOB_NUMBER = re.compile(r"[0-9]{2}-[0-9]{5}")
-#: The language letter printed after a job number ("(E)" of "23-01234 (E)").
-LANGUAGE_LETTER = re.compile(r"\([A-Z]\)")
-#: A date stamp of the page footer ("250123" of "23-01234 (E) 250123").
-DATE_STAMP = re.compile(r"[0-9]{6}")
-#: A barcode as printed in the page footer, between asterisks ("*2301234*").
-BARCODE = re.compile(r"\*[0-9]{7}\*")
-#: The highest roman numeral a sub-item takes ("(xcix)").
-MAX_SUB_ITEM_NUMERAL = 99
-
-_ROMAN = (("xc", 90), ("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
-
-
-def roman(n: int) -> str:
-    """Write 1 to 399 as a lower-case roman numeral, as sub-items are printed ("xviii").
-
-    Example:
-        >>> roman(18), roman(99)
-        ('xviii', 'xcix')
-    """
-    out = []
-    for numeral, value in (("c", 100), *_ROMAN):
-        count, n = divmod(n, value)
-        out.append(numeral * count)
-    return "".join(out)
-
-
-#: Every sub-item of an agenda item, the "b" of "68 (b)" and the "xviii" of "69 (xviii)": one lower-case letter,
-#: or a lower-case roman numeral from i to xcix. Model, grammar, writers and strategies all read this one set.
-SUB_ITEMS: frozenset[str] = frozenset(string.ascii_lowercase) | frozenset(
-    roman(n) for n in range(1, MAX_SUB_ITEM_NUMERAL + 1)
-)
 
 
 def _alternation(words: Iterable[str], *, spaces: bool = True) -> str:
@@ -170,6 +137,10 @@ class Lexicon:
         organs, languages, distributions: Printed name (lower case) -> the enum member.
         date_format, first_day, original_label, un_names, search_states, year_ordinals: see `grammar.languages`.
         distribution_label, provisional_label: The masthead's "Distr." and "Provisional" (read in English only).
+        distribution_line, original_line: How the English writers print the masthead's "Distr.: {value}" and
+            "Original: {value}" (``{value}``: the enum's value; other languages' are in `grammar.languages`).
+        secretary_general: The Secretary-General as a title prints the office ("Secretary-General").
+        annex_word: The annex label the writers print when they must name an annex ("Annex").
         letter_kind_words, session_kind_words, session_unit_words, agenda_form_words, session_lines, agenda_lines,
             title_pieces: Derived for the writers: the maps read back to front, and the formats cut
             ``(before, after)`` where their one open part goes.
@@ -260,9 +231,13 @@ class Lexicon:
     distributions: Mapping[str, Distribution]
     date_format: str = "{day} {month} {year}"
     first_day: str = "1"
-    original_label: str = "Original"
+    original_label: str
     distribution_label: str
     provisional_label: str
+    distribution_line: str
+    original_line: str
+    secretary_general: str
+    annex_word: str
     un_names: tuple[str, ...] = ("United Nations",)
     search_states: bool = False
     year_ordinals: tuple[str, ...] = ()
@@ -411,10 +386,7 @@ def _english() -> Lexicon:
         agenda_marker=_compile(f"[{DAGGERS}]+"),
         agenda_dangling_of=_compile(r"\s+of(?:\s+the(?:\s+(?:preliminary|provisional))?)?\s*"),
         agenda_forms={form: form for form in _en.AGENDA_FORMS},
-        agenda_formats={
-            "agenda": ("Agenda item {items}", "Agenda items {items}"),
-            **dict.fromkeys(_en.AGENDA_FORMS, ("Item {items} of the {form}", "Items {items} of the {form}")),
-        },
+        agenda_formats=_en.AGENDA_FORMATS,
         sub_item_format="({})",
         conjunction=_en.AND,
         list_and=f" {_en.AND} ",
@@ -508,6 +480,11 @@ def _english() -> Lexicon:
         furniture=_compile(_en.FURNITURE.format(**furniture_parts), re.VERBOSE | re.IGNORECASE),
         distribution_label=_en.DISTRIBUTION_LABEL,
         provisional_label=_en.PROVISIONAL_LABEL,
+        original_label=_en.ORIGINAL_LABEL,
+        distribution_line=_en.DISTRIBUTION_LINE,
+        original_line=_en.ORIGINAL_LINE,
+        secretary_general=_en.SECRETARY_GENERAL,
+        annex_word=_en.ANNEX_WORDS[0],
         organs={o.value.lower(): o for o in Organ},
         languages={lang.value.lower(): lang for lang in Language},
         distributions={d.value.lower(): d for d in Distribution},

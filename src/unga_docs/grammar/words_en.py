@@ -32,6 +32,11 @@ def ordinal(n: int) -> str:
 AND = "and"
 #: How an agenda-item list names the list it cites ("Item 97 of the preliminary list").
 AGENDA_FORMS = ("preliminary list", "provisional agenda")
+#: How the writers print an agenda-item list of each form, one item and several (``{items}``, ``{form}``).
+AGENDA_FORMATS = {
+    "agenda": ("Agenda item {items}", "Agenda items {items}"),
+    **dict.fromkeys(AGENDA_FORMS, ("Item {items} of the {form}", "Items {items} of the {form}")),
+}
 #: What a session line counts, by the word after the ordinal.
 UNITS_OF = {"session": Organ.GENERAL_ASSEMBLY, "year": Organ.SECURITY_COUNCIL}
 #: The labels of annexes and enclosures.
@@ -40,9 +45,11 @@ ANNEX_WORDS = ("Annex", "Enclosure", "Appendix", "Attachment")
 ANNEX_IN_TEXT = (ANNEX_WORDS[:2], (LetterKind.LETTER.value, LetterKind.NOTE_VERBALE.value))
 #: The kinds of letter a title names, as printed (singular and plural).
 LETTER_KINDS = ("identical notes verbales", "notes verbales", "cablegrams", *(k.value for k in LetterKind))
+#: The Secretary-General as a title prints the office (an addressee, a sender: "Secretary-General").
+SECRETARY_GENERAL = "Secretary-General"
 #: The addressees whose form is known.
 ADDRESSEES = (
-    "Secretary-General",
+    SECRETARY_GENERAL,
     "Secretary-General of the United Nations",
     *(f"{acting}President of the {body}" for acting in ("", "Acting ")
       for body in ("Security Council", "General Assembly", "Economic and Social Council", "Trusteeship Council",
@@ -105,9 +112,15 @@ NAME_PARTICLES = ("de", "da", "di", "van", "von", "der", "del", "della", "dos", 
 #: The masthead's distribution label ("Distr.: General") and the mark of a provisional record.
 DISTRIBUTION_LABEL = "Distr"
 PROVISIONAL_LABEL = "Provisional"
+#: The label of the masthead's original-language line ("Original: French").
+ORIGINAL_LABEL = "Original"
+#: How the writers print the masthead's distribution and original-language lines (``{value}``: the enum's value).
+DISTRIBUTION_LINE = DISTRIBUTION_LABEL + ".: {value}"
+ORIGINAL_LINE = ORIGINAL_LABEL + ": {value}"
 #: The signature marker as printed, and as read (any spacing).
-SIGNED = "(Signed)"
-SIGNED_PATTERN = r"\(\s*Signed\s*\)"
+SIGNED_WORD = "Signed"
+SIGNED = f"({SIGNED_WORD})"
+SIGNED_PATTERN = rf"\(\s*{SIGNED_WORD}\s*\)"
 #: How a letter's closing request opens (see `Lexicon.closing_requests`).
 CLOSING_REQUESTS = (
     "I would be grateful",

@@ -27,9 +27,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Literal
 
-#: The highest ordinal spelled: `unga_docs.grammar.lexicon.MAX_SESSION`, repeated here so that the lexicon module
-#: can import this one (a test checks that the two agree).
-MAX_SESSION = 199
+from unga_docs.grammar.constants import MAX_SESSION
 
 __all__ = [
     "ARABIC_MONTHS",

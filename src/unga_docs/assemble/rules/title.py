@@ -12,7 +12,7 @@ from unga_docs.assemble.kinds import LineKind
 from unga_docs.assemble.rules import furniture
 from unga_docs.assemble.state import Container, State
 from unga_docs.blocks import Line
-from unga_docs.grammar import ENGLISH, is_title_start, title_extent
+from unga_docs.grammar import ENGLISH, MAX_TITLE_LINES, is_title_start, title_extent
 from unga_docs.model import ANNEX_HEADING
 
 __all__ = ["FIRST", "heading_at", "matches", "read", "read_heading", "title_end"]
@@ -33,8 +33,6 @@ FIRST = (
 )
 #: An annex heading ("Annex I to the letter ..."): wrapped like a title.
 _ANNEX_HEADING = re.compile(rf"^{ANNEX_HEADING.pattern}", re.IGNORECASE)
-#: A title wraps over at most this many lines.
-_MAX_TITLE_LINES = 6
 
 
 def matches(text: str) -> bool:
@@ -118,7 +116,7 @@ def title_end(state: State, i: int) -> int:
     candidates: list[str] = [lines[i].text]
     index: list[int] = [i]
     j = i + 1
-    while j < len(lines) and len(candidates) < _MAX_TITLE_LINES:
+    while j < len(lines) and len(candidates) < MAX_TITLE_LINES:
         x = lines[j]
         if x.rule or x.heading or x.literal or not x.wraps:
             break
@@ -147,7 +145,7 @@ def _heading_end(lines: list[Line], i: int) -> int:
     of a wrapped heading there.
     """
     j = i + 1
-    while j < len(lines) and j - i < _MAX_TITLE_LINES:
+    while j < len(lines) and j - i < MAX_TITLE_LINES:
         x = lines[j]
         if x.block_start or x.heading or x.rule or x.literal:
             break
@@ -165,7 +163,7 @@ def _block_title_end(state: State, i: int) -> int:
     """
     lines = state.lines
     j = i + 1
-    while j < len(lines) and j - i < _MAX_TITLE_LINES:
+    while j < len(lines) and j - i < MAX_TITLE_LINES:
         x = lines[j]
         if x.heading or x.rule or x.literal or state.classify(x.text) not in (LineKind.TEXT, LineKind.MASTHEAD):
             break
