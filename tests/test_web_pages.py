@@ -453,3 +453,26 @@ def test_a_running_header_in_a_body_of_short_lines_does_not_make_the_title_a_hea
     )
     assert doc.letter is not None
     assert doc.letter.title.startswith("Letter dated 4 March 2011")
+
+
+def test_a_french_title_naming_the_sender_before_the_addressee_ends_at_its_line() -> None:
+    doc = ud.parse(
+        "ASSEMBLÉE GÉNÉRALE\nTrente-septième session\nPoint 12 de la liste préliminaire\nQUESTION DE RURITANIE\n"
+        "Note verbale datée du 3 mars 1982 de la Mission permanente du Portugal auprès des Nations Unies, adressée"
+        " au Secrétaire général\n"
+        "La Mission permanente du Portugal auprès des Nations Unies présente ses compliments au Secrétaire général.\n"
+        "Elle a l'honneur de lui faire savoir ce qui suit.\n"
+    )
+    assert doc.letter is not None
+    assert doc.letter.kind is ud.LetterKind.NOTE_VERBALE
+    assert doc.letter.date == dt.date(1982, 3, 3)
+    assert doc.letter.sender == "Mission permanente du Portugal auprès des Nations Unies"
+    assert doc.letter.sender_states == ("Portugal",)
+    assert doc.letter.addressees == ("Secrétaire général",)
+    assert doc.letter.paragraphs[0].startswith("La Mission permanente du Portugal")
+    title = ud.parse_title(
+        "Lettre datée du 3 mai 1990 du Représentant permanent du Portugal auprès de l'Organisation des Nations Unies,"
+        " adressée au Président du Conseil de sécurité"
+    )
+    assert title.sender == "Représentant permanent du Portugal auprès de l'Organisation des Nations Unies"
+    assert title.addressees == ("Président du Conseil de sécurité",)

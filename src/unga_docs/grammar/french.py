@@ -108,8 +108,14 @@ def _french() -> Lexicon:
             (?:(?P<annex>{annex})\s+(?:à|a)\s+la\s+)?
             (?P<kind>{kinds})(?!\w)
             (?:\s*,?\s*{dated}\s+{date}\s*,?)?
-            (?:\s+adress[ée]e?s?\s+(?P<addressees>.+?))?
-            (?:\s*,?\s+par\s+(?P<sender>(?:{_FR_ARTICLE}|un\s|une\s).+?)(?:\s+(?:concernant|relative?s?\s+à)\s.*)?)?
+            (?:
+                (?:\s+adress[ée]e?s?\s+(?P<addressees>.+?))?
+                (?:\s*,?\s+par\s+(?P<sender>(?:{_FR_ARTICLE}|un\s|une\s).+?)(?:\s+(?:concernant|relative?s?\s+à)\s.*)?)?
+              # the sender before the addressees: "... datée du 2 mars 1981 de la Mission permanente de ...,
+              # adressée au Secrétaire général"
+              | \s+(?:de\s+(?=la\s|l['\u2019])|du\s+|des\s+)(?P<sender2>.+?)
+                \s*,?\s+adress[ée]e?s?\s+(?P<addressees2>.+?)
+            )
             {TRAILING_SYMBOL}\s*
             """,
             re.IGNORECASE | re.VERBOSE | re.DOTALL,
