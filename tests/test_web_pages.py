@@ -476,3 +476,19 @@ def test_a_french_title_naming_the_sender_before_the_addressee_ends_at_its_line(
     )
     assert title.sender == "Représentant permanent du Portugal auprès de l'Organisation des Nations Unies"
     assert title.addressees == ("Président du Conseil de sécurité",)
+
+
+def test_a_sender_whose_state_a_host_struck_out_is_noted() -> None:
+    doc = ud.parse(
+        "Letter dated 4 March 2011 from the Permanent Representative of to the United Nations addressed to the"
+        " Secretary-General\n\nI have the honour to write.\n\n(Signed) Anna Smith\n"
+    )
+    assert doc.letter is not None
+    assert doc.letter.sender_states == ()
+    kinds = {p.kind: p.severity for p in doc.problems}
+    assert kinds[ud.ProblemKind.SENDER_WITHOUT_STATE] is ud.Severity.NOTE
+    whole = ud.parse(
+        "Letter dated 4 March 2011 from the Permanent Representative of Spain to the United Nations addressed to the"
+        " Secretary-General\n\nI have the honour to write.\n\n(Signed) Anna Smith\n"
+    )
+    assert ud.ProblemKind.SENDER_WITHOUT_STATE not in {p.kind for p in whole.problems}
