@@ -492,3 +492,34 @@ def test_a_sender_whose_state_a_host_struck_out_is_noted() -> None:
         " Secretary-General\n\nI have the honour to write.\n\n(Signed) Anna Smith\n"
     )
     assert ud.ProblemKind.SENDER_WITHOUT_STATE not in {p.kind for p in whole.problems}
+
+
+def test_identical_notifications_and_messages_are_titles_with_their_kind() -> None:
+    doc = ud.parse(
+        "Identical notifications dated 3 May 2004 from the Permanent Representative of Spain to the United Nations"
+        "\naddressed to the Secretary-General and the President of the Security Council\n\n"
+        "I have the honour to notify you.\n\n(Signed) Anna Smith\n"
+    )
+    assert doc.letter is not None
+    assert doc.letter.kind is ud.LetterKind.IDENTICAL_NOTIFICATIONS
+    assert doc.letter.addressees == ("Secretary-General", "President of the Security Council")
+    assert doc.letter.paragraphs == ("I have the honour to notify you.",)
+    message = ud.parse(
+        "Message dated 7 September 1979 from the Minister for Foreign Affairs of Spain addressed to the"
+        " Secretary-General\n\nI have the honour to write.\n\n(Signed) Anna Smith\n"
+    )
+    assert message.letter is not None
+    assert (message.letter.kind, message.letter.sender_states) == (ud.LetterKind.MESSAGE, ("Spain",))
+    assert ud.from_markdown(ud.to_markdown(message)) == message
+    kinds = [
+        ud.parse_title(t).kind
+        for t in (
+            "Comunicaciones, de fecha 4 de junio de 1966, dirigidas al Secretario General por el Primer Ministro"
+            " de Guyana",
+            "mensaje de fecha 7 de septiembre de 1979 dirigido al Secretario General por el Ministro de Relaciones"
+            " Exteriores de Guyana",
+            "Communication datée du 2 mars 1990, adressée au Secrétaire général par le Représentant permanent du"
+            " Portugal auprès de l'Organisation des Nations Unies",
+        )
+    ]
+    assert kinds == [ud.LetterKind.COMMUNICATIONS, ud.LetterKind.MESSAGE, ud.LetterKind.COMMUNICATION]

@@ -45,8 +45,12 @@ _FR_KINDS = {
     "câblogramme": LetterKind.CABLEGRAM,
     "telegramme": LetterKind.TELEGRAM,
     "cablogramme": LetterKind.CABLEGRAM,
+    "notifications identiques": LetterKind.IDENTICAL_NOTIFICATIONS,
+    "message": LetterKind.MESSAGE,
+    "communication": LetterKind.COMMUNICATION,
+    "communications": LetterKind.COMMUNICATIONS,
 }
-_FR_OTHER_KINDS = ("notes verbales identiques", "notes verbales", "message", "communication", "communications")
+_FR_OTHER_KINDS = ("notes verbales identiques", "notes verbales")
 _FR_ADDRESSEES = (
     "Secrétaire général", "Secrétaire général de l'Organisation des Nations Unies",
     *(f"{who} {body}" for who in ("Président", "Présidente", "Présidence")

@@ -18,8 +18,8 @@ from unga_docs.model import ANNEX_HEADING
 __all__ = ["FIRST", "heading_at", "matches", "read", "read_heading", "title_end"]
 
 #: What the body reads as a title can start with: annex forms, letter(s), identical, note(s), telegram,
-#: cablegram, dated.
-_BODY_FIRST = frozenset("AaEeLlIiNnTtCcDd")
+#: cablegram, communication(s), message, dated.
+_BODY_FIRST = frozenset("AaEeLlIiNnTtCcMmDd")
 #: What titles in the other languages start with beyond those: Письмо, Идентичные, Вербальная, Приложение,
 #: Телеграмма, رسالة, مذكرة, المرفق ... (read with the document's lexicon; Lettre, Carta, Nota ... are above).
 _OTHER_FIRST = frozenset("ИиВвТтПпДдرمابو")
