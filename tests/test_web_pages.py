@@ -523,3 +523,19 @@ def test_identical_notifications_and_messages_are_titles_with_their_kind() -> No
         )
     ]
     assert kinds == [ud.LetterKind.COMMUNICATIONS, ud.LetterKind.MESSAGE, ud.LetterKind.COMMUNICATION]
+
+
+def test_a_footnote_naming_the_double_symbol_gives_the_symbols_and_an_unreadable_one_is_doubted() -> None:
+    page = (
+        "        Security Council\n3 May 1987\n\n\nLetter dated 2 May 1987 from the representative of Portugal\n"
+        "to the Secretary-General\n\n[Original: English]\n[3 May 1987]\nI have the honour to write to you.\n"
+        "(Signed) Anna SMITH\nPermanent Representative of Portugal\nto the United Nations\n\n"
+        "*Circulated under the double symbol {}.\n"
+    )
+    doc = ud.parse(page.format("A/42/123-S/18999"))
+    assert [str(s) for s in doc.symbols] == ["A/42/123", "S/18999"]
+    assert not [p for p in doc.problems if p.severity is ud.Severity.WARNING]
+    ocr = ud.parse(page.format("A/42/l23-S/18999"))  # a letter l read for the digit 1
+    assert [str(s) for s in ocr.symbols] == ["S/18999"]
+    doubts = [p.message for p in ocr.problems if p.kind is ud.ProblemKind.DOUBT]
+    assert doubts == ["a symbol in the footnote does not read as one: 'A/42/l23'"]
