@@ -539,3 +539,17 @@ def test_a_footnote_naming_the_double_symbol_gives_the_symbols_and_an_unreadable
     assert [str(s) for s in ocr.symbols] == ["S/18999"]
     doubts = [p.message for p in ocr.problems if p.kind is ud.ProblemKind.DOUBT]
     assert doubts == ["a symbol in the footnote does not read as one: 'A/42/l23'"]
+
+
+def test_a_letter_spaced_ocr_title_reads_with_its_words_joined_and_stays_as_printed() -> None:
+    printed = (
+        "Carta de fecha 2 de mayo de 1994 dirigi da al Secre tario Gener al por el Representante Permanente de"
+        " Bosnia y Herze govina ante las Naciones Unidas"
+    )
+    t = ud.parse_title(printed)
+    assert (t.kind, t.date) == (ud.LetterKind.LETTER, dt.date(1994, 5, 2))
+    assert t.addressees == ("Secretario General",)
+    assert t.sender_states == ("Bosnia y Herzegovina",)
+    assert t.title == printed
+    # Pieces that are words on their own stay apart: "de fecha" is no "defecha".
+    assert ud.parse_title("Carta de fecha 2 de mayo de 1994 dirigida al Secretario General").date == dt.date(1994, 5, 2)

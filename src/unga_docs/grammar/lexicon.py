@@ -98,12 +98,6 @@ SUB_ITEM = re.compile(f"(?:{_alternation(SUB_ITEMS)})")
 # -- one language's words -----------------------------------------------------------------------------------------
 
 
-#: "Circulated under the double symbol ...": the footnote of an Official Records copy that gives its symbols.
-_CIRCULATED_UNDER = re.compile(
-    r"(?:Circulated|Issued|Distributed)\s+under\s+the\s+(?:double\s+|triple\s+)?symbols?\s+", re.IGNORECASE
-)
-
-
 @attrs.frozen(kw_only=True, eq=False)
 class Lexicon:
     """The words of one language and the patterns built from them: what every grammar reads and writes.
@@ -149,8 +143,6 @@ class Lexicon:
         furniture: A whole line of page furniture (groups: job, stamp, barcode, page, merged, recycle, logo ...).
         organs, languages, distributions: Printed name (lower case) -> the enum member.
         date_format, first_day, original_label, un_names, search_states, year_ordinals: see `grammar.languages`.
-        circulated_under: A footnote naming the symbols the document is circulated under ("Circulated under the
-            double symbol A/43/216-S/19620."), where an Official Records copy prints no masthead; the symbols follow.
         letter_kind_words, session_kind_words, session_unit_words, agenda_form_words, session_lines, agenda_lines,
             title_pieces: Derived for the writers: the maps read back to front, and the formats cut
             ``(before, after)`` where their one open part goes.
@@ -231,7 +223,6 @@ class Lexicon:
     un_names: tuple[str, ...] = ("United Nations",)
     search_states: bool = False
     year_ordinals: tuple[str, ...] = ()
-    circulated_under: re.Pattern[str] = _CIRCULATED_UNDER
     # What the writers print, derived from the maps above (read back to front).
     letter_kind_words: Mapping[LetterKind, str] = attrs.field(init=False)
     session_kind_words: Mapping[SessionKind, str] = attrs.field(init=False)

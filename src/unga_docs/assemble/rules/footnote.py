@@ -7,7 +7,7 @@ import re
 from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
 from unga_docs.errors import DiagnosticKind
-from unga_docs.grammar import ENGLISH
+from unga_docs.grammar.footnotes import CIRCULATED_UNDER
 from unga_docs.model import Footnote
 from unga_docs.symbols import find_symbol_spans
 
@@ -84,7 +84,7 @@ def _circulated_under(state: State, text: str, line: Line) -> None:
     An Official Records copy prints no masthead but this note; what there does not read as a symbol (OCR's
     "A/43/2l6") is reported as a doubt, so the reading's missing symbol shows.
     """
-    m = state.lexicon.circulated_under.match(text) or ENGLISH.circulated_under.match(text)
+    m = CIRCULATED_UNDER.match(text)
     if m is None:
         return
     end = _SENTENCE_END.search(text, m.end())
