@@ -553,3 +553,28 @@ def test_a_letter_spaced_ocr_title_reads_with_its_words_joined_and_stays_as_prin
     assert t.title == printed
     # Pieces that are words on their own stay apart: "de fecha" is no "defecha".
     assert ud.parse_title("Carta de fecha 2 de mayo de 1994 dirigida al Secretario General").date == dt.date(1994, 5, 2)
+
+
+def test_a_scans_masthead_with_a_neighbouring_pages_margin_and_letter_spacing() -> None:
+    doc = ud.parse(
+        "United Nations\n\nGeneral Assembly\nado de Distr .\nSecurity Council GENERAL\n14 de\nA/49/1 23\n"
+        "ne S/1994/45 6\n3 May 1994\nlos ENGLISH\n2 ORIGIN AL: FRENCH\nFonds\n\n"
+        "Forty-ninth session\nForty-ninth year\n"
+        "Letter dated 2 May 1994 from the Permanent Representative of Portugal to the United Nations addressed to"
+        " the Secretary-General\n\nI have the honour to write.\n\n(Signed) Anna Smith\n"
+    )
+    assert [str(s) for s in doc.symbols] == ["A/49/123", "S/1994/456"]
+    assert doc.distribution is ud.Distribution.GENERAL
+    assert doc.date == dt.date(1994, 5, 3)
+    assert doc.original_language is ud.Language.FRENCH
+    assert doc.letter is not None
+    assert doc.letter.paragraphs == ("I have the honour to write.",)
+    assert _outside(doc) == ["ado de", "14 de", "ne", "los", "2", "Fonds"]
+    printed = [d.text for d in doc.diagnostics if d.kind is DiagnosticKind.NORMALISED]
+    assert "ORIGIN AL: FRENCH" in printed
+    assert "A/49/1 23" in printed
+    # Text after the masthead is no margin: a place and date line, a title, stay what they are.
+    dated = ud.parse("A/49/123\nDistr.: General\nNew York, 4 May 1994\n\nI have the honour to write.\n")
+    assert dated.date is None
+    broken = ud.parse("A/49/123\nDistr.: General\nForty- ninth session\n\nI have the honour to write.\n")
+    assert broken.sessions == ()  # not the ninth session
