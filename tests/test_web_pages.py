@@ -559,7 +559,7 @@ def test_a_scans_masthead_with_a_neighbouring_pages_margin_and_letter_spacing() 
     doc = ud.parse(
         "United Nations\n\nGeneral Assembly\nado de Distr .\nSecurity Council GENERAL\n14 de\nA/49/1 23\n"
         "ne S/1994/45 6\n3 May 1994\nlos ENGLISH\n2 ORIGIN AL: FRENCH\nFonds\n\n"
-        "Forty-ninth session\nForty-ninth year\n"
+        "Forty-ninth session\nForty-ninth year\nxy Agenda itern 12\nab QUESTION OF RURITANIA\nles\n"
         "Letter dated 2 May 1994 from the Permanent Representative of Portugal to the United Nations addressed to"
         " the Secretary-General\n\nI have the honour to write.\n\n(Signed) Anna Smith\n"
     )
@@ -569,7 +569,9 @@ def test_a_scans_masthead_with_a_neighbouring_pages_margin_and_letter_spacing() 
     assert doc.original_language is ud.Language.FRENCH
     assert doc.letter is not None
     assert doc.letter.paragraphs == ("I have the honour to write.",)
-    assert _outside(doc) == ["ado de", "14 de", "ne", "los", "2", "Fonds"]
+    assert _outside(doc) == ["ado de", "14 de", "ne", "los", "2", "Fonds", "xy", "ab"]
+    # "itern" is OCR's "item" ("rn" for "m"); a fragment after a title in capitals does not go on with it.
+    assert [(a.number, a.title) for a in doc.agenda_items] == [(12, "QUESTION OF RURITANIA")]
     printed = [d.text for d in doc.diagnostics if d.kind is DiagnosticKind.NORMALISED]
     assert "ORIGIN AL: FRENCH" in printed
     assert "A/49/1 23" in printed

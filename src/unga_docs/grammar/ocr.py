@@ -53,6 +53,7 @@ def _vocabulary(lexicon: Lexicon) -> frozenset[str]:
         *lexicon.distributions,
         *lexicon.languages,
         lexicon.original_label,
+        *(form for forms in lexicon.agenda_formats.values() for form in forms),
     )
     return frozenset(w.casefold() for t in texts for w in _LETTERS_ONLY.findall(t))
 
@@ -61,7 +62,8 @@ def respace(text: str, lexicon: Lexicon) -> str:
     """Join the pieces of words OCR split by letter-spacing ("dirigi da al Secre tario Gener al").
 
     Two or three pieces are joined when together they make a word the lexicon's title grammar knows and apart
-    they do not all: "Gener al" is "General", but "de fecha" stays.
+    they do not all: "Gener al" is "General", but "de fecha" stays. A word misread the usual way ("rn" for "m")
+    is put right when the lexicon knows the right one ("Terna" is "Tema").
 
     Args:
         text: Text with single spaces (whitespace collapsed).
@@ -87,9 +89,23 @@ def respace(text: str, lexicon: Lexicon) -> str:
                 i += k
                 break
         else:
-            out.append(words[i])
+            out.append(_misread(words[i], vocabulary))
             i += 1
     return " ".join(out)
+
+
+#: Letters OCR reads for others: "rn" for "m" ("Terna" for "Tema"), "cl" for "d".
+_MISREAD = (("rn", "m"), ("cl", "d"))
+
+
+def _misread(word: str, vocabulary: frozenset[str]) -> str:
+    """The word the lexicon knows that OCR misread as *word* ("Terna" is "Tema"), else *word*."""
+    if word.casefold() in vocabulary or not _LETTERS_ONLY.fullmatch(word):
+        return word
+    for wrong, right in _MISREAD:
+        if wrong in word and word.replace(wrong, right).casefold() in vocabulary:
+            return word.replace(wrong, right)
+    return word
 
 
 def rejoin_symbol_number(text: str) -> str:

@@ -28,7 +28,7 @@ from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
 from unga_docs.enums import Distribution, Language, Organ
 from unga_docs.errors import DiagnosticKind, ParseError
-from unga_docs.grammar import ENGLISH, is_title_start, ocr, parse_date
+from unga_docs.grammar import ENGLISH, is_title_start, match_agenda_list, ocr, parse_date
 from unga_docs.grammar.languages import LEXICONS
 from unga_docs.model import Session
 from unga_docs.symbols import Symbol
@@ -110,7 +110,7 @@ def _scan_noise(state: State, line: Line) -> bool:
 
 #: How far after a line of a page margin's fragments alone the masthead's fields go on.
 _MARGIN_REACH = 3
-_MARGIN = "a fragment of the margin of the page beside it (a scan's OCR)"
+_MARGIN = "a fragment of the margin of the page beside it"
 
 
 def _margin_fields(text: str, state: State) -> tuple[str, str] | None:
@@ -121,7 +121,10 @@ def _margin_fields(text: str, state: State) -> tuple[str, str] | None:
     """
     for fragment, rest in [("", text), *ocr.margin_splits(text)]:
         repaired = ocr.rejoin_symbol_number(ocr.respace(rest, state.lexicon))
-        if (fragment or repaired != rest) and masthead_fields(repaired, state.lexicon) is not None:
+        if (fragment or repaired != rest) and (
+            masthead_fields(repaired, state.lexicon) is not None
+            or (state.margin and match_agenda_list(repaired, state.lexicon) is not None)
+        ):
             return fragment, rest
     return None
 
@@ -145,13 +148,13 @@ def _margin(state: State, line: Line) -> bool:
         return True
     fragment, rest = found
     if fragment:
-        state.note(
-            DiagnosticKind.OUTSIDE, line, "a fragment of the margin of the page beside it (a scan's OCR)", fragment
-        )
+        state.margin = True
+        state.note(DiagnosticKind.OUTSIDE, line, _MARGIN, fragment)
     repaired = ocr.rejoin_symbol_number(ocr.respace(rest, state.lexicon))
     if repaired != rest:
         state.note(DiagnosticKind.NORMALISED, line, "masthead fields split by OCR's letter-spacing", rest)
-    return _read_fields(state, attrs.evolve(line, text=repaired))
+    evolved = attrs.evolve(line, text=repaired)
+    return _read_fields(state, evolved) or agenda.read_list(state, evolved)
 
 
 #: A line this short between masthead fields may be a library stamp or a web page's caption.
