@@ -580,3 +580,19 @@ def test_a_scans_masthead_with_a_neighbouring_pages_margin_and_letter_spacing() 
     assert dated.date is None
     broken = ud.parse("A/49/123\nDistr.: General\nForty- ninth session\n\nI have the honour to write.\n")
     assert broken.sessions == ()  # not the ninth session
+
+
+def test_in_a_scan_with_a_margin_a_fragment_after_a_whole_title_is_not_part_of_it() -> None:
+    text = (
+        "United Nations\nGeneral Assembly\nado de Distr .\nGENERAL\nA/49/123\n3 May 1994\n\n"
+        "Letter dated 2 May 1994 from the Permanent Representative of Portugal to the United Nations\n"
+        "addressed to the Secretary-General\nla\nmi I have the honour to write.\n\n(Signed) Anna Smith\n"
+    )
+    doc = ud.parse(text)
+    assert doc.letter is not None
+    assert doc.letter.title.endswith("addressed to the Secretary-General")
+    assert doc.letter.paragraphs == ("la mi I have the honour to write.",)  # the body keeps what it is given
+    # Only a scan whose masthead showed a margin is read so: elsewhere a short line may go on with the title.
+    plain = ud.parse(text.replace("ado de Distr .", "Distr.: General").replace("GENERAL\n", ""))
+    assert plain.letter is not None
+    assert plain.letter.title != doc.letter.title

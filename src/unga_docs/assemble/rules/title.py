@@ -12,7 +12,8 @@ from unga_docs.assemble.kinds import LineKind
 from unga_docs.assemble.rules import furniture
 from unga_docs.assemble.state import Container, State
 from unga_docs.blocks import Line
-from unga_docs.grammar import ENGLISH, is_title_start, title_extent
+from unga_docs.errors import ParseError
+from unga_docs.grammar import ENGLISH, is_title_start, ocr, parse_title, title_extent
 from unga_docs.model import ANNEX_HEADING
 
 __all__ = ["FIRST", "heading_at", "matches", "read", "read_heading", "title_end"]
@@ -127,6 +128,8 @@ def title_end(state: State, i: int) -> int:
             continue
         if state.classify(x.text) not in (LineKind.TEXT, LineKind.MASTHEAD) or state.lexicon.signed.match(x.text):
             break
+        if state.margin and ocr.is_fragment(x.text) and _reads(" ".join(candidates)):
+            break  # a fragment of the page beside it ("la"), after a title that reads whole
         candidates.append(x.text)
         index.append(j)
         j += 1
@@ -138,6 +141,15 @@ def title_end(state: State, i: int) -> int:
         if k not in index:
             furniture.report(state, lines[k])
     return end
+
+
+def _reads(title: str) -> bool:
+    """Whether *title* reads as a whole title: its kind, and its sender or addressees."""
+    try:
+        parts = parse_title(title)
+    except ParseError:
+        return False
+    return parts.kind is not None and bool(parts.sender or parts.addressees)
 
 
 def _heading_end(lines: list[Line], i: int) -> int:
