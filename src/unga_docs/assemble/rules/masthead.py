@@ -362,6 +362,9 @@ def _keep(state: State, f: Field, line: Line) -> None:
         organ = _lookup(state, value, "organs")
         assert isinstance(organ, Organ)
         _add_once(state, state.organs, organ, f, line)
+        if " ".join(f.text.lower().split()) != organ.value.lower():
+            # "СОВЕТ БЕЗОПАСНОСТИ": a writer prints the organ in the copy's language, which may not be this one.
+            state.note(DiagnosticKind.NORMALISED, line, "organ printed in another language", f.text)
     elif kind == "distr" and value is not None and state.distribution is None:
         state.distribution = _distribution(state, value)
     elif kind == "original" and value is not None and state.language is None:
