@@ -596,3 +596,11 @@ def test_in_a_scan_with_a_margin_a_fragment_after_a_whole_title_is_not_part_of_i
     plain = ud.parse(text.replace("ado de Distr .", "Distr.: General").replace("GENERAL\n", ""))
     assert plain.letter is not None
     assert plain.letter.title != doc.letter.title
+
+
+def test_a_short_label_after_the_masthead_is_no_fragment_of_a_margin() -> None:
+    doc = ud.parse(
+        "Original: Arabic\n\nAnnex\n\nStatement of the Ministry of Foreign Affairs of Portugal on 2 May\n\n1 May 2000\n"
+    )
+    assert [a.label for a in doc.annexes] == ["Annex"]
+    assert not _outside(doc)

@@ -120,6 +120,8 @@ def _margin_fields(text: str, state: State) -> tuple[str, str] | None:
     letter-spacing splits words and symbols ("1 ORIGIN AL: INGLES", "A/47/8 99").
     """
     for fragment, rest in [("", text), *ocr.margin_splits(text)]:
+        if fragment and state.classify(fragment) != LineKind.TEXT:
+            continue  # "Annex A/77/1": a label, no fragment
         repaired = ocr.rejoin_symbol_number(ocr.respace(rest, state.lexicon))
         if (fragment or repaired != rest) and (
             masthead_fields(repaired, state.lexicon) is not None
@@ -132,15 +134,21 @@ def _margin_fields(text: str, state: State) -> tuple[str, str] | None:
 def _margin(state: State, line: Line) -> bool:
     """Among masthead fields, a line OCR damaged as `_margin_fields` says: its fields are read, the damage reported.
 
-    A line of fragments alone ("21 de", "Fondo"), with such fields after it, is set aside.
+    In a scan whose margin showed so, a line of fragments alone ("21 de", "Fondo"), with such fields after it, is
+    set aside.
     """
-    if line.literal:
+    if line.literal or state.classify(line.text) != LineKind.TEXT:
         return False
     found = _margin_fields(line.text, state)
     if found is None:
         ahead = state.lines[state.i + 1 : state.i + 1 + _MARGIN_REACH]
-        if not ocr.is_fragment(line.text) or not any(
-            not x.literal and (masthead_fields(x.text, state.lexicon) or _margin_fields(x.text, state)) for x in ahead
+        if (
+            not state.margin
+            or not ocr.is_fragment(line.text)
+            or not any(
+                not x.literal and (masthead_fields(x.text, state.lexicon) or _margin_fields(x.text, state))
+                for x in ahead
+            )
         ):
             return False
         state.note(DiagnosticKind.OUTSIDE, line, _MARGIN)
