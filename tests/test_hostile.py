@@ -583,6 +583,7 @@ def _pin_bugs(test: Callable[..., None]) -> Callable[..., None]:
 @example(text="2*3 = 6 and foo*bar*")  # unpaired emphasis kept, paired dropped (markdown.py, fixed)
 @example(text="S/2020/10猀漀渀 愀渀搀\nDistr.: General")  # a symbol cut out of a word (symbols.py, fixed; fuzzing)
 @example(text="# x" + " " * 1000 + "y")  # a heading's quadratic regular expression (markdown.py, fixed)
+@example(text="СОВЕТ БЕЗОПАСНОСТИ")  # an organ in another language, its words lost (masthead.py _keep, fixed)
 def test_any_text_keeps_the_laws(reader: str, text: str) -> None:
     """Lenient: a Document that keeps every word. Strict: a Document, or a ParseError at a real line."""
     assert_lenient(reader, text)

@@ -453,3 +453,154 @@ def test_a_running_header_in_a_body_of_short_lines_does_not_make_the_title_a_hea
     )
     assert doc.letter is not None
     assert doc.letter.title.startswith("Letter dated 4 March 2011")
+
+
+def test_a_french_title_naming_the_sender_before_the_addressee_ends_at_its_line() -> None:
+    doc = ud.parse(
+        "ASSEMBLÉE GÉNÉRALE\nTrente-septième session\nPoint 12 de la liste préliminaire\nQUESTION DE RURITANIE\n"
+        "Note verbale datée du 3 mars 1982 de la Mission permanente du Portugal auprès des Nations Unies, adressée"
+        " au Secrétaire général\n"
+        "La Mission permanente du Portugal auprès des Nations Unies présente ses compliments au Secrétaire général.\n"
+        "Elle a l'honneur de lui faire savoir ce qui suit.\n"
+    )
+    assert doc.letter is not None
+    assert doc.letter.kind is ud.LetterKind.NOTE_VERBALE
+    assert doc.letter.date == dt.date(1982, 3, 3)
+    assert doc.letter.sender == "Mission permanente du Portugal auprès des Nations Unies"
+    assert doc.letter.sender_states == ("Portugal",)
+    assert doc.letter.addressees == ("Secrétaire général",)
+    assert doc.letter.paragraphs[0].startswith("La Mission permanente du Portugal")
+    title = ud.parse_title(
+        "Lettre datée du 3 mai 1990 du Représentant permanent du Portugal auprès de l'Organisation des Nations Unies,"
+        " adressée au Président du Conseil de sécurité"
+    )
+    assert title.sender == "Représentant permanent du Portugal auprès de l'Organisation des Nations Unies"
+    assert title.addressees == ("Président du Conseil de sécurité",)
+
+
+def test_a_sender_whose_state_a_host_struck_out_is_noted() -> None:
+    doc = ud.parse(
+        "Letter dated 4 March 2011 from the Permanent Representative of to the United Nations addressed to the"
+        " Secretary-General\n\nI have the honour to write.\n\n(Signed) Anna Smith\n"
+    )
+    assert doc.letter is not None
+    assert doc.letter.sender_states == ()
+    kinds = {p.kind: p.severity for p in doc.problems}
+    assert kinds[ud.ProblemKind.SENDER_WITHOUT_STATE] is ud.Severity.NOTE
+    whole = ud.parse(
+        "Letter dated 4 March 2011 from the Permanent Representative of Spain to the United Nations addressed to the"
+        " Secretary-General\n\nI have the honour to write.\n\n(Signed) Anna Smith\n"
+    )
+    assert ud.ProblemKind.SENDER_WITHOUT_STATE not in {p.kind for p in whole.problems}
+
+
+def test_identical_notifications_and_messages_are_titles_with_their_kind() -> None:
+    doc = ud.parse(
+        "Identical notifications dated 3 May 2004 from the Permanent Representative of Spain to the United Nations"
+        "\naddressed to the Secretary-General and the President of the Security Council\n\n"
+        "I have the honour to notify you.\n\n(Signed) Anna Smith\n"
+    )
+    assert doc.letter is not None
+    assert doc.letter.kind is ud.LetterKind.IDENTICAL_NOTIFICATIONS
+    assert doc.letter.addressees == ("Secretary-General", "President of the Security Council")
+    assert doc.letter.paragraphs == ("I have the honour to notify you.",)
+    message = ud.parse(
+        "Message dated 7 September 1979 from the Minister for Foreign Affairs of Spain addressed to the"
+        " Secretary-General\n\nI have the honour to write.\n\n(Signed) Anna Smith\n"
+    )
+    assert message.letter is not None
+    assert (message.letter.kind, message.letter.sender_states) == (ud.LetterKind.MESSAGE, ("Spain",))
+    assert ud.from_markdown(ud.to_markdown(message)) == message
+    kinds = [
+        ud.parse_title(t).kind
+        for t in (
+            "Comunicaciones, de fecha 4 de junio de 1966, dirigidas al Secretario General por el Primer Ministro"
+            " de Guyana",
+            "mensaje de fecha 7 de septiembre de 1979 dirigido al Secretario General por el Ministro de Relaciones"
+            " Exteriores de Guyana",
+            "Communication datée du 2 mars 1990, adressée au Secrétaire général par le Représentant permanent du"
+            " Portugal auprès de l'Organisation des Nations Unies",
+        )
+    ]
+    assert kinds == [ud.LetterKind.COMMUNICATIONS, ud.LetterKind.MESSAGE, ud.LetterKind.COMMUNICATION]
+
+
+def test_a_footnote_naming_the_double_symbol_gives_the_symbols_and_an_unreadable_one_is_doubted() -> None:
+    page = (
+        "        Security Council\n3 May 1987\n\n\nLetter dated 2 May 1987 from the representative of Portugal\n"
+        "to the Secretary-General\n\n[Original: English]\n[3 May 1987]\nI have the honour to write to you.\n"
+        "(Signed) Anna SMITH\nPermanent Representative of Portugal\nto the United Nations\n\n"
+        "*Circulated under the double symbol {}.\n"
+    )
+    doc = ud.parse(page.format("A/42/123-S/18999"))
+    assert [str(s) for s in doc.symbols] == ["A/42/123", "S/18999"]
+    assert not [p for p in doc.problems if p.severity is ud.Severity.WARNING]
+    ocr = ud.parse(page.format("A/42/l23-S/18999"))  # a letter l read for the digit 1
+    assert [str(s) for s in ocr.symbols] == ["S/18999"]
+    doubts = [p.message for p in ocr.problems if p.kind is ud.ProblemKind.DOUBT]
+    assert doubts == ["a symbol in the footnote does not read as one: 'A/42/l23'"]
+
+
+def test_a_letter_spaced_ocr_title_reads_with_its_words_joined_and_stays_as_printed() -> None:
+    printed = (
+        "Carta de fecha 2 de mayo de 1994 dirigi da al Secre tario Gener al por el Representante Permanente de"
+        " Bosnia y Herze govina ante las Naciones Unidas"
+    )
+    t = ud.parse_title(printed)
+    assert (t.kind, t.date) == (ud.LetterKind.LETTER, dt.date(1994, 5, 2))
+    assert t.addressees == ("Secretario General",)
+    assert t.sender_states == ("Bosnia y Herzegovina",)
+    assert t.title == printed
+    # Pieces that are words on their own stay apart: "de fecha" is no "defecha".
+    assert ud.parse_title("Carta de fecha 2 de mayo de 1994 dirigida al Secretario General").date == dt.date(1994, 5, 2)
+
+
+def test_a_scans_masthead_with_a_neighbouring_pages_margin_and_letter_spacing() -> None:
+    doc = ud.parse(
+        "United Nations\n\nGeneral Assembly\nado de Distr .\nSecurity Council GENERAL\n14 de\nA/49/1 23\n"
+        "ne S/1994/45 6\n3 May 1994\nlos ENGLISH\n2 ORIGIN AL: FRENCH\nFonds\n\n"
+        "Forty-ninth session\nForty-ninth year\nxy Agenda itern 12\nab QUESTION OF RURITANIA\nles\n"
+        "Letter dated 2 May 1994 from the Permanent Representative of Portugal to the United Nations addressed to"
+        " the Secretary-General\n\nI have the honour to write.\n\n(Signed) Anna Smith\n"
+    )
+    assert [str(s) for s in doc.symbols] == ["A/49/123", "S/1994/456"]
+    assert doc.distribution is ud.Distribution.GENERAL
+    assert doc.date == dt.date(1994, 5, 3)
+    assert doc.original_language is ud.Language.FRENCH
+    assert doc.letter is not None
+    assert doc.letter.paragraphs == ("I have the honour to write.",)
+    assert _outside(doc) == ["ado de", "14 de", "ne", "los", "2", "Fonds", "xy", "ab"]
+    # "itern" is OCR's "item" ("rn" for "m"); a fragment after a title in capitals does not go on with it.
+    assert [(a.number, a.title) for a in doc.agenda_items] == [(12, "QUESTION OF RURITANIA")]
+    printed = [d.text for d in doc.diagnostics if d.kind is DiagnosticKind.NORMALISED]
+    assert "ORIGIN AL: FRENCH" in printed
+    assert "A/49/1 23" in printed
+    # Text after the masthead is no margin: a place and date line, a title, stay what they are.
+    dated = ud.parse("A/49/123\nDistr.: General\nNew York, 4 May 1994\n\nI have the honour to write.\n")
+    assert dated.date is None
+    broken = ud.parse("A/49/123\nDistr.: General\nForty- ninth session\n\nI have the honour to write.\n")
+    assert broken.sessions == ()  # not the ninth session
+
+
+def test_in_a_scan_with_a_margin_a_fragment_after_a_whole_title_is_not_part_of_it() -> None:
+    text = (
+        "United Nations\nGeneral Assembly\nado de Distr .\nGENERAL\nA/49/123\n3 May 1994\n\n"
+        "Letter dated 2 May 1994 from the Permanent Representative of Portugal to the United Nations\n"
+        "addressed to the Secretary-General\nla\nmi I have the honour to write.\n\n(Signed) Anna Smith\n"
+    )
+    doc = ud.parse(text)
+    assert doc.letter is not None
+    assert doc.letter.title.endswith("addressed to the Secretary-General")
+    assert doc.letter.paragraphs == ("la mi I have the honour to write.",)  # the body keeps what it is given
+    # Only a scan whose masthead showed a margin is read so: elsewhere a short line may go on with the title.
+    plain = ud.parse(text.replace("ado de Distr .", "Distr.: General").replace("GENERAL\n", ""))
+    assert plain.letter is not None
+    assert plain.letter.title != doc.letter.title
+
+
+def test_a_short_label_after_the_masthead_is_no_fragment_of_a_margin() -> None:
+    doc = ud.parse(
+        "Original: Arabic\n\nAnnex\n\nStatement of the Ministry of Foreign Affairs of Portugal on 2 May\n\n1 May 2000\n"
+    )
+    assert [a.label for a in doc.annexes] == ["Annex"]
+    assert not _outside(doc)

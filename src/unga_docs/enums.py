@@ -69,6 +69,12 @@ class LetterKind(enum.Enum):
     TELEGRAM = "telegram"
     TELEGRAMS = "telegrams"
     CABLEGRAM = "cablegram"
+    #: Other forms of communication a title names: "Identical notifications dated ...", "Message dated ...",
+    #: "Communication dated ...", "Communications dated ...".
+    IDENTICAL_NOTIFICATIONS = "identical notifications"
+    MESSAGE = "message"
+    COMMUNICATION = "communication"
+    COMMUNICATIONS = "communications"
 
 
 class SessionKind(enum.Enum):

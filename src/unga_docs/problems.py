@@ -15,7 +15,9 @@ import attrs
 from unga_docs.enums import LetterKind
 from unga_docs.errors import DiagnosticKind
 from unga_docs.grammar.agenda import agenda_item_label
+from unga_docs.grammar.languages import document_lexicon
 from unga_docs.grammar.lexicon import ENGLISH
+from unga_docs.grammar.senders import names_no_state
 
 if TYPE_CHECKING:  # the model imports this module: its classes are only named here, never imported at run time
     from unga_docs.model import Document
@@ -63,6 +65,9 @@ class ProblemKind(enum.Enum):
     OUTSIDE_TEXT = "outside text"
     #: The reader noticed something that does not fit (a masthead field in the body, furniture in a paragraph).
     DOUBT = "doubt"
+    #: The title's sender stops where a State's name belongs ("Permanent Mission of to the United Nations": a web
+    #: host struck proper nouns out): read as printed, but it names no State.
+    SENDER_WITHOUT_STATE = "sender without state"
 
 
 @attrs.frozen(kw_only=True)
@@ -91,9 +96,16 @@ class Problem:
 
 _NOTE = frozenset({LetterKind.NOTE_VERBALE.value})
 # What a sound reading of a real source may well show: excerpts end before the signature, old copies print no
-# symbol, agenda items are often printed without titles, web pages wrap the document in their own text.
+# symbol, agenda items are often printed without titles, web pages wrap the document in their own text (and may
+# strike names out of it).
 _NOTES = frozenset(
-    {ProblemKind.NO_SYMBOL, ProblemKind.NO_SIGNATURE, ProblemKind.UNTITLED_AGENDA, ProblemKind.OUTSIDE_TEXT}
+    {
+        ProblemKind.NO_SYMBOL,
+        ProblemKind.NO_SIGNATURE,
+        ProblemKind.UNTITLED_AGENDA,
+        ProblemKind.OUTSIDE_TEXT,
+        ProblemKind.SENDER_WITHOUT_STATE,
+    }
 )
 
 
@@ -124,7 +136,10 @@ def find_problems(doc: Document) -> tuple[Problem, ...]:
         if letter.kind is None:
             message = f"the title does not read as one: {letter.title!r}"
             out.append(Problem(kind=ProblemKind.UNREAD_TITLE, message=message))
-        elif not letter.signatures and letter.kind.value not in _NOTE:
+        elif letter.sender is not None and names_no_state(letter.sender, document_lexicon(doc)):
+            message = f"the sender names no State where one belongs: {letter.sender!r}"
+            out.append(Problem(kind=ProblemKind.SENDER_WITHOUT_STATE, message=message))
+        if letter.kind is not None and not letter.signatures and letter.kind.value not in _NOTE:
             out.append(Problem(kind=ProblemKind.NO_SIGNATURE, message=f"the {letter.kind.value} has no signature"))
         if letter.date is not None and doc.date is not None and letter.date > doc.date:
             out.append(

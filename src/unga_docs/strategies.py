@@ -275,7 +275,7 @@ def symbols() -> SearchStrategy[Symbol]:
 
 @functools.cache
 def letter_titles(*, hostile: bool = True) -> SearchStrategy[str]:
-    """Letter titles: realistic ones (letters, identical letters, notes verbales), and any text when hostile."""
+    """Letter titles: realistic ones (letters, identical letters, notes verbales, messages), any text if hostile."""
     state = st.sampled_from(_STATES)
     sender = st.builds(lambda form, s: form.format(s=s), st.sampled_from(_SENDERS), state)
     addressee = st.sampled_from(_ADDRESSEES)
@@ -299,7 +299,15 @@ def letter_titles(*, hostile: bool = True) -> SearchStrategy[str]:
         state,
         addressee,
     )
-    realistic = st.one_of(letter, identical, note)
+    # The rarer kinds: "Message dated ...", "Identical notifications dated ...".
+    other = st.builds(
+        lambda k, d, s, a: f"{k} dated {write_date(d)} from {s} addressed to {a}",
+        st.sampled_from(("Message", "Communication", "Communications", "Identical notifications")),
+        dates(),
+        sender,
+        addressee,
+    )
+    realistic = st.one_of(letter, identical, note, other)
     return st.one_of(realistic, texts()) if hostile else realistic
 
 

@@ -296,7 +296,9 @@ def _build(state: State) -> Document:
             signatures=tuple(state.letter.signatures),
         )
     # Each once (the model refuses repeats): a running header or a host's record may print a symbol twice.
-    symbols = list(dict.fromkeys(state.symbols or state.record_symbols or state.outside_symbols))
+    symbols = list(
+        dict.fromkeys(state.symbols or state.footnote_symbols or state.record_symbols or state.outside_symbols)
+    )
     annexes = tuple(_annex(a) for a in state.annexes)
     return Document(
         symbols=tuple(symbols),

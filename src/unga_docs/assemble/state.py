@@ -87,6 +87,8 @@ class State:
     symbols: list[Symbol] = attrs.Factory(list)
     outside_symbols: list[Symbol] = attrs.Factory(list)  # symbols in text before the document
     record_symbols: list[Symbol] = attrs.Factory(list)  # symbols of a host's catalogue record after it
+    footnote_symbols: list[Symbol] = attrs.Factory(list)  # "*Circulated under the double symbol ..."
+    margin: bool = False  # a scan's masthead showed fragments of the margin of the page beside it
     #: The words of each line of text before the document: a page header printed again as its footer.
     outside_lines: set[frozenset[str]] = attrs.Factory(set)
     organs: list[Organ] = attrs.Factory(list)

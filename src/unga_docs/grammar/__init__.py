@@ -15,6 +15,8 @@ language is another lexicon, not another parser.
 * `states`: the table of State names (`MEMBER_STATES`, `OBSERVER_STATES`, former names and short forms), which
   lets a title's list of senders be split where a name contains "and" ("Bosnia and Herzegovina").
 * `titles`: `parse_title`, `write_title`, `Title`, `is_title_start`, `title_extent`, `with_article`.
+* `ocr`: `respace`, words split by OCR's letter-spacing joined where the lexicon knows them ("Secre tario").
+* `footnotes`: `CIRCULATED_UNDER`, the footnote that gives an Official Records copy's symbols.
 
 Example:
     >>> len(MEMBER_STATES), OBSERVER_STATES

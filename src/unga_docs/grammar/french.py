@@ -28,8 +28,12 @@ _FR_KINDS = {
     "câblogramme": LetterKind.CABLEGRAM,
     "telegramme": LetterKind.TELEGRAM,
     "cablogramme": LetterKind.CABLEGRAM,
+    "notifications identiques": LetterKind.IDENTICAL_NOTIFICATIONS,
+    "message": LetterKind.MESSAGE,
+    "communication": LetterKind.COMMUNICATION,
+    "communications": LetterKind.COMMUNICATIONS,
 }
-_FR_OTHER_KINDS = ("notes verbales identiques", "notes verbales", "message", "communication", "communications")
+_FR_OTHER_KINDS = ("notes verbales identiques", "notes verbales")
 _FR_ADDRESSEES = (
     "Secrétaire général", "Secrétaire général de l'Organisation des Nations Unies",
     *(f"{who} {body}" for who in ("Président", "Présidente", "Présidence")
@@ -145,8 +149,14 @@ FRENCH: Lexicon = build_lexicon(
                 (?:(?P<annex>{annex})\s+(?:à|a)\s+la\s+)?
                 (?P<kind>{kinds})(?!\w)
                 (?:\s*,?\s*{dated}\s+{date}\s*,?)?
-                (?:\s+adress[ée]e?s?\s+(?P<addressees>.+?))?
-                (?:\s*,?\s+par\s+(?P<sender>(?:{article}|un\s|une\s).+?)(?:\s+(?:concernant|relative?s?\s+à)\s.*)?)?
+                (?:
+                    (?:\s+adress[ée]e?s?\s+(?P<addressees>.+?))?
+                    (?:\s*,?\s+par\s+(?P<sender>(?:{article}|un\s|une\s).+?)(?:\s+(?:concernant|relative?s?\s+à)\s.*)?)?
+                  # the sender before the addressees: "... datée du 2 mars 1981 de la Mission permanente de ...,
+                  # adressée au Secrétaire général"
+                  | \s+(?:de\s+(?=la\s|l['\u2019])|du\s+|des\s+)(?P<sender2>.+?)
+                    \s*,?\s+adress[ée]e?s?\s+(?P<addressees2>.+?)
+                )
                 {trailing_symbol}\s*
                 """,
                 re.IGNORECASE | re.VERBOSE | re.DOTALL,

@@ -15,7 +15,7 @@ import re
 
 from unga_docs.grammar.lexicon import ENGLISH, Lexicon, name_key, ws
 
-__all__ = ["sender_states", "state_list"]
+__all__ = ["names_no_state", "sender_states", "state_list"]
 
 # A capitalised word going on with a State's name ("Palestine Liberation Organization"): the name is longer.
 _NAME_GOES_ON = re.compile(r"\s+[A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401]")
@@ -77,3 +77,17 @@ def sender_states(sender: str, lexicon: Lexicon = ENGLISH) -> tuple[str, ...]:
         if lexicon.office_word.fullmatch(core, core.rfind(" ", 0, m.start()) + 1, m.start()):
             return state_list(core, lexicon, m.end(), lenient=True) or ()
     return ()
+
+
+def names_no_state(sender: str, lexicon: Lexicon = ENGLISH) -> bool:
+    """Whether a sender's wording stops where the name of a State belongs.
+
+    "Permanent Mission of to the United Nations" (a web host struck the name out) and "Permanent Representative
+    of" (a title cut short) name no State after "of": a name was lost, and the sender reads wrongly.
+
+    Example:
+        >>> names_no_state("Permanent Mission of to the United Nations"), names_no_state("Secretary-General")
+        (True, False)
+    """
+    core = lexicon.un_suffix.sub("", sender).rstrip(" ,")
+    return any(m.end() >= len(core) for m in lexicon.of.finditer(core, max(0, len(core) - 8)))

@@ -26,9 +26,15 @@ _ES_KINDS = {
     "telegrama": LetterKind.TELEGRAM,
     "telegramas": LetterKind.TELEGRAMS,
     "cablegrama": LetterKind.CABLEGRAM,
+    "notificaciones idénticas": LetterKind.IDENTICAL_NOTIFICATIONS,
+    "mensaje": LetterKind.MESSAGE,
+    "comunicación": LetterKind.COMMUNICATION,
+    "comunicaciones": LetterKind.COMMUNICATIONS,
     "cartas identicas": LetterKind.IDENTICAL_LETTERS,
+    "notificaciones identicas": LetterKind.IDENTICAL_NOTIFICATIONS,
+    "comunicacion": LetterKind.COMMUNICATION,
 }
-_ES_OTHER_KINDS = ("notas verbales idénticas", "notas verbales", "mensaje", "comunicación", "comunicaciones")
+_ES_OTHER_KINDS = ("notas verbales idénticas", "notas verbales")
 _ES_ADDRESSEES = (
     "Secretario General", "Secretario General de las Naciones Unidas",
     *(f"{who} {body}" for who in ("Presidente", "Presidenta", "Presidencia")

@@ -21,6 +21,7 @@ from unga_docs.enums import LetterKind
 from unga_docs.errors import ParseError
 from unga_docs.grammar.dates import find_date, parse_dates, write_date
 from unga_docs.grammar.lexicon import DAGGERS, ENGLISH, MAX_TITLE_LINES, Lexicon, name_key, ws
+from unga_docs.grammar.ocr import respace
 from unga_docs.grammar.senders import sender_states
 
 __all__ = ["Title", "is_title_start", "parse_title", "title_extent", "with_article", "write_title"]
@@ -250,6 +251,16 @@ def _split_rest(rest: str, lexicon: Lexicon) -> tuple[str, str]:
     return rest[: m.start()], rest[m.end() :]
 
 
+def _match_title(source: str, text: str, lexicon: Lexicon) -> tuple[re.Match[str], dt.date | None]:
+    """The title grammar's match of *source* (the title as read) and the title's date; ParseError if neither."""
+    clean = ws(text)
+    m = lexicon.title.fullmatch(source)
+    if m is None or (m.group("kind") is None and m.group("date") is None):
+        raise ParseError(f"not a letter title: {clean[:80]!r}", text=text)
+    # "Identical letters dated 19 and 20 January 2023": the title's date is the first one printed.
+    return m, _title_date(m.group("date"), clean, lexicon) if m.group("date") is not None else None
+
+
 def _parse_any(text: str) -> Title:
     """Read a title in whichever language it is printed: English first, then the language the text looks like."""
     from unga_docs.grammar.languages import LEXICONS, detect_language
@@ -305,12 +316,16 @@ def parse_title(text: str, lexicon: Lexicon | None = None) -> Title:
     clean = ws(text)
     # OCR glues a title's small words to their neighbours ("Generalfor", "ofthe", "ADDRESSEDTO"): its parts are
     # read from the text with the spaces put back; the title itself stays as printed.
-    m = lexicon.title.fullmatch(_unglue(clean) if lexicon is ENGLISH else clean)
-    if m is None or (m.group("kind") is None and m.group("date") is None):
-        raise ParseError(f"not a letter title: {clean[:80]!r}", text=text)
+    source = _unglue(clean) if lexicon is ENGLISH else clean
+    try:
+        m, date = _match_title(source, text, lexicon)
+    except ParseError:
+        # OCR's letter-spacing split its words ("Secre tario"): the parts are read with them joined (see `respace`).
+        spaced = respace(source, lexicon)
+        if spaced == source:
+            raise
+        m, date = _match_title(spaced, text, lexicon)
     caps = _is_caps(clean)
-    # "Identical letters dated 19 and 20 January 2023": the title's date is the first one printed.
-    date = _title_date(m.group("date"), clean, lexicon) if m.group("date") is not None else None
     parts = m.groupdict()
     if parts.get("rest") is not None:
         sender_text, addressee_text = _split_rest(parts["rest"], lexicon)

@@ -11,7 +11,7 @@ from unga_docs.assemble.layout import ENDS_OPEN, STARTS_LOWER, ends
 from unga_docs.assemble.state import AgendaEntry, State
 from unga_docs.blocks import Line
 from unga_docs.errors import DiagnosticKind
-from unga_docs.grammar import ENGLISH, match_agenda_list
+from unga_docs.grammar import ENGLISH, match_agenda_list, ocr
 
 __all__ = ["matches", "read_list", "read_title", "read_title_wrap"]
 
@@ -73,8 +73,15 @@ def read_title(state: State, line: Line) -> bool:
     # A statement's title ("Report of the ...") means something only in an annex: here it is an item's title.
     if not (line.literal or state.classify(line.text) in (LineKind.TEXT, LineKind.STATEMENT)):
         return False
+    text = line.text
+    if state.margin:  # a scan that caught the page beside it: "dólare s LA SITUACION ..." is a fragment and the title
+        for fragment, rest in ocr.margin_splits(text):
+            if rest.isupper() and not fragment.isupper():
+                state.note(DiagnosticKind.OUTSIDE, line, "a fragment of the margin of the page beside it", fragment)
+                text = rest
+                break
     state.titled = state.pending.pop(0)
-    state.titled.title = line.text
+    state.titled.title = text
     state.field_lines.append(line)
     state.i += 1
     return True
@@ -90,6 +97,8 @@ def read_title_wrap(state: State, line: Line) -> bool:
     if titled is None or not line.wraps or titled.title is None:
         return False
     text = line.text
+    if state.margin and titled.title.isupper() and not text.isupper() and ocr.is_fragment(text):
+        return False  # a fragment of the page beside it ("les"), not the rest of a title in capitals
     if not (STARTS_LOWER.match(text) or ends(ENDS_OPEN, titled.title) or (text.isupper() and titled.title.isupper())):
         return False
     if state.classify(text) != LineKind.TEXT:

@@ -18,6 +18,8 @@ import datetime as dt
 import re
 from typing import TypeVar
 
+import attrs
+
 from unga_docs.assemble.fields import LANGUAGE, LANGUAGE_WORD, MASTHEAD_EVIDENCE, Field, masthead_fields
 from unga_docs.assemble.kinds import LineKind
 from unga_docs.assemble.layout import ENDS_SENTENCE, ends
@@ -26,7 +28,7 @@ from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
 from unga_docs.enums import Distribution, Language, Organ
 from unga_docs.errors import DiagnosticKind, ParseError
-from unga_docs.grammar import ENGLISH, is_title_start, parse_date
+from unga_docs.grammar import ENGLISH, is_title_start, match_agenda_list, ocr, parse_date
 from unga_docs.grammar.languages import LEXICONS
 from unga_docs.model import Session
 from unga_docs.symbols import Symbol
@@ -85,7 +87,11 @@ def read(state: State) -> None:
         state.after_rule = False
         if (among and _scan_noise(state, line)) or _read_fields(state, line):
             continue
-        if agenda.read_list(state, line) or (among and _stray(state, line)) or _read_preamble(state, line):
+        if (
+            agenda.read_list(state, line)
+            or (among and (_margin(state, line) or _stray(state, line)))
+            or _read_preamble(state, line)
+        ):
             continue
         break
     _end(state)
@@ -112,6 +118,63 @@ def _alnum_at_least(text: str, n: int) -> bool:
             if n <= 0:
                 return True
     return n <= 0
+
+
+#: How far after a line of a page margin's fragments alone the masthead's fields go on.
+_MARGIN_REACH = 3
+_MARGIN = "a fragment of the margin of the page beside it"
+
+
+def _margin_fields(text: str, state: State) -> tuple[str, str] | None:
+    """The OCR damage a line of masthead fields shows, if that is all that keeps it from reading: (fragment, rest).
+
+    A scan that caught the margin of the page beside it starts lines with fragments of words ("las ESPAÑOL"), and
+    letter-spacing splits words and symbols ("1 ORIGIN AL: INGLES", "A/47/8 99").
+    """
+    for fragment, rest in [("", text), *ocr.margin_splits(text)]:
+        if fragment and state.classify(fragment) != LineKind.TEXT:
+            continue  # "Annex A/77/1": a label, no fragment
+        repaired = ocr.rejoin_symbol_number(ocr.respace(rest, state.lexicon))
+        if (fragment or repaired != rest) and (
+            masthead_fields(repaired, state.lexicon) is not None
+            or (state.margin and match_agenda_list(repaired, state.lexicon) is not None)
+        ):
+            return fragment, rest
+    return None
+
+
+def _margin(state: State, line: Line) -> bool:
+    """Among masthead fields, a line OCR damaged as `_margin_fields` says: its fields are read, the damage reported.
+
+    In a scan whose margin showed so, a line of fragments alone ("21 de", "Fondo"), with such fields after it, is
+    set aside.
+    """
+    if line.literal or state.classify(line.text) != LineKind.TEXT:
+        return False
+    found = _margin_fields(line.text, state)
+    if found is None:
+        ahead = state.lines[state.i + 1 : state.i + 1 + _MARGIN_REACH]
+        if (
+            not state.margin
+            or not ocr.is_fragment(line.text)
+            or not any(
+                not x.literal and (masthead_fields(x.text, state.lexicon) or _margin_fields(x.text, state))
+                for x in ahead
+            )
+        ):
+            return False
+        state.note(DiagnosticKind.OUTSIDE, line, _MARGIN)
+        state.i += 1
+        return True
+    fragment, rest = found
+    if fragment:
+        state.margin = True
+        state.note(DiagnosticKind.OUTSIDE, line, _MARGIN, fragment)
+    repaired = ocr.rejoin_symbol_number(ocr.respace(rest, state.lexicon))
+    if repaired != rest:
+        state.note(DiagnosticKind.NORMALISED, line, "masthead fields split by OCR's letter-spacing", rest)
+    evolved = attrs.evolve(line, text=repaired)
+    return _read_fields(state, evolved) or agenda.read_list(state, evolved)
 
 
 #: A line this short between masthead fields may be a library stamp or a web page's caption.
@@ -319,6 +382,9 @@ def _keep(state: State, f: Field, line: Line) -> None:
         organ = _lookup(state, value, "organs")
         assert isinstance(organ, Organ)
         _add_once(state, state.organs, organ, f, line)
+        if " ".join(f.text.lower().split()) != organ.value.lower():
+            # "СОВЕТ БЕЗОПАСНОСТИ": a writer prints the organ in the copy's language, which may not be this one.
+            state.note(DiagnosticKind.NORMALISED, line, "organ printed in another language", f.text)
     elif kind == "distr" and value is not None and state.distribution is None:
         state.distribution = _distribution(state, value)
     elif kind == "original" and value is not None and state.language is None:

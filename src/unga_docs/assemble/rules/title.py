@@ -12,14 +12,15 @@ from unga_docs.assemble.kinds import LineKind
 from unga_docs.assemble.rules import furniture
 from unga_docs.assemble.state import Container, State
 from unga_docs.blocks import Line
-from unga_docs.grammar import ENGLISH, MAX_TITLE_LINES, is_title_start, title_extent
+from unga_docs.errors import ParseError
+from unga_docs.grammar import ENGLISH, MAX_TITLE_LINES, is_title_start, ocr, parse_title, title_extent
 from unga_docs.model import ANNEX_HEADING
 
 __all__ = ["FIRST", "heading_at", "matches", "read", "read_heading", "title_end"]
 
 #: What the body reads as a title can start with: annex forms, letter(s), identical, note(s), telegram,
-#: cablegram, dated.
-_BODY_FIRST = frozenset("AaEeLlIiNnTtCcDd")
+#: cablegram, communication(s), message, dated.
+_BODY_FIRST = frozenset("AaEeLlIiNnTtCcMmDd")
 #: What titles in the other languages start with beyond those: Письмо, Идентичные, Вербальная, Приложение,
 #: Телеграмма, رسالة, مذكرة, المرفق ... (read with the document's lexicon; Lettre, Carta, Nota ... are above).
 _OTHER_FIRST = frozenset("ИиВвТтПпДдرمابو")
@@ -125,6 +126,8 @@ def title_end(state: State, i: int) -> int:
             continue
         if state.classify(x.text) not in (LineKind.TEXT, LineKind.MASTHEAD) or state.lexicon.signed.match(x.text):
             break
+        if state.margin and ocr.is_fragment(x.text) and _reads(" ".join(candidates)):
+            break  # a fragment of the page beside it ("la"), after a title that reads whole
         candidates.append(x.text)
         index.append(j)
         j += 1
@@ -136,6 +139,15 @@ def title_end(state: State, i: int) -> int:
         if k not in index:
             furniture.report(state, lines[k])
     return end
+
+
+def _reads(title: str) -> bool:
+    """Whether *title* reads as a whole title: its kind, and its sender or addressees."""
+    try:
+        parts = parse_title(title)
+    except ParseError:
+        return False
+    return parts.kind is not None and bool(parts.sender or parts.addressees)
 
 
 def _heading_end(lines: list[Line], i: int) -> int:
