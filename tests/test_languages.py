@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -45,6 +46,7 @@ from unga_docs.grammar.languages import (
     detect_language,
 )
 from unga_docs.grammar.titles import Title
+from unga_docs.problems import ProblemKind
 
 # -- titles -------------------------------------------------------------------------------------------------------
 
@@ -225,25 +227,13 @@ def test_detect_language(text: str, language: Language) -> None:
 # -- the corpus: the same document reads alike in every language ----------------------------------------------------
 
 
-#: Groups that do not read alike yet, and why (strict: one that starts to pass must be taken off this list).
-_KNOWN = {"S/2016/168": "the French title prints its date without the year ('datées du 21 février')"}
-
-
 def _groups(corpus: Path) -> list[object]:
     labels = json.loads((corpus / "lang" / "labels.json").read_text(encoding="utf-8"))
     by_symbol: dict[str, list[str]] = defaultdict(list)
     for lab in labels:
         for symbol in lab.get("symbols") or ():
             by_symbol[symbol].append(lab["file"])
-    return [
-        pytest.param(
-            files,
-            id=symbol,
-            marks=[pytest.mark.xfail(reason=_KNOWN[symbol], strict=True)] if symbol in _KNOWN else [],
-        )
-        for symbol, files in sorted(by_symbol.items())
-        if len(files) > 1
-    ]
+    return [pytest.param(files, id=symbol) for symbol, files in sorted(by_symbol.items()) if len(files) > 1]
 
 
 def _structure(doc: ud.Document) -> dict[str, object]:
@@ -338,6 +328,75 @@ def test_a_title_dated_without_its_year_reads_without_a_date() -> None:
     assert (t.kind, t.date, t.sender_states) == (LetterKind.IDENTICAL_LETTERS, None, ("République arabe syrienne",))
     with pytest.raises(ParseError):
         parse_title("Lettre datée du 32 février 2016, adressée au Secrétaire général par le Secrétaire général")
+
+
+#: A title printing its date without the year, in every language whose titles can ("21 February").
+_YEARLESS = {
+    Language.ENGLISH: "Letter dated {date} from the Permanent Representative of Türkiye addressed to the"
+    " Secretary-General",
+    Language.FRENCH: "Lettres identiques datées du {date}, adressées au Secrétaire général par le Représentant"
+    " permanent de la Turquie",
+    Language.SPANISH: "Carta de fecha {date} dirigida al Secretario General por el Representante Permanente de Turquía",
+    Language.RUSSIAN: "Письмо Постоянного представителя Турции от {date} на имя Генерального секретаря",
+    Language.ARABIC: "رسالة مؤرخة {date} موجهة إلى الأمين العام من الممثل الدائم للعراق",
+}
+
+
+@pytest.mark.parametrize("language", list(_YEARLESS), ids=lambda x: x.value)
+@given(day=st.dates(dt.date(2000, 1, 1), dt.date(2000, 12, 31)), issued=strategies.dates())
+def test_a_yearless_title_date_takes_its_year_from_the_document(
+    language: Language, day: dt.date, issued: dt.date
+) -> None:
+    """The year of the document's date, or the year before when that day and month fall after it."""
+    lexicon = LEXICONS[language]
+    # "21 février", "21 de febrero", "21 февраля": the written date without its year
+    printed = re.sub(r"(?:\s+de)?\s+2000(?:\s+года)?$", "", write_date(day, lexicon))
+    title = _YEARLESS[language].format(date=printed)
+    year = issued.year if (day.month, day.day) <= (issued.month, issued.day) else issued.year - 1
+    try:
+        want: dt.date | None = day.replace(year=year)
+    except ValueError:  # 29 February of a year without one, or a year before 1
+        want = None
+    assert parse_title(title, issued=issued).date == want
+    assert parse_title(title).date is None  # alone, a title has no year to give
+    doc = ud.Document(date=issued, letter=ud.Letter(title=title))
+    assert doc.letter is not None
+    assert doc.letter.title == title  # the title stays as printed
+    assert doc.letter.date == want
+    assert doc.letter.date is None or doc.letter.date <= issued
+    assert (ProblemKind.INFERRED_YEAR in {p.kind for p in doc.problems}) is (want is not None)
+
+
+def test_a_yearless_title_date_reads_back_with_its_year_from_every_form() -> None:
+    """The French copy of S/2016/168 prints "datées du 21 février": its year comes from its masthead date."""
+    doc = ud.Document(
+        date=dt.date(2016, 2, 22),
+        language=Language.FRENCH,
+        letter=ud.Letter(
+            title="Lettres identiques datées du 21 février, adressées au Secrétaire général et au Président du"
+            " Conseil de sécurité par le Représentant permanent de la République arabe syrienne auprès de"
+            " l'Organisation des Nations Unies",
+            signatures=(ud.Signature(name="Bashar Ja'afari"),),
+        ),
+    )
+    assert doc.letter is not None
+    assert doc.letter.date == dt.date(2016, 2, 21)
+    for back in (
+        ud.from_markdown(ud.to_markdown(doc)),
+        ud.from_text(ud.to_text(doc)),
+        ud.from_json(ud.to_json(doc)),
+        ud.from_dict(ud.to_dict(doc)),
+    ):
+        assert back == doc
+        assert back.letter is not None
+        assert back.letter.date == dt.date(2016, 2, 21)
+    assert "document_date" not in ud.to_json(doc)  # context, not content: never written
+    alone = attrs.evolve(doc.letter)
+    moved = ud.Document(date=dt.date(2018, 3, 1), letter=alone)  # the same letter in another document
+    assert moved.letter is not None
+    assert moved.letter.date == dt.date(2018, 2, 21)
+    assert doc.letter.date == dt.date(2016, 2, 21)  # the first document's letter is not touched
+    assert [p.severity for p in doc.problems if p.kind is ProblemKind.INFERRED_YEAR] == [ud.Severity.NOTE]
 
 
 _FRENCH_LETTER = "\n".join(

@@ -61,6 +61,9 @@ class ProblemKind(enum.Enum):
     OUTSIDE_TEXT = "outside text"
     #: The reader noticed something that does not fit (a masthead field in the body, furniture in a paragraph).
     DOUBT = "doubt"
+    #: The letter's title prints its date without the year ("datées du 21 février"): the year was taken from the
+    #: document's date.
+    INFERRED_YEAR = "inferred year"
 
 
 @attrs.frozen(kw_only=True)
@@ -91,7 +94,13 @@ _NOTE = frozenset({"note verbale", "notes verbales"})
 # What a sound reading of a real source may well show: excerpts end before the signature, old copies print no
 # symbol, agenda items are often printed without titles, web pages wrap the document in their own text.
 _NOTES = frozenset(
-    {ProblemKind.NO_SYMBOL, ProblemKind.NO_SIGNATURE, ProblemKind.UNTITLED_AGENDA, ProblemKind.OUTSIDE_TEXT}
+    {
+        ProblemKind.NO_SYMBOL,
+        ProblemKind.NO_SIGNATURE,
+        ProblemKind.UNTITLED_AGENDA,
+        ProblemKind.OUTSIDE_TEXT,
+        ProblemKind.INFERRED_YEAR,
+    }
 )
 
 
@@ -126,6 +135,10 @@ def find_problems(doc: Document) -> tuple[Problem, ...]:
             out.append(Problem(kind=ProblemKind.UNREAD_TITLE, message=message))
         elif not letter.signatures and letter.kind.value not in _NOTE:
             out.append(Problem(kind=ProblemKind.NO_SIGNATURE, message=f"the {letter.kind.value} has no signature"))
+        if letter.year_inferred:
+            assert letter.date is not None
+            message = f"the title's date has no year: {letter.date.year} was taken from the document's date"
+            out.append(Problem(kind=ProblemKind.INFERRED_YEAR, message=message))
         if letter.date is not None and doc.date is not None and letter.date > doc.date:
             out.append(
                 Problem(

@@ -293,6 +293,7 @@ def _build(state: State) -> Document:
             title=state.letter.title,
             paragraphs=tuple(state.letter.paragraphs),
             signatures=tuple(state.letter.signatures),
+            document_date=state.date,
         )
     # Each once (the model refuses repeats): a running header or a host's record may print a symbol twice.
     symbols = list(dict.fromkeys(state.symbols or state.record_symbols or state.outside_symbols))

@@ -89,7 +89,7 @@ def _french() -> Lexicon:
     annex = rf"(?:Annexe|Appendice|Pièce\s+jointe|Piece\s+jointe)(?:\s+(?:{_ANNEX_NUMBER})(?!\w))?"
     date = rf"(?P<date>[^,]{{1,{MAX_DATE_LENGTH}}}?)"
     known, forms = addressee_patterns(_FR_ADDRESSEES)
-    dated = r"(?:dat[ée]e?s?|en\s+date)\s+(?:du|due|de)"
+    dated = r"(?:dat[ée]e?s?|en\s+date)\s+(?:du|due|des|de)"
     return attrs.evolve(
         ENGLISH,
         language=Language.FRENCH,

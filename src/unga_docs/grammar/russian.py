@@ -105,7 +105,7 @@ def _russian() -> Lexicon:
             (?:(?P<annex>{annex})\s+к\s+)?
             (?P<kind>{kinds})(?!\w)
             (?:\s+(?P<sender>(?!от\s+\d)[^\n]+?))?
-            (?:\s+от\s+(?P<date>\d{{1,2}}\s+(?:{alt})\s+\d{{4}})(?!\w){year})?
+            (?:\s+от\s+(?P<date>\d{{1,2}}\s+(?:{alt})(?:\s+\d{{4}})?)(?!\w){year})?
             (?:\s+на\s+имя\s+(?P<addressees>.+?))?
             {TRAILING_SYMBOL}\s*
             """,
