@@ -44,6 +44,7 @@ from unga_docs.grammar.languages import (
     RUSSIAN,
     SPANISH,
     detect_language,
+    masthead_language,
 )
 from unga_docs.grammar.titles import Title
 from unga_docs.problems import ProblemKind
@@ -222,6 +223,46 @@ def test_glued_masthead_fields_are_read() -> None:
 )
 def test_detect_language(text: str, language: Language) -> None:
     assert detect_language(text) is language
+
+
+@pytest.mark.parametrize(
+    ("lines", "language"),
+    [
+        (["General Assembly", "Distr.: General", "20 January 2023", "Original: English"], Language.ENGLISH),
+        (["# Conseil de sécurité", "Distr. générale", "Français", "Original : anglais"], Language.FRENCH),
+        (["Генеральная Ассамблея", "Distr.: General", "Russian", "Original: English"], Language.RUSSIAN),
+        (["General Assembly", "Distr.: General", "Russian"], Language.RUSSIAN),  # the copy line first
+        (["ASAMBLEA GENERAL", "Distr. GENERAL"], Language.SPANISH),
+        # "ORIGINAL:" wrapped above its value names the original, not the copy (web2 029)
+        (["United Nations", "General Assembly", "ORIGINAL:", "SPANISH"], Language.ENGLISH),
+        (["Dear Sir,", "I have the honour"], None),
+        (["x" * 80, "General Assembly"], None),  # the zone ends at the first long line
+    ],
+)
+def test_the_masthead_decides_the_language_where_it_says_it(lines: list[str], language: Language | None) -> None:
+    assert masthead_language(lines) is language
+    if language is not None:
+        assert detect_language("\n".join(lines)) is language
+
+
+def test_a_document_whose_masthead_says_its_language_is_read_without_scanning_its_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Detection costs a few lookups on the reference document: its masthead names the organ in English."""
+    from unga_docs.assemble import parser
+
+    def scan(text: str) -> Language:
+        raise AssertionError("the text was scanned")
+
+    monkeypatch.setattr(parser, "detect_language", scan)
+    doc = ud.parse(ud.samples.load("letter-2023-01-20-azerbaijan"))
+    assert doc.letter is not None
+    assert doc.letter.sender_states == ("Azerbaijan",)
+    assert ud.parse(_FRENCH_LETTER.replace("Conseil de sécuritéS/2017/5", "Conseil de sécurité")).language is (
+        Language.FRENCH
+    )
+    with pytest.raises(AssertionError, match="scanned"):  # no masthead: the text tells
+        ud.parse("Carta de fecha 17 de mayo de 2000 dirigida al Presidente del Consejo de Seguridad\n")
 
 
 # -- the corpus: the same document reads alike in every language ----------------------------------------------------

@@ -42,7 +42,7 @@ from unga_docs.assemble.rules import (
 from unga_docs.assemble.state import Container, State
 from unga_docs.blocks import Line
 from unga_docs.grammar import Lexicon
-from unga_docs.grammar.languages import LEXICONS, detect_language
+from unga_docs.grammar.languages import LEXICONS, detect_language, masthead_language
 from unga_docs.model import AgendaItem, Anchor, Annex, Document, Letter, Signature, Statement
 
 __all__ = ["RULES", "Context", "Rule", "assemble", "bare_signature", "classify", "reads_as_text", "splits_signature"]
@@ -258,7 +258,10 @@ def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
 
 
 def _lexicon_of(lines: Sequence[Line]) -> Lexicon:
-    """The lexicon of the language the document's first lines are in."""
+    """The lexicon of the language the document is in: as its masthead says, else as its first lines read."""
+    said = masthead_language(line.text for line in lines)
+    if said is not None:  # most documents: a few lookups, no text scanned
+        return LEXICONS[said]
     sample: list[str] = []
     size = 0
     for line in lines:

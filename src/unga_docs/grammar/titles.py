@@ -242,14 +242,18 @@ def _parse_any(text: str, issued: dt.date | None) -> Title:
     """Read a title in whichever language it is printed: English first, then the language the text looks like."""
     from unga_docs.grammar.languages import LEXICONS, detect_language
 
-    first = LEXICONS[detect_language(text)]
-    error: ParseError | None = None
-    for lexicon in dict.fromkeys((ENGLISH, first, *LEXICONS.values())):
+    try:
+        return parse_title(text, ENGLISH, issued=issued)
+    except ParseError as e:
+        error = e
+    first = LEXICONS[detect_language(text)]  # told only for a title English does not read
+    for lexicon in dict.fromkeys((first, *LEXICONS.values())):
+        if lexicon is ENGLISH:
+            continue
         try:
             return parse_title(text, lexicon, issued=issued)
-        except ParseError as e:
-            error = error or e
-    assert error is not None
+        except ParseError:
+            pass
     raise error
 
 
