@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 import unga_docs as ud
 from conftest import corpus_params
 from unga_docs import strategies
+from unga_docs.assemble import reads_as_text, signs_above
 from unga_docs.assemble.fields import masthead_fields
 from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKind
 from unga_docs.errors import ParseError
@@ -606,6 +607,150 @@ test_text_round_trip_in_russian = _round_trip(RUSSIAN, "text")
 test_markdown_round_trip_in_french = _round_trip(FRENCH, "markdown")
 test_markdown_round_trip_in_spanish = _round_trip(SPANISH, "markdown")
 test_markdown_round_trip_in_russian = _round_trip(RUSSIAN, "markdown")
+
+
+# -- writers: a paragraph that would read as structure in the document's language is escaped --------------------
+
+#: Per language: a sender and addressees for titles, annex labels, a signatory, titles printed above "(Signé)".
+_STRUCTURE_WORDS = {
+    Language.FRENCH: (("Annexe", "Annexe II", "ANNEXE IV", "Pièce jointe"), "Jean Dupont",
+                      ("Le Représentant permanent", "L'Ambassadeur, Représentant permanent")),
+    Language.SPANISH: (("Anexo", "Anexo II", "ANEXO IV"), "Juan Pérez",
+                       ("El Representante Permanente", "La Encargada de Negocios Interina")),
+    Language.RUSSIAN: (("Приложение", "Приложение II"), "Иван Иванов", ()),
+    Language.ARABIC: (("المرفق", "المرفق الثاني"), "عبد الأمير الأنباري", ()),
+}  # fmt: skip
+_ARABIC_NAMES = ("الممثل الدائم للعراق لدى الأمم المتحدة", ("الأمين العام", "رئيس مجلس الأمن"))
+
+
+@st.composite
+def _structure_line(draw: st.DrawFn, lexicon: ud.grammar.Lexicon) -> str:
+    """A line that reads as structure in *lexicon*'s language.
+
+    A title, an annex label or heading, a signature, a session or agenda line, a masthead line (organ,
+    distribution, date, language), or a signatory's title.
+    """
+    language = lexicon.language
+    labels, name, above = _STRUCTURE_WORDS[language]
+    sender, addressees = _ARABIC_NAMES if language is Language.ARABIC else _SENDERS[language]
+    title = Title(
+        kind=draw(st.sampled_from([LetterKind.LETTER, LetterKind.IDENTICAL_LETTERS, LetterKind.NOTE_VERBALE])),
+        date=draw(strategies.dates()),
+        sender=sender,
+        addressees=addressees[: draw(st.integers(1, 2))],
+        annex=draw(st.none() | st.sampled_from(labels)),
+    )
+    printed = PRINTED.get(language)
+    signed = printed.signed if printed is not None else "(توقيع)"
+    forms = [
+        st.just(write_title(title, lexicon)),
+        st.sampled_from(labels),
+        st.just(f"{signed} {name}"),
+        strategies.dates().map(lambda d: write_date(d, lexicon)),
+    ]
+    if printed is not None:  # the languages the writers print a masthead in
+        session = SessionRef(organ=draw(st.sampled_from([Organ.GENERAL_ASSEMBLY, Organ.SECURITY_COUNCIL])),
+                             number=draw(st.integers(1, 199)))  # fmt: skip
+        items = draw(st.lists(st.tuples(st.integers(1, 999), st.none()), min_size=1, max_size=3))
+        forms += [
+            st.just(write_session(session, lexicon)),
+            st.just(write_agenda_list(items, "agenda", lexicon)),
+            st.sampled_from(sorted(printed.organs.values())),
+            st.sampled_from([printed.distribution.format(value=v) for v in printed.distributions.values()]),
+            st.sampled_from([printed.original.format(value=v) for v in printed.languages.values()]),
+            st.just(printed.copy),
+        ]
+    if above:
+        forms.append(st.sampled_from(above))
+    return draw(st.one_of(forms))
+
+
+@st.composite
+def _documents_with_structure_in(draw: st.DrawFn, lexicon: ud.grammar.Lexicon) -> ud.Document:
+    """A document in *lexicon*'s language whose letter and annexes hold paragraphs that read as structure there."""
+    doc = draw(_documents_in(FRENCH if lexicon is ARABIC else lexicon, "markdown"))
+    doc = attrs.evolve(doc, language=lexicon.language)
+    assert doc.letter is not None
+
+    def spiked(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+        out = list(paragraphs)
+        for _ in range(draw(st.integers(1, 3))):
+            out.insert(draw(st.integers(0, len(out))), draw(_structure_line(lexicon)))
+        return tuple(out)
+
+    letter = attrs.evolve(doc.letter, paragraphs=spiked(doc.letter.paragraphs))
+    annexes = tuple(attrs.evolve(a, paragraphs=spiked(a.paragraphs)) if draw(st.booleans()) else a for a in doc.annexes)
+    return attrs.evolve(doc, letter=letter, annexes=annexes)
+
+
+def _escapes(lexicon: ud.grammar.Lexicon) -> Callable[[], None]:
+    """The markdown round trip of documents in *lexicon*'s language whose paragraphs read as structure there."""
+
+    @given(doc=_documents_with_structure_in(lexicon))
+    def test(doc: ud.Document) -> None:
+        text = ud.to_markdown(doc)
+        assert ud.from_markdown(text) == doc
+        assert ud.to_markdown(ud.from_markdown(text)) == text
+
+    return test
+
+
+test_markdown_escapes_structure_in_french = _escapes(FRENCH)
+test_markdown_escapes_structure_in_spanish = _escapes(SPANISH)
+test_markdown_escapes_structure_in_russian = _escapes(RUSSIAN)
+test_markdown_escapes_structure_in_arabic = _escapes(ARABIC)
+
+
+def _beyond_plain_text(lexicon: ud.grammar.Lexicon) -> Callable[[], None]:
+    """What plain text cannot carry in *lexicon*'s language, said by the writers' test.
+
+    Plain text has no escapes: a paragraph reading as structure there is outside what it carries, and
+    `reads_as_text` (or `signs_above`) must say so.
+    """
+
+    @given(line=_structure_line(lexicon))
+    def test(line: str) -> None:
+        assert not reads_as_text(line, lexicon) or signs_above(line)
+        assert not reads_as_text(line, None) or signs_above(line)
+
+    return test
+
+
+test_plain_text_cannot_carry_structure_in_french = _beyond_plain_text(FRENCH)
+test_plain_text_cannot_carry_structure_in_spanish = _beyond_plain_text(SPANISH)
+test_plain_text_cannot_carry_structure_in_russian = _beyond_plain_text(RUSSIAN)
+test_plain_text_cannot_carry_structure_in_arabic = _beyond_plain_text(ARABIC)
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        (Language.FRENCH, "Annexe II"),
+        (Language.FRENCH, "(Signé) Jean Dupont"),
+        (Language.FRENCH, "Annexe à la lettre datée du 3 mars 2016 adressée au Secrétaire général par le"
+                          " Représentant permanent de la Turquie"),
+        (Language.FRENCH, "Le Représentant permanent"),  # before the signature: the signatory's title above it
+        (Language.SPANISH, "Anexo"),
+        (Language.SPANISH, "(Firmado) Juan Pérez"),
+        (Language.SPANISH, "El Representante Permanente"),
+        (Language.RUSSIAN, "Приложение II"),
+        (Language.RUSSIAN, "(Подпись) Иван Иванов"),
+        (Language.RUSSIAN, "Приложение к письму Постоянного представителя Турции от 3 марта 2016 года на имя"
+                           " Генерального секретаря"),
+    ],
+)  # fmt: skip
+def test_markdown_escaped_these_paragraphs_of_a_letter_in_its_language(language: Language, paragraph: str) -> None:
+    """Found by the property above: each was read back as an annex, a signature or a signatory's title."""
+    title = write_title(
+        Title(kind=LetterKind.LETTER, date=dt.date(2016, 3, 3), sender=_SENDERS[language][0],
+              addressees=_SENDERS[language][1][:1]),
+        LEXICONS[language],
+    )  # fmt: skip
+    doc = ud.Document(
+        language=language,
+        letter=ud.Letter(title=title, paragraphs=("Texte.", paragraph), signatures=(ud.Signature(name="A. B"),)),
+    )
+    assert ud.from_markdown(ud.to_markdown(doc)) == doc
 
 
 def test_a_copy_without_a_language_line_is_read_in_its_language_but_names_none() -> None:

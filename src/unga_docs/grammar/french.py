@@ -90,6 +90,7 @@ def _french() -> Lexicon:
     date = rf"(?P<date>[^,]{{1,{MAX_DATE_LENGTH}}}?)"
     known, forms = addressee_patterns(_FR_ADDRESSEES)
     dated = r"(?:dat[ée]e?s?|en\s+date)\s+(?:du|due|des|de)"
+    to_the = r"(?:(?:à|a)\s+la|aux)"  # "Annexe à la lettre", "Annexe aux lettres identiques"
     return attrs.evolve(
         ENGLISH,
         language=Language.FRENCH,
@@ -105,7 +106,7 @@ def _french() -> Lexicon:
         title=_compile(
             rf"""
             (?:[^:]{{1,120}}?\s:\s+)?
-            (?:(?P<annex>{annex})\s+(?:à|a)\s+la\s+)?
+            (?:(?P<annex>{annex})\s+{to_the}\s+)?
             (?P<kind>{kinds})(?!\w)
             (?:\s*,?\s*{dated}\s+{date}\s*,?)?
             (?:\s+adress[ée]e?s?\s+(?P<addressees>.+?))?
@@ -115,7 +116,7 @@ def _french() -> Lexicon:
             re.IGNORECASE | re.VERBOSE | re.DOTALL,
         ),
         title_start=_compile(
-            rf"\s*(?:{annex}\s+(?:à|a)\s+la\s+(?:{kinds})(?!\w)"
+            rf"\s*(?:{annex}\s+{to_the}\s+(?:{kinds})(?!\w)"
             rf"|(?:{kinds})\s*,?\s+(?:{dated}|adress[ée]e?s?)(?!\w))"
         ),
         known_addressee=known,
@@ -177,7 +178,7 @@ def _french() -> Lexicon:
         unknown_state=_compile(rf"(?:{_FR_ARTICLE})?(?P<name>[^\W\d_][^,]*?)(?=\s*,|\s+et\s+|$)"),
         state_sep=_compile(r"\s*,\s*(?:et\s+)?|\s+et\s+"),
         annex_label=_compile(annex),
-        annex_heading=_compile(rf"{annex}\s+(?:à|a)\s+la\s+(?:{kinds}|note)\b"),
+        annex_heading=_compile(rf"{annex}\s+{to_the}\s+(?:{kinds}|note)\b"),
         signed=_compile(r"\(\s*(?:Sign[ée]|Signed)\s*\)"),
         organs={
             "assemblée générale": Organ.GENERAL_ASSEMBLY,
