@@ -304,7 +304,10 @@ def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
             >>> doc.distribution, doc.date
             (<Distribution.GENERAL: 'General'>, datetime.date(2023, 1, 20))
     """
-    state = State.start(lines, strict=strict, classify=classify, lexicon=_lexicon_of(lines))
+    lexicon = _lexicon_of(lines)
+    # The rules ask whether a line is plain text in the document's language ("Annexe" is a label in French).
+    said = classify if lexicon is ENGLISH else functools.partial(classify, lexicon=lexicon)
+    state = State.start(lines, strict=strict, classify=said, lexicon=lexicon)
     masthead.read(state)
     lines = state.lines
     n = len(lines)
