@@ -194,6 +194,20 @@ def _silent_in(lexicon: Lexicon) -> tuple[dict[str, _Silent], _Silent]:
     return {c: bound(chain) for c, chain in _SILENT_BY_FIRST.items()}, bound(_SILENT_ANY)
 
 
+@functools.cache
+def _classifier(lexicon: Lexicon) -> Callable[[str], LineKind]:
+    """`classify` in *lexicon*'s language, its tables bound once (the rules of a document in it ask it often)."""
+    by_first, others = _silent_in(lexicon)
+
+    def classify_in(text: str) -> LineKind:
+        for matches, kind in by_first.get(text[:1], others):
+            if matches(text):
+                return kind
+        return LineKind.TEXT
+
+    return classify_in
+
+
 #: The other languages, whose silent modes a writer asks when a line must read as text in any of them.
 _OTHER_LEXICONS = tuple(lex for lex in LEXICONS.values() if lex is not ENGLISH)
 
@@ -222,11 +236,12 @@ def classify(text: str, lexicon: Lexicon | None = ENGLISH) -> LineKind:
                 return kind
         if lexicon is ENGLISH:
             return LineKind.TEXT
-    for other in _OTHER_LEXICONS if lexicon is None else (lexicon,):
-        by_first, others = _silent_in(other)
-        for matches, kind in by_first.get(text[:1], others):
-            if matches(text):
-                return kind
+    if lexicon is not None:
+        return _classifier(lexicon)(text)
+    for other in _OTHER_LEXICONS:
+        kind = _classifier(other)(text)
+        if kind is not LineKind.TEXT:
+            return kind
     return LineKind.TEXT
 
 
@@ -306,7 +321,7 @@ def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
     """
     lexicon = _lexicon_of(lines)
     # The rules ask whether a line is plain text in the document's language ("Annexe" is a label in French).
-    said = classify if lexicon is ENGLISH else functools.partial(classify, lexicon=lexicon)
+    said = classify if lexicon is ENGLISH else _classifier(lexicon)
     state = State.start(lines, strict=strict, classify=said, lexicon=lexicon)
     masthead.read(state)
     lines = state.lines
