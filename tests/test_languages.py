@@ -787,6 +787,23 @@ test_plain_text_cannot_carry_structure_in_russian = _beyond_plain_text(RUSSIAN)
 test_plain_text_cannot_carry_structure_in_arabic = _beyond_plain_text(ARABIC)
 
 
+@pytest.mark.parametrize("line", ["©", "Tags: letters", "Copyright 2020", "Share this"])
+@pytest.mark.parametrize("language", [None, Language.ARABIC], ids=lambda x: getattr(x, "value", "none"))
+def test_a_web_pages_line_after_a_signature_is_escaped(line: str, language: Language | None) -> None:
+    """Found by the Arabic property: a signatory's title "©" was read as the start of a web page's trailer."""
+    doc = ud.Document(
+        language=language,
+        letter=ud.Letter(
+            title="Letter dated 1 January 2000 from the Permanent Representative of Turkey addressed to the"
+            " Secretary-General",
+            paragraphs=("Text.",),
+            signatures=(ud.Signature(name="Yashar Aliyev", titles=(line,)),),
+        ),
+        annexes=(ud.Annex(label="Annex", heading=line, paragraphs=(line,)),),
+    )
+    assert ud.from_markdown(ud.to_markdown(doc)) == doc
+
+
 @pytest.mark.parametrize(
     ("language", "paragraph"),
     [

@@ -32,6 +32,7 @@ from unga_docs.assemble.parser import (
     splits_signature,
 )
 from unga_docs.assemble.rules.footnote import footnote_after_rule
+from unga_docs.assemble.rules.trailer import page_line
 
 __all__ = [
     "RULES",
@@ -42,6 +43,7 @@ __all__ = [
     "classify",
     "continues_after_break",
     "footnote_after_rule",
+    "page_line",
     "reads_as_text",
     "signs_above",
     "splits_signature",

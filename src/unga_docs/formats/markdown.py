@@ -27,6 +27,7 @@ from unga_docs.assemble import (
     classify,
     continues_after_break,
     footnote_after_rule,
+    page_line,
     reads_as_text,
     signs_above,
     splits_signature,
@@ -360,7 +361,8 @@ def _protect(text: str) -> str:
 
 def _text(text: str, *, plain: bool) -> str:
     """Markdown for a line of text; *plain* says it must read back as plain text, not structure."""
-    if (plain and not reads_as_text(text, None)) or _markup_start(text):
+    # A web page's own line ("©", "Tags:") after a signature would start the page's trailer: escaped too.
+    if (plain and (not reads_as_text(text, None) or page_line(text))) or _markup_start(text):
         return _protect(text)
     return _escape(text)
 
@@ -369,7 +371,7 @@ _CLOSING_HASHES = re.compile(r"(\s)(#+)$")
 
 
 def _heading(level: int, text: str, *, protect: bool) -> str:
-    body = _protect(text) if protect or _markup_start(text) else _escape(text)
+    body = _protect(text) if protect or _markup_start(text) or page_line(text) else _escape(text)
     # A heading's closing run of "#" is markup: escape one that belongs to the text.
     return "#" * level + " " + _CLOSING_HASHES.sub(r"\1\\\2", body)
 
