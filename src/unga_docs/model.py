@@ -66,10 +66,10 @@ ANNEX_HEADING = ENGLISH.annex_heading
 
 
 @functools.lru_cache(maxsize=8192)
-def _title_parts(title: str) -> Title | None:
+def _title_parts(title: str, issued: dt.date | None = None) -> Title | None:
     # Titles are read often (kind, date, sender ... are all derived) and documents in a corpus repeat them.
     try:
-        return parse_title(title)
+        return parse_title(title, issued=issued)
     except ParseError:
         return None
 
@@ -175,7 +175,9 @@ class Footnote(_Shown):
 class Letter(_Shown):
     """The letter (or note verbale) a document circulates: its title, body paragraphs and signatures.
 
-    Kind, date, sender, sender States and addressees are read from the title, never stored beside it.
+    Kind, date, sender, sender States and addressees are read from the title, never stored beside it. A title
+    that prints its date without the year ("datées du 21 février") takes the year from the date of the document
+    the letter is in (`document_date`, which `Document` sets).
 
     Example:
         >>> letter = Letter(
@@ -191,11 +193,25 @@ class Letter(_Shown):
     title: str = attrs.field(validator=_text)
     paragraphs: tuple[str, ...] = attrs.field(default=(), validator=_texts)
     signatures: tuple[Signature, ...] = attrs.field(default=(), validator=_tuple_of(Signature))
+    #: The date of the document the letter is in: context, not content (`Document` sets it; not compared, not
+    #: shown, not written by any writer): a title date printed without its year takes its year from it.
+    document_date: dt.date | None = attrs.field(
+        default=None, eq=False, repr=False, validator=_instance(dt.date, optional=True), metadata={"context": True}
+    )
 
     @property
     def parsed_title(self) -> Title | None:
         """The parts of the title, or None when the title does not read as one."""
-        return _title_parts(self.title)
+        parts = _title_parts(self.title)
+        if parts is not None and parts.date is None and self.document_date is not None:
+            return _title_parts(self.title, self.document_date)  # a day and month printed without the year
+        return parts
+
+    @property
+    def year_inferred(self) -> bool:
+        """Whether the title prints its date without the year, which was taken from `document_date`."""
+        parts = _title_parts(self.title)
+        return parts is not None and parts.date is None and self.date is not None
 
     @property
     def kind(self) -> LetterKind | None:
@@ -226,6 +242,18 @@ class Letter(_Shown):
         """To whom it is addressed ("Secretary-General", "President of the Security Council")."""
         parts = self.parsed_title
         return () if parts is None else parts.addressees
+
+
+_LETTER_FIELDS = tuple(a.name for a in attrs.fields(Letter) if a.name != "document_date")
+
+
+def _with_document_date(letter: Letter, date: dt.date | None) -> Letter:
+    """A copy of *letter* in a document of *date* (its fields are valid already: no validator runs again)."""
+    copy = object.__new__(Letter)
+    for name in _LETTER_FIELDS:
+        object.__setattr__(copy, name, getattr(letter, name))
+    object.__setattr__(copy, "document_date", date)
+    return copy
 
 
 @attrs.frozen(kw_only=True)
@@ -372,6 +400,9 @@ class Document(_Shown):
         return find_problems(self)
 
     def __attrs_post_init__(self) -> None:
+        letter = self.letter
+        if letter is not None and letter.document_date != self.date:  # the letter's context: this document's date
+            object.__setattr__(self, "letter", _with_document_date(letter, self.date))
         if self.letter is None and self.annexes:
             first = self.annexes[0]
             if first.label is None and first.heading is not None and not ANNEX_HEADING.match(first.heading):

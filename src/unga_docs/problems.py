@@ -68,6 +68,9 @@ class ProblemKind(enum.Enum):
     #: The title's sender stops where a State's name belongs ("Permanent Mission of to the United Nations": a web
     #: host struck proper nouns out): read as printed, but it names no State.
     SENDER_WITHOUT_STATE = "sender without state"
+    #: The letter's title prints its date without the year ("datées du 21 février"): the year was taken from the
+    #: document's date.
+    INFERRED_YEAR = "inferred year"
 
 
 @attrs.frozen(kw_only=True)
@@ -105,6 +108,7 @@ _NOTES = frozenset(
         ProblemKind.UNTITLED_AGENDA,
         ProblemKind.OUTSIDE_TEXT,
         ProblemKind.SENDER_WITHOUT_STATE,
+        ProblemKind.INFERRED_YEAR,
     }
 )
 
@@ -141,6 +145,10 @@ def find_problems(doc: Document) -> tuple[Problem, ...]:
             out.append(Problem(kind=ProblemKind.SENDER_WITHOUT_STATE, message=message))
         if letter.kind is not None and not letter.signatures and letter.kind.value not in _NOTE:
             out.append(Problem(kind=ProblemKind.NO_SIGNATURE, message=f"the {letter.kind.value} has no signature"))
+        if letter.year_inferred:
+            assert letter.date is not None
+            message = f"the title's date has no year: {letter.date.year} was taken from the document's date"
+            out.append(Problem(kind=ProblemKind.INFERRED_YEAR, message=message))
         if letter.date is not None and doc.date is not None and letter.date > doc.date:
             out.append(
                 Problem(

@@ -19,6 +19,8 @@ character: a plain line of a letter is offered to three or four rules, not to al
 from __future__ import annotations
 
 import enum
+import functools
+import inspect
 import types
 from collections.abc import Callable, Sequence
 
@@ -41,11 +43,21 @@ from unga_docs.assemble.rules import (
 )
 from unga_docs.assemble.state import Container, State
 from unga_docs.blocks import Line
-from unga_docs.grammar import Lexicon
-from unga_docs.grammar.languages import LEXICONS, detect_language
+from unga_docs.grammar import ENGLISH, Lexicon
+from unga_docs.grammar.languages import LEXICONS, SIGNATURE_TITLE_ABOVE, detect_language, masthead_language
 from unga_docs.model import AgendaItem, Anchor, Annex, Document, Letter, Signature, Statement
 
-__all__ = ["RULES", "Context", "Rule", "assemble", "bare_signature", "classify", "reads_as_text", "splits_signature"]
+__all__ = [
+    "RULES",
+    "Context",
+    "Rule",
+    "assemble",
+    "bare_signature",
+    "classify",
+    "reads_as_text",
+    "signs_above",
+    "splits_signature",
+]
 
 Reader = Callable[[State, Line], bool]
 
@@ -126,7 +138,10 @@ def _dispatch(rules: Sequence[Rule]) -> tuple[dict[str, tuple[Rule, ...]], tuple
 _SILENT = tuple(r for r in RULES if r.matches is not None)
 
 
-def _silent(chain: Sequence[Rule]) -> tuple[tuple[Callable[[str], bool], LineKind], ...]:
+_Silent = tuple[tuple[Callable[[str], bool], LineKind], ...]
+
+
+def _silent(chain: Sequence[Rule]) -> _Silent:
     """The (silent mode, kind) pairs of *chain*, unpacked once so that `classify` only calls."""
     return tuple((r.matches, r.kind) for r in chain if r.matches is not None and r.kind is not None)
 
@@ -158,44 +173,126 @@ assert RULES[-1].first is None, "the paragraph rule takes any line"
 assert RULES[-1].matches is None, "the paragraph rule answers no silent question"
 
 
-def classify(text: str) -> LineKind:
+def _in_language(matches: Callable[..., bool], lexicon: Lexicon) -> Callable[[str], bool]:
+    """A silent mode asked in *lexicon*'s language, if it takes one (else as it is)."""
+    if "lexicon" not in inspect.signature(matches).parameters:
+        return matches
+    return functools.partial(matches, lexicon=lexicon)
+
+
+@functools.cache
+def _silent_in(lexicon: Lexicon) -> tuple[dict[str, _Silent], _Silent]:
+    """The silent modes of *lexicon*'s language by first character, and for any other character.
+
+    A rule whose silent mode takes a lexicon answers in that language (and in English, as its normal mode reads);
+    the others (page furniture, footnotes) answer the same in every language.
+    """
+
+    def bound(chain: _Silent) -> _Silent:
+        return tuple((_in_language(m, lexicon), k) for m, k in chain)
+
+    return {c: bound(chain) for c, chain in _SILENT_BY_FIRST.items()}, bound(_SILENT_ANY)
+
+
+@functools.cache
+def _classifier(lexicon: Lexicon) -> Callable[[str], LineKind]:
+    """`classify` in *lexicon*'s language, its tables bound once (the rules of a document in it ask it often)."""
+    by_first, others = _silent_in(lexicon)
+
+    def classify_in(text: str) -> LineKind:
+        for matches, kind in by_first.get(text[:1], others):
+            if matches(text):
+                return kind
+        return LineKind.TEXT
+
+    return classify_in
+
+
+#: The other languages, whose silent modes a writer asks when a line must read as text in any of them.
+_OTHER_LEXICONS = tuple(lex for lex in LEXICONS.values() if lex is not ENGLISH)
+
+
+def classify(text: str, lexicon: Lexicon | None = ENGLISH) -> LineKind:
     """Say what a line of text would be read as, out of context.
 
     It is the kind of the first rule (in `RULES` order) whose silent mode matches *text*, or plain text.
     The writers use it to know what they must escape so that it reads back as plain text.
 
+    Args:
+        text: The line.
+        lexicon: The language of the document it stands in (its words and English's are read there); None: in
+            any language (English first, then the others: what a line must not be to read as text wherever the
+            reader takes the document to be written).
+
     Example:
         >>> classify("(Signed) Yashar Aliyev"), classify("Annex I"), classify("On 20 January 2023, Azerbaijan")
         (<LineKind.SIGNED: 'signed'>, <LineKind.ANNEX_LABEL: 'annex label'>, <LineKind.TEXT: 'text'>)
+        >>> classify("(Signé) Jean Dupont"), classify("(Signé) Jean Dupont", None)
+        (<LineKind.TEXT: 'text'>, <LineKind.SIGNED: 'signed'>)
     """
-    for matches, kind in _SILENT_BY_FIRST.get(text[:1], _SILENT_ANY):
-        if matches(text):
+    if lexicon is ENGLISH or lexicon is None:
+        for matches, kind in _SILENT_BY_FIRST.get(text[:1], _SILENT_ANY):
+            if matches(text):
+                return kind
+        if lexicon is ENGLISH:
+            return LineKind.TEXT
+    if lexicon is not None:
+        return _classifier(lexicon)(text)
+    for other in _OTHER_LEXICONS:
+        kind = _classifier(other)(text)
+        if kind is not LineKind.TEXT:
             return kind
     return LineKind.TEXT
 
 
-def reads_as_text(text: str) -> bool:
+def reads_as_text(text: str, lexicon: Lexicon | None = ENGLISH) -> bool:
     """Would *text*, as a paragraph of its own, read back as plain text wherever it stands?
 
     It must not read as structure (see `classify`), nor start like a masthead flattened onto one line.
 
+    Args:
+        text: The paragraph.
+        lexicon: The language of the document it stands in; None: any language (see `classify`).
+
     Example:
         >>> reads_as_text("The Council met."), reads_as_text("Annex II"), reads_as_text("General Assembly item 5")
         (True, False, False)
+        >>> reads_as_text("Annexe II"), reads_as_text("Annexe II", None)
+        (True, False)
     """
-    return classify(text) is LineKind.TEXT and masthead_prefix(text) == 0
+    if classify(text, lexicon) is not LineKind.TEXT:
+        return False
+    if lexicon is None:
+        return masthead_prefix(text) == 0 and all(masthead_prefix(text, other) == 0 for other in _OTHER_LEXICONS)
+    return masthead_prefix(text, lexicon) == 0
 
 
-def bare_signature(text: str) -> bool:
+def bare_signature(text: str, lexicon: Lexicon | None = ENGLISH) -> bool:
     """Would *text*, as the last paragraph of an unsigned letter, read as its signatory's bare name?
 
     Some letters print the signatory's name without "(Signed)".
+
+    Args:
+        text: The paragraph.
+        lexicon: The language of the document it stands in; None: any language (see `classify`).
 
     Example:
         >>> bare_signature("António Guterres"), bare_signature("I have the honour."), bare_signature("Annex")
         (True, False, False)
     """
-    return signature.is_bare_name(text) and classify(text) is LineKind.TEXT
+    return signature.is_bare_name(text) and classify(text, lexicon) is LineKind.TEXT
+
+
+def signs_above(text: str) -> bool:
+    """Would *text*, just before a signature block, read as the signatory's title printed above "(Signé)"?
+
+    French and Spanish print it so ("Le Représentant permanent"); this answers for any language.
+
+    Example:
+        >>> signs_above("Le Représentant permanent"), signs_above("Je vous prie d'agréer mes salutations.")
+        (True, False)
+    """
+    return any(p.fullmatch(text) is not None for p in SIGNATURE_TITLE_ABOVE.values())
 
 
 def splits_signature(name: str) -> bool:
@@ -223,7 +320,10 @@ def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
             (<Distribution.GENERAL: 'General'>, datetime.date(2023, 1, 20))
     """
     forget()  # each reading remembers its own lines' masthead fields only
-    state = State.start(lines, strict=strict, classify=classify, lexicon=_lexicon_of(lines))
+    lexicon = _lexicon_of(lines)
+    # The rules ask whether a line is plain text in the document's language ("Annexe" is a label in French).
+    said = classify if lexicon is ENGLISH else _classifier(lexicon)
+    state = State.start(lines, strict=strict, classify=said, lexicon=lexicon)
     masthead.read(state)
     lines = state.lines
     n = len(lines)
@@ -259,7 +359,10 @@ def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
 
 
 def _lexicon_of(lines: Sequence[Line]) -> Lexicon:
-    """The lexicon of the language the document's first lines are in."""
+    """The lexicon of the language the document is in: as its masthead says, else as its first lines read."""
+    said = masthead_language(line.text for line in lines)
+    if said is not None:  # most documents: a few lookups, no text scanned
+        return LEXICONS[said]
     sample: list[str] = []
     size = 0
     for line in lines:
@@ -294,6 +397,7 @@ def _build(state: State) -> Document:
             title=state.letter.title,
             paragraphs=tuple(state.letter.paragraphs),
             signatures=tuple(state.letter.signatures),
+            document_date=state.date,
         )
     # Each once (the model refuses repeats): a running header or a host's record may print a symbol twice.
     symbols = list(

@@ -131,6 +131,9 @@ class State:
     para_start: Line | None = None  # its first line (provenance)
     after_furniture: bool = False  # page furniture was set aside since the last line of text
     letter_last_literal: bool = False  # the letter's last paragraph was escaped (it is no bare signature)
+    #: The paragraphs whose last one was escaped in the source, when the last paragraph put anywhere was (it is
+    #: no signatory's title printed above "(Signé)"); else None.
+    escaped_last: list[str] | None = None
     trailer: bool = False  # the page's trailer started after the document: every line left is outside
     paras_at_signature: int = 0  # how many paragraphs the letter had when it was last signed
 
@@ -197,6 +200,7 @@ class State:
         if self.para and self.para_target is not None:
             if self.letter is not None and self.para_target is self.letter.paragraphs:
                 self.letter_last_literal = self.para_literal
+            self.escaped_last = self.para_target if self.para_literal else None
             if self.para_start is not None:
                 self._starts_of(self.para_target)[f"paragraphs[{len(self.para_target)}]"] = self.para_start
             self.para_target.append(" ".join(self.para))

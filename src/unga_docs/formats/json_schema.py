@@ -65,7 +65,8 @@ DERIVED: dict[str, str] = {
 def fields(cls: type) -> list[attrs.Attribute[Any]]:
     """The fields of *cls* that the form holds, types resolved, every one required (no default).
 
-    A document's ``diagnostics`` describe its source, not the document: the form leaves them out.
+    A document's ``diagnostics`` describe its source, not the document, and a field marked as context (a
+    letter's ``document_date``, its document's own date) repeats another: the form leaves them out.
 
     Example:
         >>> [a.name for a in fields(Signature)]
@@ -75,7 +76,7 @@ def fields(cls: type) -> list[attrs.Attribute[Any]]:
     return [
         a.evolve(default=attrs.NOTHING)
         for a in attrs.fields(resolved)
-        if not (cls is Document and a.name == "diagnostics")
+        if not (cls is Document and a.name == "diagnostics") and not a.metadata.get("context")
     ]
 
 

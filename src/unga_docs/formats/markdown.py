@@ -27,7 +27,9 @@ from unga_docs.assemble import (
     classify,
     continues_after_break,
     footnote_after_rule,
+    page_line,
     reads_as_text,
+    signs_above,
     splits_signature,
 )
 from unga_docs.blocks import Line, clean
@@ -362,7 +364,8 @@ def _protect(text: str) -> str:
 
 def _text(text: str, *, plain: bool) -> str:
     """Markdown for a line of text; *plain* says it must read back as plain text, not structure."""
-    if (plain and not reads_as_text(text)) or _markup_start(text):
+    # A web page's own line ("©", "Tags:") after a signature would start the page's trailer: escaped too.
+    if (plain and (not reads_as_text(text, None) or page_line(text))) or _markup_start(text):
         return _protect(text)
     return _escape(text)
 
@@ -371,7 +374,7 @@ _CLOSING_HASHES = re.compile(r"(\s)(#+)$")
 
 
 def _heading(level: int, text: str, *, protect: bool) -> str:
-    body = _protect(text) if protect or _markup_start(text) else _escape(text)
+    body = _protect(text) if protect or _markup_start(text) or page_line(text) else _escape(text)
     # A heading's closing run of "#" is markup: escape one that belongs to the text.
     return "#" * level + " " + _CLOSING_HASHES.sub(r"\1\\\2", body)
 
@@ -449,7 +452,7 @@ def _agenda(w: _Writer, b: Agenda) -> None:
             w.out.append("---")
         for a in run:
             if a.title is not None:
-                w.out.append(_heading(3, a.title, protect=classify(a.title) is not LineKind.TEXT))  # classify
+                w.out.append(_heading(3, a.title, protect=classify(a.title, None) is not LineKind.TEXT))  # classify
 
 
 @_RULES.on(Heading)
@@ -463,16 +466,17 @@ def _heading_block(w: _Writer, b: Heading) -> None:
     elif b.role is Role.ANNEX_LABEL:
         w.out.append(_heading(2, text, protect=False))
     elif b.role is Role.ANNEX_HEADING:
-        kind = classify(text)
+        kind = classify(text, None)
         w.out.append(_heading(2, text, protect=kind not in (LineKind.TEXT, LineKind.TITLE, LineKind.ANNEX_HEADING)))
     else:  # Role.STATEMENT_TITLE
-        w.out.append(_heading(3, text, protect=classify(text) not in (LineKind.TEXT, LineKind.STATEMENT)))
+        w.out.append(_heading(3, text, protect=classify(text, None) not in (LineKind.TEXT, LineKind.STATEMENT)))
 
 
 @_RULES.on(Paragraphs)
 def _paragraphs(w: _Writer, b: Paragraphs) -> None:
     out = w.out
     unsigned_letter = isinstance(b.part, Letter) and not b.part.signatures
+    signed = bool(getattr(b.part, "signatures", ()))
     prev: str | None = None
     last = len(b.texts) - 1
     for k, p in enumerate(b.texts):
@@ -481,8 +485,10 @@ def _paragraphs(w: _Writer, b: Paragraphs) -> None:
             plain = _protect(p)  # would be re-joined to the paragraph before it, as across a page break
         elif prev is None and out and out[-1] == "---" and footnote_after_rule(p):
             plain = _protect(p)  # would read as a footnote under the rule
-        elif unsigned_letter and k == last and k > 0 and bare_signature(p):
+        elif unsigned_letter and k == last and k > 0 and bare_signature(p, None):
             plain = _protect(p)  # would read as the name of a signatory who signed without "(Signed)"
+        elif signed and k == last and signs_above(p):
+            plain = _protect(p)  # would read as the signatory's title printed above "(Signé)"
         out.append(plain)
         prev = p
 
@@ -491,7 +497,7 @@ def _paragraphs(w: _Writer, b: Paragraphs) -> None:
 def _signature(w: _Writer, b: SignatureBlock) -> None:
     s = b.signature
     signed = ENGLISH.signed_word if w.printed is None else w.printed.signed
-    if splits_signature(s.name) and classify(s.name) is LineKind.TEXT and not _markup_start(s.name):
+    if splits_signature(s.name) and classify(s.name, None) is LineKind.TEXT and not _markup_start(s.name):
         # "(Signed) Name Ambassador" would read as a name and a title: the name goes on a line of its own.
         first = [signed, _escape(s.name)]
     else:

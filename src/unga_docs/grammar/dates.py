@@ -15,8 +15,11 @@ from dateutil import parser as _dateutil_parser
 from unga_docs.errors import ParseError
 from unga_docs.grammar.lexicon import ENGLISH, MAX_DATE_LENGTH, Lexicon, ws
 
-__all__ = ["find_date", "parse_date", "parse_dates", "write_date"]
+__all__ = ["find_date", "in_year_of", "parse_date", "parse_dates", "parse_yearless", "write_date"]
 
+#: A date printed without its year ("dated 13 July (S/1994/826)", a report's citation form): day and month.
+_DAY_MONTH = re.compile(r"^\s*([0-9]{1,2})\s+([A-Za-z]+)\b")
+_A_YEAR = re.compile(r"(?<![/\w])[0-9]{4}(?![/\w])")  # a year printed as such, not inside a symbol
 _YEAR4 = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Sentinel defaults: dateutil fills a part the text lacks from its default; two different defaults that give
@@ -203,3 +206,76 @@ def _from_match(m: re.Match[str], text: str, lexicon: Lexicon) -> dt.date:
     """The date a match of `Lexicon.date_in_text` gives: groups day, month, year (named, or in that order)."""
     day, month, year = m.group("day", "month", "year") if "day" in m.re.groupindex else m.group(1, 2, 3)
     return _make_date(int(year), lexicon.month_numbers[month.lower()], int(day), text)
+
+
+def parse_yearless(text: str, lexicon: Lexicon = ENGLISH) -> tuple[int, int] | None:
+    """Read a date (or a list of dates) printed without its year: the first one's month and day.
+
+    "21 février", "19 et 20 février", "13 July (S/1994/826)" (a report's citation form); the month is shared from
+    the right, as in print. A title may print its date so; `in_year_of` gives it a year.
+
+    Args:
+        text: The date as printed.
+        lexicon: The words of the document's language (English by default).
+
+    Returns:
+        (month, day), or None if the text is not such a date, or names a day its month never has (29 February
+        passes).
+
+    Example:
+        >>> parse_yearless("19 and 20 February"), parse_yearless("20 February 2023"), parse_yearless("30 February")
+        ((2, 19), None, None)
+    """
+    english = _DAY_MONTH.match(text)
+    found = None if english is None else lexicon.month_numbers.get(english.group(2).lower())
+    if english is not None and found is not None and _A_YEAR.search(text) is None:
+        day = int(english.group(1))
+    else:
+        clean, pos, first, found = ws(text), 0, None, None
+        while True:
+            item = lexicon.date_range_item.match(clean, pos)
+            if item is None or item.group(3) is not None:
+                return None
+            first = int(item.group(1)) if first is None else first
+            if found is None and item.group(2) is not None:
+                found = lexicon.month_numbers.get(item.group(2).lower())
+            pos = item.end()
+            if pos == len(clean):
+                break
+            sep = lexicon.date_range_sep.match(clean, pos)
+            if sep is None:
+                return None
+            pos = sep.end()
+        day = first
+    if found is None:
+        return None
+    try:
+        dt.date(2000, found, day)  # a leap year: 29 February is a day a month can have
+    except ValueError:
+        return None
+    return found, day
+
+
+def in_year_of(month: int, day: int, issued: dt.date) -> dt.date | None:
+    """Date a day and month printed without a year by the date of the document that prints them.
+
+    A document cites what came before it: the day is in the year of *issued*, or in the year before when that
+    day and month fall after *issued* ("21 February" in a document of 5 January 2017 is 21 February 2016).
+
+    Args:
+        month: The month, 1 to 12.
+        day: The day of the month.
+        issued: The date of the document.
+
+    Returns:
+        The date, or None when there is no such day (29 February of a year that has none).
+
+    Example:
+        >>> in_year_of(2, 21, dt.date(2016, 2, 22)), in_year_of(12, 30, dt.date(2017, 1, 5))
+        (datetime.date(2016, 2, 21), datetime.date(2016, 12, 30))
+    """
+    year = issued.year if (month, day) <= (issued.month, issued.day) else issued.year - 1
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

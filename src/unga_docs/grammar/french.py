@@ -34,6 +34,8 @@ _FR_KINDS = {
     "communications": LetterKind.COMMUNICATIONS,
 }
 _FR_OTHER_KINDS = ("notes verbales identiques", "notes verbales")
+#: "Annexe à la lettre", "Annexe aux lettres identiques".
+_TO_THE = r"(?:(?:à|a)\s+la|aux)"
 _FR_ADDRESSEES = (
     "Secrétaire général", "Secrétaire général de l'Organisation des Nations Unies",
     *(f"{who} {body}" for who in ("Président", "Présidente", "Présidence")
@@ -138,7 +140,7 @@ FRENCH: Lexicon = build_lexicon(
             "article": "le",
             "to": "au",
         },
-        pieces={"dated": r"(?:dat[ée]e?s?|en\s+date)\s+(?:du|due|de)"},
+        pieces={"dated": r"(?:dat[ée]e?s?|en\s+date)\s+(?:du|due|des|de)", "to_the": _TO_THE},
         patterns={
             "date_in_text": r"(?<![\w.])(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{months})\s+(?P<year>\d{{4}})(?!\w)",
             "date_range_item": r"(\d{{1,2}})(?:er)?(?:\s+({months}))?(?:\s+(\d{{4}}))?(?!\w)",
@@ -146,7 +148,7 @@ FRENCH: Lexicon = build_lexicon(
             "title": (
                 r"""
                 (?:[^:]{{1,120}}?\s:\s+)?
-                (?:(?P<annex>{annex})\s+(?:à|a)\s+la\s+)?
+                (?:(?P<annex>{annex})\s+{to_the}\s+)?
                 (?P<kind>{kinds})(?!\w)
                 (?:\s*,?\s*{dated}\s+{date}\s*,?)?
                 (?:
@@ -162,7 +164,7 @@ FRENCH: Lexicon = build_lexicon(
                 re.IGNORECASE | re.VERBOSE | re.DOTALL,
             ),
             "title_start": (
-                r"\s*(?:{annex}\s+(?:à|a)\s+la\s+(?:{kinds})(?!\w)"
+                r"\s*(?:{annex}\s+{to_the}\s+(?:{kinds})(?!\w)"
                 r"|(?:{kinds})\s*,?\s+(?:{dated}|adress[ée]e?s?)(?!\w))"
             ),
             "article": r"(?:au|aux|à\s+la|à\s+l['\u2019]|a\s+la|à|la|le|les)\s+|l['\u2019]\s*|à\s+l['\u2019]\s*",
@@ -179,7 +181,7 @@ FRENCH: Lexicon = build_lexicon(
                 r"|permanente?s?|intérim|Chargée?s?|Ministre|étrangères|Secrétaire)"
             ),
             "continuation_caps": (r"(?:ET|DE|DU|DES|AU|AUX|PAR|AUPRÈS|ADRESSÉE?S?)(?!\w)|[,(]", 0),
-            "annex_heading": r"{annex}\s+(?:à|a)\s+la\s+(?:{kinds}|note)\b",
+            "annex_heading": r"{annex}\s+{to_the}\s+(?:{kinds}|note)\b",
         },
         fields={"first_day": "1er"},
     )

@@ -32,7 +32,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
 import attrs
@@ -62,6 +62,7 @@ __all__ = [
     "Printed",
     "detect_language",
     "document_lexicon",
+    "masthead_language",
 ]
 
 _T = TypeVar("_T")
@@ -239,11 +240,63 @@ _WORD = re.compile(r"[^\W\d_]+")
 _WORD_SAMPLE = 1500
 
 
-def detect_language(text: str) -> Language:
-    """Say which official language a text is in: by its script, then by its commonest small words.
+def _organ_names() -> dict[str, Language]:
+    """Each organ's name as one language prints it (a name two languages share tells nothing), casefolded."""
+    seen: dict[str, set[Language]] = {}
+    for language, lexicon in LEXICONS.items():
+        for name in lexicon.organs:
+            seen.setdefault(name.casefold(), set()).add(language)
+    return {name: languages.pop() for name, languages in seen.items() if len(languages) == 1}
 
-    Only the start of the text is read (a masthead and a title's worth). A masthead line that names the language
-    of the copy ("Français", "Español", "Russian") decides; else a Cyrillic, Arabic or Chinese text
+
+_ORGAN_NAMES: Mapping[str, Language] = _organ_names()
+#: A masthead stands in a document's first lines, each of them short: the zone `masthead_language` reads.
+_ZONE_LINES = 30
+_ZONE_WIDTH = 60
+_ZONE_STRIP = " \t#*_"  # around a line: whitespace, a markdown heading's marks, emphasis
+
+
+def masthead_language(lines: Iterable[str]) -> Language | None:
+    """Say which language a copy is in from its masthead alone, when the masthead says it; else None.
+
+    Only the masthead's zone is read: the first lines, up to the first long one. A line naming the language of
+    the copy ("Français", "Russian") decides; else the first organ printed on a line of its own, in the words of
+    one language ("General Assembly", "Conseil de sécurité", "Генеральная Ассамблея": every copy prints its
+    organs in its own language). Each line costs one lookup: no text is scanned.
+
+    Args:
+        lines: The document's lines, from the first (a markdown heading's ``#`` is read past).
+
+    Returns:
+        The language, or None when the zone holds neither line.
+
+    Example:
+        >>> masthead_language(["General Assembly", "Distr.: General", "Russian", "Original: English"])
+        <Language.RUSSIAN: 'Russian'>
+        >>> masthead_language(["# Conseil de sécurité", "Distr. générale"]), masthead_language(["Dear Sir,"])
+        (<Language.FRENCH: 'French'>, None)
+    """
+    organ: Language | None = None
+    label = False  # the line before ends in a colon: "ORIGINAL:" wrapped above its value
+    for count, line in enumerate(lines):
+        key = line.strip(_ZONE_STRIP).casefold()
+        if count == _ZONE_LINES or len(key) > _ZONE_WIDTH:
+            break
+        copy = None if label else _COPY_NAMES.get(key)
+        if copy is not None:
+            return copy
+        if organ is None:
+            organ = _ORGAN_NAMES.get(key)
+        label = key.endswith(":") if key else label
+    return organ
+
+
+def detect_language(text: str) -> Language:
+    """Say which official language a text is in: by its masthead, its script, then its commonest small words.
+
+    Only the start of the text is read (a masthead and a title's worth). The masthead decides where it says
+    (`masthead_language`: a line naming the language of the copy, or an organ's name); else a line naming the
+    language of the copy ("Français", "Español", "Russian") further on; else a Cyrillic, Arabic or Chinese text
     is told by its script (when a quarter of its letters are in it: a Russian copy may print its masthead in
     English); a Latin one by counting the small words of English, French and Spanish. English wins a tie.
 
@@ -260,6 +313,9 @@ def detect_language(text: str) -> Language:
         (<Language.RUSSIAN: 'Russian'>, <Language.ENGLISH: 'English'>)
     """
     sample = text[:_SAMPLE]
+    decided = masthead_language(sample.splitlines())
+    if decided is not None:
+        return decided
     named = _COPY_LINE.search(sample)
     if named is not None:  # the masthead names the language of the copy on a line of its own
         return _COPY_NAMES[named.group(1).casefold()]

@@ -133,7 +133,7 @@ RUSSIAN: Lexicon = build_lexicon(
                 (?:(?P<annex>{annex})\s+к\s+)?
                 (?P<kind>{kinds})(?!\w)
                 (?:\s+(?P<sender>(?!от\s+\d)[^\n]+?))?
-                (?:\s+от\s+(?P<date>\d{{1,2}}\s+(?:{months})\s+\d{{4}})(?!\w){year})?
+                (?:\s+от\s+(?P<date>\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?)(?!\w){year})?
                 (?:\s+на\s+имя\s+(?P<addressees>.+?))?
                 {trailing_symbol}\s*
                 """,

@@ -19,7 +19,7 @@ import attrs
 
 from unga_docs.enums import LetterKind
 from unga_docs.errors import ParseError
-from unga_docs.grammar.dates import find_date, parse_dates, write_date
+from unga_docs.grammar.dates import find_date, in_year_of, parse_dates, parse_yearless, write_date
 from unga_docs.grammar.lexicon import DAGGERS, ENGLISH, MAX_TITLE_LINES, Lexicon, name_key, ws
 from unga_docs.grammar.ocr import respace
 from unga_docs.grammar.senders import sender_states
@@ -31,9 +31,6 @@ _TRAILING_SYMBOL = re.compile(r"\s*\(\s*[A-Z][A-Za-z.]*\s*/[^()]{1,60}\)\s*$")
 # A footnote number printed against a title's last word ("NATIONS UNIES234").
 _FOOTNOTE_DIGITS = re.compile(r"(?<=[^\W\d_]{2})[0-9]{1,3}$")
 _TRAILING_NOISE = " .;:," + DAGGERS
-#: A date printed without its year ("dated 13 July (S/1994/826)", a report's citation form): day and month.
-_DAY_MONTH = re.compile(r"^\s*([0-9]{1,2})\s+([A-Za-z]+)\b")
-_A_YEAR = re.compile(r"(?<![/\w])[0-9]{4}(?![/\w])")  # a year printed as such, not inside a symbol
 #: The year inside a symbol cited next to such a date ("S/1994/826").
 _SYMBOL_YEAR = re.compile(r"\b[A-Z]/((?:19|20)[0-9]{2})/")
 #: A person's name a web page inserted after the State a sender speaks for ("representative of Pakistan Aly
@@ -199,32 +196,23 @@ def _unglue(text: str) -> str:
     return _GLUED.sub(lambda m: " ".join(g for g in m.groups() if g is not None), text)
 
 
-def _title_date(text: str, title: str, lexicon: Lexicon) -> dt.date | None:
+def _title_date(text: str, title: str, lexicon: Lexicon, issued: dt.date | None) -> dt.date | None:
     """The title's date: the first one printed.
 
-    A day and month without a year take the year of a symbol the title cites ("dated 13 July (S/1994/826)", a
-    report's citation form); without one the date is unknown (None) rather than an error.
+    A day and month without a year ("datées du 21 février", "dated 13 July (S/1994/826)") take the year of a
+    symbol the title cites (a report's citation form), else that of *issued* (`in_year_of`); without either the
+    date is unknown (None) rather than an error.
     """
     try:
         return parse_dates(text, lexicon)[0]
     except ParseError:
-        day_month = _DAY_MONTH.match(text)
-        if (
-            day_month is None
-            or _A_YEAR.search(text)
-            or not any(day_month.group(2).lower() == m.lower() for m in lexicon.months)
-        ):
-            partial = lexicon.date_range_item.fullmatch(ws(text))
-            if partial is not None and partial.group(2) is not None and partial.group(3) is None:
-                return None  # a day and month in the lexicon's words, the year left out ("datées du 21 février")
+        month_day = parse_yearless(text, lexicon)
+        if month_day is None:
             raise
-        year = _SYMBOL_YEAR.search(title)
-        if year is None:
-            return None
-        try:
-            return parse_dates(f"{day_month.group(1)} {day_month.group(2)} {year.group(1)}", lexicon)[0]
-        except ParseError:
-            return None
+    cited = _SYMBOL_YEAR.search(title)
+    if cited is not None:
+        return in_year_of(*month_day, dt.date(int(cited.group(1)), 12, 31))
+    return None if issued is None else in_year_of(*month_day, issued)
 
 
 def _without_inserted_name(sender: str, lexicon: Lexicon) -> str:
@@ -251,32 +239,38 @@ def _split_rest(rest: str, lexicon: Lexicon) -> tuple[str, str]:
     return rest[: m.start()], rest[m.end() :]
 
 
-def _match_title(source: str, text: str, lexicon: Lexicon) -> tuple[re.Match[str], dt.date | None]:
+def _match_title(
+    source: str, text: str, lexicon: Lexicon, issued: dt.date | None = None
+) -> tuple[re.Match[str], dt.date | None]:
     """The title grammar's match of *source* (the title as read) and the title's date; ParseError if neither."""
     clean = ws(text)
     m = lexicon.title.fullmatch(source)
     if m is None or (m.group("kind") is None and m.group("date") is None):
         raise ParseError(f"not a letter title: {clean[:80]!r}", text=text)
     # "Identical letters dated 19 and 20 January 2023": the title's date is the first one printed.
-    return m, _title_date(m.group("date"), clean, lexicon) if m.group("date") is not None else None
+    return m, _title_date(m.group("date"), clean, lexicon, issued) if m.group("date") is not None else None
 
 
-def _parse_any(text: str) -> Title:
+def _parse_any(text: str, issued: dt.date | None) -> Title:
     """Read a title in whichever language it is printed: English first, then the language the text looks like."""
     from unga_docs.grammar.languages import LEXICONS, detect_language
 
-    first = LEXICONS[detect_language(text)]
-    error: ParseError | None = None
-    for lexicon in dict.fromkeys((ENGLISH, first, *LEXICONS.values())):
+    try:
+        return parse_title(text, ENGLISH, issued=issued)
+    except ParseError as e:
+        error = e
+    first = LEXICONS[detect_language(text)]  # told only for a title English does not read
+    for lexicon in dict.fromkeys((first, *LEXICONS.values())):
+        if lexicon is ENGLISH:
+            continue
         try:
-            return parse_title(text, lexicon)
-        except ParseError as e:
-            error = error or e
-    assert error is not None
+            return parse_title(text, lexicon, issued=issued)
+        except ParseError:
+            pass
     raise error
 
 
-def parse_title(text: str, lexicon: Lexicon | None = None) -> Title:
+def parse_title(text: str, lexicon: Lexicon | None = None, *, issued: dt.date | None = None) -> Title:
     """Read a letter's title (or an annex heading that names the letter).
 
     Handles letters, identical letters, notes verbales; chargés d'affaires a.i. (with or without the accent,
@@ -290,6 +284,9 @@ def parse_title(text: str, lexicon: Lexicon | None = None) -> Title:
         text: The title.
         lexicon: The words of the document's language; None (the default) reads English first, then the
             language the title looks like (`unga_docs.grammar.languages.detect_language`), then the others.
+        issued: The date of the document the title stands in, if known: a date the title prints without its
+            year ("datées du 21 février") takes its year from it (that year, or the year before when the day
+            and month fall after it). The title itself is kept as printed.
 
     Returns:
         Its parts, values as printed in the title's language.
@@ -312,19 +309,19 @@ def parse_title(text: str, lexicon: Lexicon | None = None) -> Title:
         'Annex I'
     """
     if lexicon is None:
-        return _parse_any(text)
+        return _parse_any(text, issued)
     clean = ws(text)
     # OCR glues a title's small words to their neighbours ("Generalfor", "ofthe", "ADDRESSEDTO"): its parts are
     # read from the text with the spaces put back; the title itself stays as printed.
     source = _unglue(clean) if lexicon is ENGLISH else clean
     try:
-        m, date = _match_title(source, text, lexicon)
+        m, date = _match_title(source, text, lexicon, issued)
     except ParseError:
         # OCR's letter-spacing split its words ("Secre tario"): the parts are read with them joined (see `respace`).
         spaced = respace(source, lexicon)
         if spaced == source:
             raise
-        m, date = _match_title(spaced, text, lexicon)
+        m, date = _match_title(spaced, text, lexicon, issued)
     caps = _is_caps(clean)
     parts = m.groupdict()
     if parts.get("rest") is not None:

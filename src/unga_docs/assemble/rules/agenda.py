@@ -11,7 +11,7 @@ from unga_docs.assemble.layout import ENDS_OPEN, STARTS_LOWER, ends
 from unga_docs.assemble.state import AgendaEntry, State
 from unga_docs.blocks import Line
 from unga_docs.errors import DiagnosticKind
-from unga_docs.grammar import ENGLISH, match_agenda_list, ocr
+from unga_docs.grammar import ENGLISH, Lexicon, match_agenda_list, ocr
 
 __all__ = ["matches", "read_list", "read_title", "read_title_wrap"]
 
@@ -19,9 +19,11 @@ __all__ = ["matches", "read_list", "read_title", "read_title_wrap"]
 _MAX_AGENDA_LINES = 12
 
 
-def matches(text: str) -> bool:
-    """Silent mode: does *text* start with an agenda list?"""
-    return match_agenda_list(text) is not None
+def matches(text: str, lexicon: Lexicon = ENGLISH) -> bool:
+    """Silent mode: does *text* start with an agenda list (in *lexicon*'s language or in English)?"""
+    return match_agenda_list(text) is not None or (
+        lexicon is not ENGLISH and match_agenda_list(text, lexicon) is not None
+    )
 
 
 def read_list(state: State, line: Line) -> bool:

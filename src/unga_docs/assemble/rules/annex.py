@@ -21,8 +21,8 @@ __all__ = ["FIRST", "HEADING", "matches_heading", "matches_label", "read_heading
 _LABEL = re.compile(rf"^(?:{ANNEX_LABEL.pattern})$", re.IGNORECASE)
 HEADING = re.compile(rf"^{ANNEX_HEADING.pattern}", re.IGNORECASE)
 #: Annex, Appendix, Attachment, Enclosure (exact: no other character case-folds onto these letters), and what
-#: the other languages' labels start with (the silent mode is English's: it answers no for those).
-FIRST = frozenset("AaEe") | frozenset("ПпДдВвا")
+#: the other languages' labels start with ("Pièce jointe", "Приложение", "المرفق", "مرفق").
+FIRST = frozenset("AaEe") | frozenset("PpПпДдВвام")
 
 
 @functools.cache
@@ -38,14 +38,14 @@ def _patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _MAX_PLAIN_HEADING = 80
 
 
-def matches_label(text: str) -> bool:
-    """Silent mode: is *text* an annex label printed alone?"""
-    return _LABEL.match(text) is not None
+def matches_label(text: str, lexicon: Lexicon = ENGLISH) -> bool:
+    """Silent mode: is *text* an annex label printed alone (in *lexicon*'s language or in English)?"""
+    return _patterns(lexicon)[0].match(text) is not None
 
 
-def matches_heading(text: str) -> bool:
-    """Silent mode: does *text* start an annex heading ("Annex I to the letter ...")?"""
-    return HEADING.match(text) is not None
+def matches_heading(text: str, lexicon: Lexicon = ENGLISH) -> bool:
+    """Silent mode: does *text* start an annex heading ("Annex I to the letter ...", or in *lexicon*'s words)?"""
+    return _patterns(lexicon)[1].match(text) is not None
 
 
 def read_label(state: State, line: Line) -> bool:

@@ -28,7 +28,7 @@ from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
 from unga_docs.enums import Distribution, Language, Organ
 from unga_docs.errors import DiagnosticKind, ParseError
-from unga_docs.grammar import ENGLISH, is_title_start, match_agenda_list, ocr, parse_date
+from unga_docs.grammar import ENGLISH, Lexicon, is_title_start, match_agenda_list, ocr, parse_date
 from unga_docs.grammar.languages import LEXICONS
 from unga_docs.model import Session
 from unga_docs.symbols import Symbol
@@ -50,9 +50,9 @@ _ORIGINAL_NOTE = re.compile(
 )
 
 
-def matches(text: str) -> bool:
-    """Silent mode: is *text* made only of masthead fields?"""
-    return masthead_fields(text) is not None
+def matches(text: str, lexicon: Lexicon = ENGLISH) -> bool:
+    """Silent mode: is *text* made only of masthead fields (in *lexicon*'s words or English)?"""
+    return masthead_fields(text, lexicon) is not None
 
 
 def read(state: State) -> None:

@@ -79,9 +79,9 @@ def split_titles(text: str) -> tuple[str, tuple[str, ...]] | None:
     return name, titles
 
 
-def matches(text: str) -> bool:
-    """Silent mode: does *text* start a signature block?"""
-    return _SIGNED.match(text) is not None
+def matches(text: str, lexicon: Lexicon = ENGLISH) -> bool:
+    """Silent mode: does *text* start a signature block (its marker in *lexicon*'s language or in English)?"""
+    return _markers(lexicon)[0].match(text) is not None
 
 
 def is_bare_name(text: str) -> bool:
@@ -137,7 +137,7 @@ def _titles_above(state: State) -> list[str]:
     """The signatory's title printed above "(Signé)" (French and Spanish): taken from the paragraph before."""
     pattern = SIGNATURE_TITLE_ABOVE.get(state.lexicon.language)
     paras = state.target()
-    if pattern is None or not paras or not pattern.fullmatch(paras[-1]):
+    if pattern is None or not paras or state.escaped_last is paras or not pattern.fullmatch(paras[-1]):
         return []
     return [paras.pop()]
 

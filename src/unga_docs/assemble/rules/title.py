@@ -13,7 +13,7 @@ from unga_docs.assemble.rules import furniture
 from unga_docs.assemble.state import Container, State
 from unga_docs.blocks import Line
 from unga_docs.errors import ParseError
-from unga_docs.grammar import ENGLISH, MAX_TITLE_LINES, is_title_start, ocr, parse_title, title_extent
+from unga_docs.grammar import ENGLISH, MAX_TITLE_LINES, Lexicon, is_title_start, ocr, parse_title, title_extent
 from unga_docs.model import ANNEX_HEADING
 
 __all__ = ["FIRST", "heading_at", "matches", "read", "read_heading", "title_end"]
@@ -36,9 +36,9 @@ FIRST = (
 _ANNEX_HEADING = re.compile(rf"^{ANNEX_HEADING.pattern}", re.IGNORECASE)
 
 
-def matches(text: str) -> bool:
-    """Silent mode: does *text* start a letter's title (or an annex heading naming a letter)?"""
-    return is_title_start(text)
+def matches(text: str, lexicon: Lexicon = ENGLISH) -> bool:
+    """Silent mode: does *text* start a letter's title (or an annex heading naming one), in English or *lexicon*'s?"""
+    return is_title_start(text) or (lexicon is not ENGLISH and is_title_start(text, lexicon))
 
 
 def read(state: State, line: Line) -> bool:

@@ -24,7 +24,7 @@ from unga_docs.errors import DiagnosticKind
 from unga_docs.grammar.lexicon import ENGLISH
 from unga_docs.symbols import find_symbol_spans
 
-__all__ = ["FIRST", "matches", "read"]
+__all__ = ["FIRST", "matches", "page_line", "read"]
 
 #: A label that only a catalogue record prints: it starts the trailer.
 _RECORD = re.compile(
@@ -45,6 +45,16 @@ _PAGE_LINE = re.compile(
 _MAX_PAGE_LINE = 100
 _DAY_FIRST = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$")
 _ORGANS = ENGLISH.organs
+
+
+def page_line(text: str) -> bool:
+    """Would *text*, after a signed document, read as a web page's own line ("©", "Tags:"), starting its trailer?
+
+    Example:
+        >>> page_line("© 2024 Example"), page_line("Ambassador")
+        (True, False)
+    """
+    return len(text) <= _MAX_PAGE_LINE and _PAGE_LINE.match(text) is not None
 
 
 def matches(text: str) -> bool:
@@ -73,7 +83,7 @@ def read(state: State, line: Line) -> bool:
         return True
     if state.symbols and _second_copy(state, line):
         return True
-    if len(line.text) <= _MAX_PAGE_LINE and _PAGE_LINE.match(line.text) and _signed(state):
+    if page_line(line.text) and _signed(state):
         # A web page's own lines after the signed document (sharing buttons, tags, related posts ...).
         state.flush()
         state.end_signing()
