@@ -186,3 +186,18 @@ def test_a_signature_named_only_a_byte_order_mark_round_trips() -> None:
         annexes=(ud.Annex(label="Annex", signatures=(ud.Signature(name="\ufeff"),)),),
     )
     assert ud.from_markdown(ud.to_markdown(doc)) == doc
+
+
+def test_a_paragraph_that_reads_as_a_damaged_masthead_line_is_escaped() -> None:
+    """Found by hypothesis: text after the masthead that a scan's margin rule reads as "fragment + field" (a word,
+    then a language) is escaped by the writers, so it reads back as the paragraph it is."""
+    doc = ud.Document(
+        language=ud.Language.RUSSIAN,
+        sessions=(ud.Session(organ=ud.Organ.SECURITY_COUNCIL, number=1),),
+        paragraphs=("١٢٣ 中文 Русский", "abc English"),
+        letter=ud.Letter(title="Letter dated 1 January 2000 from the Permanent Representative of Turkey"),
+    )
+    assert ud.from_markdown(ud.to_markdown(doc)) == doc
+    # Plain text has no escape: such paragraphs are outside what it carries (docs/formats.md), as `reads_as_text`
+    # says, and the text strategies draw none.
+    assert not any(ud.assemble.reads_as_text(p, None) for p in doc.paragraphs)

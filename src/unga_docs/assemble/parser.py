@@ -262,9 +262,9 @@ def reads_as_text(text: str, lexicon: Lexicon | None = ENGLISH) -> bool:
     """
     if classify(text, lexicon) is not LineKind.TEXT:
         return False
-    if lexicon is None:
-        return masthead_prefix(text) == 0 and all(masthead_prefix(text, other) == 0 for other in _OTHER_LEXICONS)
-    return masthead_prefix(text, lexicon) == 0
+    lexicons = (ENGLISH, *_OTHER_LEXICONS) if lexicon is None else (lexicon,)
+    # Nor start like a masthead line, whole or as a scan damaged it (it may stand right after the masthead).
+    return not any(masthead_prefix(text, x) or masthead.matches_damaged(text, x) for x in lexicons)
 
 
 def bare_signature(text: str, lexicon: Lexicon | None = ENGLISH) -> bool:

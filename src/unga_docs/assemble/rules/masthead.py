@@ -29,7 +29,7 @@ from unga_docs.blocks import Line
 from unga_docs.enums import Distribution, Language, Organ
 from unga_docs.errors import DiagnosticKind, ParseError
 from unga_docs.grammar import ENGLISH, Lexicon, is_title_start, match_agenda_list, ocr, parse_date
-from unga_docs.grammar.languages import LEXICONS
+from unga_docs.grammar.languages import LEXICONS, PRINTED
 from unga_docs.model import Session
 from unga_docs.symbols import Symbol
 
@@ -125,12 +125,35 @@ _MARGIN_REACH = 3
 _MARGIN = "a fragment of the margin of the page beside it"
 
 
+#: A masthead line a scan damaged is short (a field or two and a fragment): longer lines are never read as one.
+_MARGIN_LINE = 120
+
+
+def matches_damaged(text: str, lexicon: Lexicon = ENGLISH) -> bool:
+    """Silent mode of the damaged masthead line (`_margin`): could *text* read as masthead fields a scan damaged?
+
+    Among masthead fields, a margin's fragment before them or letter-spacing inside them is read through. The
+    writers escape such a line.
+    """
+    if len(text) > _MARGIN_LINE:
+        return False
+    for fragment, rest in [("", text), *ocr.margin_splits(text)]:
+        repaired = ocr.rejoin_symbol_number(ocr.respace(rest, lexicon))
+        if (fragment or repaired != rest) and (
+            masthead_fields(repaired, lexicon) is not None or match_agenda_list(repaired, lexicon) is not None
+        ):
+            return True
+    return False
+
+
 def _margin_fields(text: str, state: State) -> tuple[str, str] | None:
     """The OCR damage a line of masthead fields shows, if that is all that keeps it from reading: (fragment, rest).
 
     A scan that caught the margin of the page beside it starts lines with fragments of words ("las ESPAÑOL"), and
     letter-spacing splits words and symbols ("1 ORIGIN AL: INGLES", "A/47/8 99").
     """
+    if len(text) > _MARGIN_LINE:
+        return None
     for fragment, rest in [("", text), *ocr.margin_splits(text)]:
         if fragment and state.classify(fragment) != LineKind.TEXT:
             continue  # "Annex A/77/1": a label, no fragment
@@ -394,7 +417,11 @@ def _keep(state: State, f: Field, line: Line) -> None:
     elif kind == "date" and isinstance(value, dt.date) and state.date is None:
         state.date = value
     elif kind == "language" and state.copy_language is None:
-        state.copy_language = _language(state, value)  # "Français", "English" above "Original: French"
+        state.copy_language = language = _language(state, value)  # "Français", "English" above "Original: French"
+        printed = PRINTED[language].copy if language in PRINTED else language.value
+        if " ".join(f.text.split()).casefold() not in (printed.casefold(), language.value.casefold()):
+            # "ESPANOL", "FRANCAIS": the writers print "Español", "Français"; the printed form is reported.
+            state.note(DiagnosticKind.NORMALISED, line, "the copy's language printed otherwise", f.text)
     elif kind == "un":
         state.note(DiagnosticKind.FURNITURE, line, "page furniture (logo)", f.text)
     else:
