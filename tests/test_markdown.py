@@ -190,7 +190,8 @@ def test_a_signature_named_only_a_byte_order_mark_round_trips() -> None:
 
 def test_a_paragraph_that_reads_as_a_damaged_masthead_line_is_escaped() -> None:
     """Found by hypothesis: text after the masthead that a scan's margin rule reads as "fragment + field" (a word,
-    then a language) is escaped by the writers, so it reads back as the paragraph it is."""
+    then a language) is escaped by the writers, so it reads back as the paragraph it is.
+    """
     doc = ud.Document(
         language=ud.Language.RUSSIAN,
         sessions=(ud.Session(organ=ud.Organ.SECURITY_COUNCIL, number=1),),
