@@ -337,8 +337,26 @@ def _provenance(state: State, letter: Letter | None, annexes: tuple[Annex, ...])
         for key, line in starts.items():
             if part is not None and _holds(part, key):
                 page = line.page or None
-                anchors.append(Anchor(path=prefix + key, line=None if page else line.lineno, page=page))
+                anchors.append(_anchor(prefix + key, None if page else line.lineno, page))
     return tuple(anchors)
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _anchor(path: str, line: int | None, page: int | None) -> Anchor:
+    """``Anchor(path=path, line=line, page=page)`` without its validators, for the paths and numbers the walk records.
+
+    Only the walk's own anchors are built so: their paths are the keys the rules write, their lines the lexer's
+    numbers (from 1). A document has a dozen of them; the validators took a third of the time of building them.
+    tests/test_assemble_fast.py holds it to the validated constructor, and every anchor of a reading to validation.
+    """
+    anchor = _new(Anchor)
+    _set(anchor, "path", path)
+    _set(anchor, "line", line)
+    _set(anchor, "page", page)
+    return anchor
 
 
 def _holds(part: object, key: str) -> bool:

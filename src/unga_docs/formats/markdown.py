@@ -212,7 +212,8 @@ def _lex(text: str) -> tuple[list[Line], list[_Aside]]:
     for lineno, raw in enumerate(_lines(_comments(text, asides)), start=1):
         stripped = raw.lstrip()
         if not stripped:
-            flush_para()
+            if para:  # (most blank lines end a paragraph already flushed by a hard break)
+                flush_para()
             blank = True
             continue
         quote = _QUOTE.match(raw) if stripped[0] == ">" else None

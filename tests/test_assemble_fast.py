@@ -1,0 +1,61 @@
+"""The assembler's fast paths agree with the general code they stand for."""
+
+from __future__ import annotations
+
+import attrs
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import unga_docs as ud
+from unga_docs._validators import ANCHOR_PATH
+from unga_docs.assemble import fields, parser
+from unga_docs.grammar import ENGLISH
+from unga_docs.model import Anchor
+from unga_docs.strategies import documents
+
+_PATHS = st.from_regex(ANCHOR_PATH, fullmatch=True)
+_NUMBERS = st.none() | st.integers(min_value=1, max_value=10**9)
+
+
+@given(_PATHS, _NUMBERS, _NUMBERS)
+@example("letter.paragraphs[0]", 7, None)
+@example("annexes[0].statement.title", None, 2)
+def test_trusted_anchor_is_the_validated_one(path: str, line: int | None, page: int | None) -> None:
+    """`parser._anchor` builds what ``Anchor(...)`` builds: equal, same hash and repr, and valid."""
+    fast = parser._anchor(path, line, page)
+    slow = Anchor(path=path, line=line, page=page)
+    assert type(fast) is Anchor
+    assert fast == slow
+    assert hash(fast) == hash(slow)
+    assert repr(fast) == repr(slow)
+    assert attrs.astuple(fast) == attrs.astuple(slow)
+    attrs.validate(fast)
+    assert attrs.evolve(fast, line=None if line is None else line + 1) == Anchor(
+        path=path, line=None if line is None else line + 1, page=page
+    )
+
+
+@given(documents(format="markdown"))
+def test_every_anchor_of_a_reading_is_valid(doc: ud.Document) -> None:
+    """The walk's anchors (built without validators) pass the validators: the paths it records are model paths."""
+    read = ud.from_markdown(ud.to_markdown(doc))
+    for anchor in read.provenance:
+        attrs.validate(anchor)
+
+
+def test_every_anchor_of_the_reference_document_is_valid() -> None:
+    doc = ud.parse(ud.samples.load("letter-2023-01-20-azerbaijan"))
+    assert len(doc.provenance) > 10
+    for anchor in doc.provenance:
+        attrs.validate(anchor)
+
+
+@given(st.sampled_from(["20 January 2023", "Distr.: General", "Seventy-seventh session", "Annex", "A/77/700"]))
+def test_masthead_memo_answers_as_the_reading(text: str) -> None:
+    """Asked with or without the lexicon, the memo answers what the uncached reading answers (one entry each)."""
+    fields.forget()
+    assert fields.masthead_fields(text) == fields._masthead_fields(text, ENGLISH)
+    assert fields.masthead_fields(text, ENGLISH) == fields.masthead_fields(text)
+    assert fields._fields_memo.cache_info().misses == 1
+    assert fields.masthead_prefix(text) == fields.masthead_prefix(text, ENGLISH)
+    assert fields._prefix_memo.cache_info().misses == 1
