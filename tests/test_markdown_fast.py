@@ -1,0 +1,39 @@
+"""The markdown lexer's fast paths agree with the general reading they stand for."""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from unga_docs.blocks import clean
+from unga_docs.formats import markdown
+
+#: Every ASCII control character and white space, Unicode's other spaces and separators, markup characters,
+#: and plain letters: what could make the fast path and the general reading part.
+_ALPHABET = st.sampled_from(
+    [chr(c) for c in range(0x20)]
+    + ["\x7f", "\x85", "\xa0", "\u2000", "\u2028", "\u2029", "\u200b", "\ufeff", "\ud800", "\u3000", "\xad"]
+    + list("  **__\\&;#x0a–’é") + ["&amp;", "&#42;", "\\*", "ab", "Cd"]
+)
+_RAW = st.lists(_ALPHABET, max_size=40).map("".join)
+
+
+@given(_RAW)
+@example("Distr.: General")
+@example("a\tb")
+@example("On 20 January 2023 – the day")
+@example("two  spaces")
+@example(" lead")
+@example("\u2000x")
+def test_inline_fast_path_is_the_general_reading(text: str) -> None:
+    """On cleaned text (what the lexer gives it), `_inline` answers what `_inline_runs` answers."""
+    lines = clean(text).split("\n")
+    for raw in [*lines, " ".join(lines)]:
+        assert markdown._inline(raw) == markdown._inline_runs(raw), repr(raw)
+
+
+@given(_RAW)
+def test_markup_test_is_the_pattern(raw: str) -> None:
+    """The four substring tests of `_inline` find markup exactly where `_MARKUP_CHAR` does."""
+    fast = "*" not in raw and "_" not in raw and "\\" not in raw and "&" not in raw
+    assert fast is (markdown._MARKUP_CHAR.search(raw) is None)
