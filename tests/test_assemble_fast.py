@@ -59,3 +59,20 @@ def test_masthead_memo_answers_as_the_reading(text: str) -> None:
     assert fields._fields_memo.cache_info().misses == 1
     assert fields.masthead_prefix(text) == fields.masthead_prefix(text, ENGLISH)
     assert fields._prefix_memo.cache_info().misses == 1
+
+
+_FOOTER_BITS = st.sampled_from(["(", ")", "E", "*", "2301234", "23-01234", " ", "(E)", "a", "-", "/"])
+
+
+@given(st.lists(_FOOTER_BITS, max_size=20).map("".join))
+@example("23-01234 (E) 250123")
+@example("*2301234*")
+def test_furniture_inside_is_the_general_search(text: str) -> None:
+    """The "(" test before the language-letter search rules out only lines the search would not find."""
+    from unga_docs.assemble.rules import paragraph
+
+    general = bool(paragraph._BARCODE.search(text)) or any(
+        paragraph._JOB_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        for m in paragraph._LANGUAGE_LETTER.finditer(text)
+    )
+    assert paragraph._furniture_inside(text) is general

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from unga_docs import blocks
 from unga_docs.blocks import clean
 from unga_docs.formats import markdown
 
@@ -13,7 +14,8 @@ from unga_docs.formats import markdown
 _ALPHABET = st.sampled_from(
     [chr(c) for c in range(0x20)]
     + ["\x7f", "\x85", "\xa0", "\u2000", "\u2028", "\u2029", "\u200b", "\ufeff", "\ud800", "\u3000", "\xad"]
-    + list("  **__\\&;#x0a–’é") + ["&amp;", "&#42;", "\\*", "ab", "Cd"]
+    + list("  **__\\&;#x0a–’é")
+    + ["&amp;", "&#42;", "\\*", "ab", "Cd"]
 )
 _RAW = st.lists(_ALPHABET, max_size=40).map("".join)
 
@@ -37,3 +39,19 @@ def test_markup_test_is_the_pattern(raw: str) -> None:
     """The four substring tests of `_inline` find markup exactly where `_MARKUP_CHAR` does."""
     fast = "*" not in raw and "_" not in raw and "\\" not in raw and "&" not in raw
     assert fast is (markdown._MARKUP_CHAR.search(raw) is None)
+
+
+@given(_RAW)
+@example("\x00")
+@example("\x1f\x7f")
+@example("\x85")
+@example("\x9f")
+@example("\xa0\x80")
+@example("\u2028")
+@example("\u2029")
+@example("\ufeff")
+@example("\udfff")
+@example("é–’ ok\t\n")
+def test_odd_test_is_the_pattern(text: str) -> None:
+    """`clean`'s fast test finds a character to change exactly where `_ODD`'s search does."""
+    assert blocks._has_odd(text) is (blocks._ODD.search(text) is not None)
