@@ -74,3 +74,11 @@ def test_inline_pattern_finds_what_its_branches_find(raw: str) -> None:
     """The lookahead before `_INLINE`'s branches changes no match: the same spans and groups, in order."""
     fast = [(m.span(), m.groupdict()) for m in markdown._INLINE.finditer(raw)]
     assert fast == [(m.span(), m.groupdict()) for m in _INLINE_BRANCHES.finditer(raw)]
+
+
+@given(st.lists(st.sampled_from(["==> ", " <==", "picture", " ", "=", ">", "<", "x"]), max_size=12).map("".join))
+@example("==> picture [57 x 48] intentionally omitted <==")
+def test_placeholder_prefix_rules_out_only_non_matches(content: str) -> None:
+    """The lexer tests a paragraph's first four characters before `_PLACEHOLDER`: no match is ruled out."""
+    if markdown._PLACEHOLDER.match(content):
+        assert content[:4] == "==> "

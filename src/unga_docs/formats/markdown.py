@@ -221,7 +221,7 @@ def _lex(text: str) -> tuple[list[Line], list[_Aside]]:
         nonlocal para
         if para:
             content, literal = _inline(_links(" ".join(para), para_start, asides))
-            if content and not literal and _PLACEHOLDER.match(content):
+            if content[:4] == "==> " and not literal and _PLACEHOLDER.match(content):  # (its literal start first)
                 asides.append(_Aside(para_start, content, DiagnosticKind.FURNITURE, "an image (a converter's note)"))
             elif content:
                 out.append(Line(text=content, lineno=para_start, block_start=para_block, literal=literal))
@@ -251,7 +251,8 @@ def _lex(text: str) -> tuple[list[Line], list[_Aside]]:
         marked = stripped[0] in _BLOCK_MARKERS
         heading = _HEADING.match(raw) if marked else None
         if heading is not None:
-            flush_para()
+            if para:
+                flush_para()
             content, literal = _inline(_links(_heading_text(raw[heading.end() :]), lineno, asides))
             if content:
                 level = len(heading.group(1))
