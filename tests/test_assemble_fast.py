@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import attrs
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -10,6 +11,7 @@ import unga_docs as ud
 from unga_docs._validators import ANCHOR_PATH
 from unga_docs.assemble import fields, parser
 from unga_docs.grammar import ENGLISH
+from unga_docs.grammar.languages import LEXICONS
 from unga_docs.model import Anchor
 from unga_docs.strategies import documents
 
@@ -76,3 +78,24 @@ def test_furniture_inside_is_the_general_search(text: str) -> None:
         for m in paragraph._LANGUAGE_LETTER.finditer(text)
     )
     assert paragraph._furniture_inside(text) is general
+
+
+@given(
+    st.sampled_from(["organs", "distributions", "languages"]),
+    st.sampled_from(list(LEXICONS.values())),
+    st.data(),
+)
+def test_masthead_lookup_is_the_merged_dictionary(name: str, lexicon: object, data: st.DataObject) -> None:
+    """`masthead._lookup` answers as the lexicon's words laid over English's would (a KeyError where neither has it)."""
+    import types
+
+    from unga_docs.assemble.rules import masthead
+
+    merged = {**getattr(ENGLISH, name), **getattr(lexicon, name)}
+    key = data.draw(st.sampled_from([*sorted(merged), "no such word"]))
+    state = types.SimpleNamespace(lexicon=lexicon)
+    if key in merged:
+        assert masthead._lookup(state, key, name) == merged[key]  # type: ignore[arg-type]
+    else:
+        with pytest.raises(KeyError):
+            masthead._lookup(state, key, name)  # type: ignore[arg-type]
