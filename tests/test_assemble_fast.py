@@ -99,3 +99,21 @@ def test_masthead_lookup_is_the_merged_dictionary(name: str, lexicon: object, da
     else:
         with pytest.raises(KeyError):
             masthead._lookup(state, key, name)  # type: ignore[arg-type]
+
+
+@given(
+    st.lists(st.sampled_from(["Council", "S", "/", "2016", "A", "a", " ", "Д", "74", "."]), max_size=12).map("".join)
+)
+@example("Security CouncilS/2016/224")
+def test_glued_symbol_needs_a_slash(text: str) -> None:
+    """`_masthead_fields` looks for a symbol run into a word only in text with a slash: none is missed."""
+    if fields._GLUED_SYMBOL.search(text):
+        assert "/" in text
+
+
+@given(st.lists(st.sampled_from(["a", "s", "/", "1", "S", " ", "x"]), min_size=1, max_size=6).map("".join))
+@example("s/12022")
+def test_ocr_case_slash_test_misses_no_match(text: str) -> None:
+    """`_ocr_case` tests the second character for the slash before its pattern: no match is ruled out."""
+    expected = text[0].upper() + text[1:] if fields._OCR_LOWER_SERIES.match(text) else text
+    assert fields._ocr_case(text) == expected

@@ -136,6 +136,8 @@ _OCR_LOWER_SERIES = re.compile(r"[as]/[0-9]")
 
 def _ocr_case(text: str) -> str:
     """The line with a lower-case series letter of a leading symbol put back in capitals (same length)."""
+    if text[1:2] != "/":  # (the pattern's slash, tested first: most lines have none there)
+        return text
     return text[0].upper() + text[1:] if _OCR_LOWER_SERIES.match(text) else text
 
 
@@ -169,7 +171,7 @@ def _masthead_fields(text: str, lexicon: Lexicon) -> tuple[Field, ...] | None:
     token, _ = _tokens(lexicon)
     if not _starts_with_field(text, lexicon):
         return None  # the first field must start the line
-    glued = _GLUED_SYMBOL.search(text)
+    glued = _GLUED_SYMBOL.search(text) if "/" in text else None  # (a symbol has a slash; the search looks behind)
     if glued is not None:  # "Security CouncilS/2016/224": a word run into the symbol after it
         apart = masthead_fields(f"{text[: glued.start()]} {text[glued.start() :]}", lexicon)
         if apart is None:
