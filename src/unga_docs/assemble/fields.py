@@ -136,6 +136,8 @@ _OCR_LOWER_SERIES = re.compile(r"[as]/[0-9]")
 
 def _ocr_case(text: str) -> str:
     """The line with a lower-case series letter of a leading symbol put back in capitals (same length)."""
+    if text[1:2] != "/":  # (the pattern's slash, tested first: most lines have none there)
+        return text
     return text[0].upper() + text[1:] if _OCR_LOWER_SERIES.match(text) else text
 
 
@@ -143,20 +145,25 @@ def _ocr_case(text: str) -> str:
 _MEMO_SIZE = 256
 
 
-@functools.lru_cache(maxsize=_MEMO_SIZE)
 def masthead_fields(text: str, lexicon: Lexicon = ENGLISH) -> tuple[Field, ...] | None:
     """The masthead fields a line is made of (in the lexicon's words or English), or None when it holds else.
 
     Answers are remembered for the lines of the document being read (`forget` starts afresh for each reading):
-    the unflattening pass, the masthead rule and the silent modes ask about the same few lines.
+    the unflattening pass, the masthead rule and the silent modes ask about the same few lines. (The memo is
+    always asked with both arguments: `functools.lru_cache` keys ``f(t)`` and ``f(t, ENGLISH)`` apart.)
     """
-    return _masthead_fields(text, lexicon)
+    return _fields_memo(text, lexicon)
 
 
 def forget() -> None:
     """Start a reading afresh: drop what `masthead_fields` and `masthead_prefix` remember of the last one."""
-    masthead_fields.cache_clear()
-    masthead_prefix.cache_clear()
+    _fields_memo.cache_clear()
+    _prefix_memo.cache_clear()
+
+
+@functools.lru_cache(maxsize=_MEMO_SIZE)
+def _fields_memo(text: str, lexicon: Lexicon) -> tuple[Field, ...] | None:
+    return _masthead_fields(text, lexicon)
 
 
 def _masthead_fields(text: str, lexicon: Lexicon) -> tuple[Field, ...] | None:
@@ -164,7 +171,7 @@ def _masthead_fields(text: str, lexicon: Lexicon) -> tuple[Field, ...] | None:
     token, _ = _tokens(lexicon)
     if not _starts_with_field(text, lexicon):
         return None  # the first field must start the line
-    glued = _GLUED_SYMBOL.search(text)
+    glued = _GLUED_SYMBOL.search(text) if "/" in text else None  # (a symbol has a slash; the search looks behind)
     if glued is not None:  # "Security CouncilS/2016/224": a word run into the symbol after it
         apart = masthead_fields(f"{text[: glued.start()]} {text[glued.start() :]}", lexicon)
         if apart is None:
@@ -213,12 +220,16 @@ def _sessions(text: str, lexicon: Lexicon) -> list[tuple[int, int, SessionRef]]:
     return found if lexicon is ENGLISH else found + find_sessions(text, lexicon)
 
 
-@functools.lru_cache(maxsize=_MEMO_SIZE)
 def masthead_prefix(text: str, lexicon: Lexicon = ENGLISH) -> int:
     """The end of the run of masthead fields a line starts with (0 if it starts with none).
 
     Remembered like `masthead_fields`.
     """
+    return _prefix_memo(text, lexicon)
+
+
+@functools.lru_cache(maxsize=_MEMO_SIZE)
+def _prefix_memo(text: str, lexicon: Lexicon) -> int:
     text = _ocr_case(text)
     token, _ = _tokens(lexicon)
     if not _starts_with_field(text, lexicon):

@@ -168,6 +168,11 @@ _CONTEXTS = [Context(n) for n in range(1 << len(Context))]
 _INTERRUPTS = [tuple(r.read for r in _INTERRUPTING if r.read is not None and r.needs & c == r.needs) for c in _CONTEXTS]
 _TABLES = [_readers([r for r in _CONTENT if r.needs & ctx == r.needs]) for ctx in _CONTEXTS]
 assert all(ctx.value == n for n, ctx in enumerate(_CONTEXTS)), "a context's value indexes its table"
+#: The walk's context bits, read once (an enum member's ``value`` is a Python-level property).
+_CONTEXT_BITS = tuple(
+    c.value
+    for c in (Context.ANNEX, Context.AFTER_RULE, Context.HEADING, Context.SIGNING, Context.RULE, Context.LITERAL)
+)
 assert all(r.interrupts for r in RULES[: len(_INTERRUPTING)]), "the interrupting rules come first"
 assert RULES[-1].first is None, "the paragraph rule takes any line"
 assert RULES[-1].matches is None, "the paragraph rule answers no silent question"
@@ -328,8 +333,7 @@ def assemble(lines: Sequence[Line], *, strict: bool = False) -> Document:
     lines = state.lines
     n = len(lines)
     interrupts, tables = _INTERRUPTS, _TABLES
-    annex, after_rule, heading = Context.ANNEX.value, Context.AFTER_RULE.value, Context.HEADING.value
-    signing, rule, literal = Context.SIGNING.value, Context.RULE.value, Context.LITERAL.value
+    annex, after_rule, heading, signing, rule, literal = _CONTEXT_BITS
     while state.i < n:
         line = lines[state.i]
         for read in interrupts[(signing if state.signing is not None else 0) | (rule if line.rule else 0)]:
@@ -443,8 +447,26 @@ def _provenance(state: State, letter: Letter | None, annexes: tuple[Annex, ...])
         for key, line in starts.items():
             if part is not None and _holds(part, key):
                 page = line.page or None
-                anchors.append(Anchor(path=prefix + key, line=None if page else line.lineno, page=page))
+                anchors.append(_anchor(prefix + key, None if page else line.lineno, page))
     return tuple(anchors)
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _anchor(path: str, line: int | None, page: int | None) -> Anchor:
+    """``Anchor(path=path, line=line, page=page)`` without its validators, for the paths and numbers the walk records.
+
+    Only the walk's own anchors are built so: their paths are the keys the rules write, their lines the lexer's
+    numbers (from 1). A document has a dozen of them; the validators took a third of the time of building them.
+    tests/test_assemble_fast.py holds it to the validated constructor, and every anchor of a reading to validation.
+    """
+    anchor = _new(Anchor)
+    _set(anchor, "path", path)
+    _set(anchor, "line", line)
+    _set(anchor, "page", page)
+    return anchor
 
 
 def _holds(part: object, key: str) -> bool:

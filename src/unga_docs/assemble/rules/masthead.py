@@ -369,8 +369,8 @@ def _end(state: State) -> None:
 def _lookup(state: State, value: object, name: str) -> object:
     """A printed word (any case and spacing) as the enum member the lexicon (or English) maps it to."""
     key = " ".join(str(value).lower().split())
-    words: dict[str, object] = {**getattr(ENGLISH, name), **getattr(state.lexicon, name)}
-    return words[key]
+    own: dict[str, object] = getattr(state.lexicon, name)  # the lexicon's word first (no merged copy: 3 us a call)
+    return own[key] if key in own else getattr(ENGLISH, name)[key]
 
 
 def _distribution(state: State, value: object) -> Distribution:

@@ -25,6 +25,8 @@ _JOB_BEFORE = re.compile(rf"(?<![\w/-]){JOB_NUMBER.pattern}\s*$")
 def _furniture_inside(text: str) -> bool:
     if "*" in text and _BARCODE.search(text):
         return True
+    if "(" not in text:  # every language letter ("(E)") opens with one: most lines are ruled out at once
+        return False
     return any(_JOB_BEFORE.search(text, max(0, m.start() - 16), m.start()) for m in _LANGUAGE_LETTER.finditer(text))
 
 

@@ -1,0 +1,119 @@
+"""The assembler's fast paths agree with the general code they stand for."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import unga_docs as ud
+from unga_docs._validators import ANCHOR_PATH
+from unga_docs.assemble import fields, parser
+from unga_docs.grammar import ENGLISH
+from unga_docs.grammar.languages import LEXICONS
+from unga_docs.model import Anchor
+from unga_docs.strategies import documents
+
+_PATHS = st.from_regex(ANCHOR_PATH, fullmatch=True)
+_NUMBERS = st.none() | st.integers(min_value=1, max_value=10**9)
+
+
+@given(_PATHS, _NUMBERS, _NUMBERS)
+@example("letter.paragraphs[0]", 7, None)
+@example("annexes[0].statement.title", None, 2)
+def test_trusted_anchor_is_the_validated_one(path: str, line: int | None, page: int | None) -> None:
+    """`parser._anchor` builds what ``Anchor(...)`` builds: equal, same hash and repr, and valid."""
+    fast = parser._anchor(path, line, page)
+    slow = Anchor(path=path, line=line, page=page)
+    assert type(fast) is Anchor
+    assert fast == slow
+    assert hash(fast) == hash(slow)
+    assert repr(fast) == repr(slow)
+    assert attrs.astuple(fast) == attrs.astuple(slow)
+    attrs.validate(fast)
+    assert attrs.evolve(fast, line=None if line is None else line + 1) == Anchor(
+        path=path, line=None if line is None else line + 1, page=page
+    )
+
+
+@given(documents(format="markdown"))
+def test_every_anchor_of_a_reading_is_valid(doc: ud.Document) -> None:
+    """The walk's anchors (built without validators) pass the validators: the paths it records are model paths."""
+    read = ud.from_markdown(ud.to_markdown(doc))
+    for anchor in read.provenance:
+        attrs.validate(anchor)
+
+
+def test_every_anchor_of_the_reference_document_is_valid() -> None:
+    doc = ud.parse(ud.samples.load("letter-2023-01-20-azerbaijan"))
+    assert len(doc.provenance) > 10
+    for anchor in doc.provenance:
+        attrs.validate(anchor)
+
+
+@given(st.sampled_from(["20 January 2023", "Distr.: General", "Seventy-seventh session", "Annex", "A/77/700"]))
+def test_masthead_memo_answers_as_the_reading(text: str) -> None:
+    """Asked with or without the lexicon, the memo answers what the uncached reading answers (one entry each)."""
+    fields.forget()
+    assert fields.masthead_fields(text) == fields._masthead_fields(text, ENGLISH)
+    assert fields.masthead_fields(text, ENGLISH) == fields.masthead_fields(text)
+    assert fields._fields_memo.cache_info().misses == 1
+    assert fields.masthead_prefix(text) == fields.masthead_prefix(text, ENGLISH)
+    assert fields._prefix_memo.cache_info().misses == 1
+
+
+_FOOTER_BITS = st.sampled_from(["(", ")", "E", "*", "2301234", "23-01234", " ", "(E)", "a", "-", "/"])
+
+
+@given(st.lists(_FOOTER_BITS, max_size=20).map("".join))
+@example("23-01234 (E) 250123")
+@example("*2301234*")
+def test_furniture_inside_is_the_general_search(text: str) -> None:
+    """The "(" test before the language-letter search rules out only lines the search would not find."""
+    from unga_docs.assemble.rules import paragraph
+
+    general = bool(paragraph._BARCODE.search(text)) or any(
+        paragraph._JOB_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        for m in paragraph._LANGUAGE_LETTER.finditer(text)
+    )
+    assert paragraph._furniture_inside(text) is general
+
+
+@given(
+    st.sampled_from(["organs", "distributions", "languages"]),
+    st.sampled_from(list(LEXICONS.values())),
+    st.data(),
+)
+def test_masthead_lookup_is_the_merged_dictionary(name: str, lexicon: object, data: st.DataObject) -> None:
+    """`masthead._lookup` answers as the lexicon's words laid over English's would (a KeyError where neither has it)."""
+    import types
+
+    from unga_docs.assemble.rules import masthead
+
+    merged = {**getattr(ENGLISH, name), **getattr(lexicon, name)}
+    key = data.draw(st.sampled_from([*sorted(merged), "no such word"]))
+    state = types.SimpleNamespace(lexicon=lexicon)
+    if key in merged:
+        assert masthead._lookup(state, key, name) == merged[key]  # type: ignore[arg-type]
+    else:
+        with pytest.raises(KeyError):
+            masthead._lookup(state, key, name)  # type: ignore[arg-type]
+
+
+@given(
+    st.lists(st.sampled_from(["Council", "S", "/", "2016", "A", "a", " ", "Д", "74", "."]), max_size=12).map("".join)
+)
+@example("Security CouncilS/2016/224")
+def test_glued_symbol_needs_a_slash(text: str) -> None:
+    """`_masthead_fields` looks for a symbol run into a word only in text with a slash: none is missed."""
+    if fields._GLUED_SYMBOL.search(text):
+        assert "/" in text
+
+
+@given(st.lists(st.sampled_from(["a", "s", "/", "1", "S", " ", "x"]), min_size=1, max_size=6).map("".join))
+@example("s/12022")
+def test_ocr_case_slash_test_misses_no_match(text: str) -> None:
+    """`_ocr_case` tests the second character for the slash before its pattern: no match is ruled out."""
+    expected = text[0].upper() + text[1:] if fields._OCR_LOWER_SERIES.match(text) else text
+    assert fields._ocr_case(text) == expected
