@@ -189,8 +189,9 @@ def test_a_signature_named_only_a_byte_order_mark_round_trips() -> None:
 
 
 def test_a_paragraph_that_reads_as_a_damaged_masthead_line_is_escaped() -> None:
-    """Found by hypothesis: text after the masthead that a scan's margin rule reads as "fragment + field" (a word,
-    then a language) is escaped by the writers, so it reads back as the paragraph it is.
+    """Text after the masthead that the scan margin rule reads as "fragment + field" is escaped (hypothesis).
+
+    A word, then a language: the writers escape it, so it reads back as the paragraph it is.
     """
     doc = ud.Document(
         language=ud.Language.RUSSIAN,
