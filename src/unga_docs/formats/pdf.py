@@ -183,7 +183,7 @@ def _page_words(raw: Any, textpage: Any) -> Iterator[list[_Word]]:
     the baseline is asked for only where a word does not stand level with the one before it.
     """
     r = raw
-    tp = textpage.raw  # the bare handle: no Python property on each of the calls below
+    tp = textpage  # PDFium's text page handle
     count = r.FPDFText_CountChars(tp)
     if count <= 0:
         return
@@ -292,28 +292,30 @@ def _raised(a: _Word, b: _Word) -> bool:
 
 
 def _pages(source: str | os.PathLike[str] | bytes) -> Iterator[tuple[int, float, float, list[_Segment]]]:
-    pdfium, raw = _load()
+    _, raw = _load()
     doc = _open(source)
     try:
         n = len(doc)
         if n == 0:
             raise UngaDocsError("the PDF has no pages")
+        handle = doc.raw  # pages are loaded and closed with the bare calls: no Python object per page
         for index in range(n):
+            page = raw.FPDF_LoadPage(handle, index)
+            if not page:
+                raise UngaDocsError(f"page {index + 1} of the PDF cannot be read, damaged (PDFium cannot load it)")
             try:
-                page = doc[index]
-            except pdfium.PdfiumError as e:
-                raise UngaDocsError(f"page {index + 1} of the PDF cannot be read, damaged ({e})") from None
-            try:
-                width, height = page.get_size()
-                textpage = page.get_textpage()
+                width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
+                textpage = raw.FPDFText_LoadPage(page)
+                if not textpage:
+                    raise UngaDocsError(f"page {index + 1} of the PDF cannot be read, damaged (no text page)")
                 try:
                     segs: list[_Segment] = []
                     for words in _page_words(raw, textpage):
                         segs.extend(_segments(words, index + 1))
                 finally:
-                    textpage.close()
+                    raw.FPDFText_ClosePage(textpage)
             finally:
-                page.close()
+                raw.FPDF_ClosePage(page)
             yield index + 1, float(width), float(height), segs
     finally:
         doc.close()
