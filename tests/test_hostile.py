@@ -584,6 +584,8 @@ def _pin_bugs(test: Callable[..., None]) -> Callable[..., None]:
 @example(text="S/2020/10猀漀渀 愀渀搀\nDistr.: General")  # a symbol cut out of a word (symbols.py, fixed; fuzzing)
 @example(text="# x" + " " * 1000 + "y")  # a heading's quadratic regular expression (markdown.py, fixed)
 @example(text="СОВЕТ БЕЗОПАСНОСТИ")  # an organ in another language, its words lost (masthead.py _keep, fixed)
+@example(text="ſeventy-ſeventh ſeſſion")  # a session line the pattern's case folding reads, no ordinal: raised (fixed)
+@example(text="Seventy-seventh ſeſſion")  # ... and its unit word not in the table: a KeyError (fixed)
 @example(text="ESPANOL")  # the copy's language printed without its accent, its word lost (masthead.py _keep, fixed)
 def test_any_text_keeps_the_laws(reader: str, text: str) -> None:
     """Lenient: a Document that keeps every word. Strict: a Document, or a ParseError at a real line."""

@@ -67,3 +67,24 @@ def test_field_start_agrees_with_the_one_regex(text: str) -> None:
             lexicon is not ENGLISH and lexicon.session.match(text.lstrip()) is not None
         )
         assert fields._starts_with_field(text, lexicon) is old, (lexicon.language, text)
+
+
+_SESSION_WORDS = st.sampled_from(
+    ["Seventy-seventh", "session", "SESSION", "Session", "year", "YEAR", "emergency", "special", "Fifty-eighth",
+     "ſeſſion", "yeaR", "İ", "K", " ", "-", "of", "the", "Tenth", "hundredth", "\u2011", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(_SESSION_WORDS, max_size=10).map(" ".join))
+@example("Seventy-seventh session")
+@example("ſeventy-ſeventh ſeſſion")
+@example("Fifty-eighth YEAR")
+def test_session_lines_are_looked_for_only_where_their_word_is(text: str) -> None:
+    """The session grammar is tried only on text that names "session" or "year": it finds nothing elsewhere."""
+    from unga_docs.assemble import fields
+    from unga_docs.grammar import ENGLISH, find_sessions
+
+    fields.forget()
+    assert list(fields._sessions(text, ENGLISH)) == find_sessions(text)
+    if ENGLISH.session.search(text) is not None:
+        assert fields._has_session_word(text)

@@ -16,7 +16,7 @@ import attrs
 from unga_docs.grammar import ENGLISH, Lexicon, SessionRef, find_date, find_sessions
 from unga_docs.grammar.languages import LEXICONS
 from unga_docs.model import Session
-from unga_docs.symbols import find_symbol_spans
+from unga_docs.symbols import Symbol, find_symbol_spans
 
 __all__ = [
     "MASTHEAD_EVIDENCE",
@@ -92,10 +92,7 @@ def _starts_with_field(text: str, lexicon: Lexicon) -> bool:
     _, field_start = _tokens(lexicon)
     if field_start.match(text) is not None:
         return True
-    # (ASCII text: IGNORECASE is ASCII case, so lower() finds what the pattern would; other text asks the pattern.)
-    low = text.lower()
-    word = ("session" in low or "year" in low) if text.isascii() else _SESSION_WORD.search(text) is not None
-    if word and _SESSION_START.match(text) is not None:
+    if _has_session_word(text) and _SESSION_START.match(text) is not None:
         return True
     return lexicon is not ENGLISH and lexicon.session.match(text.lstrip()) is not None
 
@@ -159,6 +156,8 @@ def forget() -> None:
     """Start a reading afresh: drop what `masthead_fields` and `masthead_prefix` remember of the last one."""
     _fields_memo.cache_clear()
     _prefix_memo.cache_clear()
+    _sessions.cache_clear()
+    _symbol_spans.cache_clear()
 
 
 @functools.lru_cache(maxsize=_MEMO_SIZE)
@@ -178,7 +177,7 @@ def _masthead_fields(text: str, lexicon: Lexicon) -> tuple[Field, ...] | None:
             return None
         return tuple(attrs.evolve(f, glued=True) if f.kind == "symbol" and not f.glued else f for f in apart)
     spans: list[tuple[int, int, Field]] = []
-    for start, end, symbol in find_symbol_spans(text):
+    for start, end, symbol in _symbol_spans(text):
         spans.append((start, end, Field("symbol", symbol, text[start:end])))
     for start, end, ref in _sessions(text, lexicon):
         session = Session(organ=ref.organ, number=ref.number, kind=ref.kind)
@@ -215,9 +214,29 @@ def _masthead_fields(text: str, lexicon: Lexicon) -> tuple[Field, ...] | None:
     return tuple(fields)
 
 
-def _sessions(text: str, lexicon: Lexicon) -> list[tuple[int, int, SessionRef]]:
-    found = find_sessions(text)
-    return found if lexicon is ENGLISH else found + find_sessions(text, lexicon)
+@functools.lru_cache(maxsize=_MEMO_SIZE)
+def _sessions(text: str, lexicon: Lexicon) -> tuple[tuple[int, int, SessionRef], ...]:
+    """The session lines in *text* (English and the lexicon's), remembered for the reading like the fields.
+
+    An English session line names "session" or "year": a text without either word holds none (the English session
+    grammar is an alternation of spelled ordinals, tried at every position otherwise).
+    """
+    found = find_sessions(text) if _has_session_word(text) else []
+    return tuple(found if lexicon is ENGLISH else found + find_sessions(text, lexicon))
+
+
+def _has_session_word(text: str) -> bool:
+    """Does *text* hold "session" or "year" as the session grammar reads them (in any case)?"""
+    if text.isascii():  # (ASCII text: IGNORECASE is ASCII case, so lower() finds what the pattern would)
+        low = text.lower()
+        return "session" in low or "year" in low
+    return _SESSION_WORD.search(text) is not None
+
+
+@functools.lru_cache(maxsize=_MEMO_SIZE)
+def _symbol_spans(text: str) -> tuple[tuple[int, int, Symbol], ...]:
+    """`find_symbol_spans`, remembered for the reading (the prefix and the fields of a line both ask)."""
+    return tuple(find_symbol_spans(text))
 
 
 def masthead_prefix(text: str, lexicon: Lexicon = ENGLISH) -> int:
@@ -236,7 +255,7 @@ def _prefix_memo(text: str, lexicon: Lexicon) -> int:
         return 0  # no field starts it
     pos = 0
     n = len(text)
-    spans = {start: end for start, end, _ in find_symbol_spans(text[:_PREFIX_WINDOW])}
+    spans = {start: end for start, end, _ in _symbol_spans(text[:_PREFIX_WINDOW])}
     for start, end, _ in _sessions(text[:_PREFIX_WINDOW], lexicon):
         spans.setdefault(start, end)
     while pos < n:

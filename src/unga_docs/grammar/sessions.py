@@ -107,10 +107,13 @@ class SessionRef:
 def _session_from_match(m: re.Match[str], lexicon: Lexicon) -> SessionRef:
     number = ordinal_number(m.group("ord"), lexicon)
     kind_text = m.group("kind")
-    if kind_text is not None:
-        kind = lexicon.session_kinds[ws(kind_text).lower()]
-        return SessionRef(organ=Organ.GENERAL_ASSEMBLY, number=number, kind=kind)
-    organ = lexicon.session_units[ws(m.group("unit")).lower()]
+    try:
+        if kind_text is not None:
+            kind = lexicon.session_kinds[ws(kind_text).lower()]
+            return SessionRef(organ=Organ.GENERAL_ASSEMBLY, number=number, kind=kind)
+        organ = lexicon.session_units[ws(m.group("unit")).lower()]
+    except KeyError:  # the pattern's case folding reads more than the table's keys ("ſeſſion")
+        raise ParseError(f"not a session line: {ws(m.group())!r}", text=m.group()) from None
     return SessionRef(organ=organ, number=number, kind=SessionKind.REGULAR)
 
 
@@ -178,4 +181,10 @@ def find_sessions(text: str, lexicon: Lexicon = ENGLISH) -> list[tuple[int, int,
         >>> [(s, e, r.number) for s, e, r in find_sessions("Seventy-fourth session Seventy-fifth year")]
         [(0, 22, 74), (23, 41, 75)]
     """
-    return [(m.start(), m.end(), _session_from_match(m, lexicon)) for m in lexicon.session.finditer(text)]
+    found = []
+    for m in lexicon.session.finditer(text):
+        try:
+            found.append((m.start(), m.end(), _session_from_match(m, lexicon)))
+        except ParseError:  # the pattern's case folding reads more than the ordinals' table ("ſeventy-ſeventh")
+            continue
+    return found
