@@ -25,6 +25,7 @@ no "jus tice" split appears in the corpus).
 from __future__ import annotations
 
 import ctypes
+import functools
 import itertools
 import os
 import re
@@ -150,30 +151,22 @@ def _open(source: str | os.PathLike[str] | bytes) -> Any:
         raise UngaDocsError(f"{name}: cannot open the PDF, damaged or unsupported ({e})") from None
 
 
-_BARE: dict[int, tuple[Any, ...]] = {}
-_ADDRESS = ctypes.c_void_p
-
-
+@functools.cache
 def _bare(raw: Any) -> tuple[Any, ...]:
-    """PDFium's per-character calls, typed to take pointers as bare addresses.
+    """PDFium's per-character calls, typed to take pointers as bare addresses (made once).
 
     The bindings' typed pointer arguments cost a conversion on every call; a page makes thousands of calls, and
     bare addresses halve their cost. Each keeps the binding's return type and the library's function.
     """
-    names = ("FPDFText_GetCharBox", "FPDFText_GetCharOrigin", "FPDFText_GetFontSize", "FPDFText_GetFontWeight")
-    key = id(raw)
-    found = _BARE.get(key)
-    if found is None:
-        fns = []
-        for name in names:
-            fn = getattr(raw, name)
-            argtypes = [ctypes.c_int if a is ctypes.c_int else _ADDRESS for a in fn.argtypes]
-            address = ctypes.cast(fn, ctypes.c_void_p).value
-            if not address:  # never for a loaded library; a null pointer must not be called
-                raise UngaDocsError(f"PDFium has no {name}")
-            fns.append(ctypes.CFUNCTYPE(fn.restype, *argtypes)(address))
-        found = _BARE[key] = tuple(fns)
-    return found
+    fns = []
+    for name in ("FPDFText_GetCharBox", "FPDFText_GetCharOrigin", "FPDFText_GetFontSize", "FPDFText_GetFontWeight"):
+        fn = getattr(raw, name)
+        argtypes = [ctypes.c_int if a is ctypes.c_int else ctypes.c_void_p for a in fn.argtypes]
+        address = ctypes.cast(fn, ctypes.c_void_p).value
+        if not address:  # never for a loaded library; a null pointer must not be called
+            raise UngaDocsError(f"PDFium has no {name}")
+        fns.append(ctypes.CFUNCTYPE(fn.restype, *argtypes)(address))
+    return tuple(fns)
 
 
 def _page_words(raw: Any, textpage: Any) -> Iterator[list[_Word]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import TypeVar
 
 import attrs
@@ -135,35 +136,38 @@ def matches_damaged(text: str, lexicon: Lexicon = ENGLISH) -> bool:
     Among masthead fields, a margin's fragment before them or letter-spacing inside them is read through. The
     writers escape such a line.
     """
-    if len(text) > _MARGIN_LINE:
-        return False
-    for fragment, rest in [("", text), *ocr.margin_splits(text)]:
-        repaired = ocr.rejoin_symbol_number(ocr.respace(rest, lexicon))
-        if (fragment or repaired != rest) and (
-            masthead_fields(repaired, lexicon) is not None or match_agenda_list(repaired, lexicon) is not None
-        ):
-            return True
-    return False
+    return _damaged(text, lexicon, agenda=True) is not None
 
 
-def _margin_fields(text: str, state: State) -> tuple[str, str] | None:
-    """The OCR damage a line of masthead fields shows, if that is all that keeps it from reading: (fragment, rest).
+def _damaged(
+    text: str, lexicon: Lexicon, *, agenda: bool, label: Callable[[str], bool] | None = None
+) -> tuple[str, str, str] | None:
+    """The OCR damage a line of masthead fields shows, if that is all that keeps it from reading.
 
     A scan that caught the margin of the page beside it starts lines with fragments of words ("las ESPAÑOL"), and
     letter-spacing splits words and symbols ("1 ORIGIN AL: INGLES", "A/47/8 99").
+
+    Returns:
+        (fragment, the rest as printed, the rest repaired), or None. A fragment that *label* says is structure
+        ("Annex A/77/1") is none; with *agenda*, a repaired agenda list reads too.
     """
     if len(text) > _MARGIN_LINE:
         return None
     for fragment, rest in [("", text), *ocr.margin_splits(text)]:
-        if fragment and state.classify(fragment) != LineKind.TEXT:
-            continue  # "Annex A/77/1": a label, no fragment
-        repaired = ocr.rejoin_symbol_number(ocr.respace(rest, state.lexicon))
+        if fragment and label is not None and label(fragment):
+            continue
+        repaired = ocr.rejoin_symbol_number(ocr.respace(rest, lexicon))
         if (fragment or repaired != rest) and (
-            masthead_fields(repaired, state.lexicon) is not None
-            or (state.margin and match_agenda_list(repaired, state.lexicon) is not None)
+            masthead_fields(repaired, lexicon) is not None
+            or (agenda and match_agenda_list(repaired, lexicon) is not None)
         ):
-            return fragment, rest
+            return fragment, rest, repaired
     return None
+
+
+def _margin_fields(text: str, state: State) -> tuple[str, str, str] | None:
+    """`_damaged` in the reading: a fragment that reads as structure is none; an agenda list only in a scan."""
+    return _damaged(text, state.lexicon, agenda=state.margin, label=lambda f: state.classify(f) != LineKind.TEXT)
 
 
 def _margin(state: State, line: Line) -> bool:
@@ -189,11 +193,10 @@ def _margin(state: State, line: Line) -> bool:
         state.note(DiagnosticKind.OUTSIDE, line, _MARGIN)
         state.i += 1
         return True
-    fragment, rest = found
+    fragment, rest, repaired = found
     if fragment:
         state.margin = True
         state.note(DiagnosticKind.OUTSIDE, line, _MARGIN, fragment)
-    repaired = ocr.rejoin_symbol_number(ocr.respace(rest, state.lexicon))
     if repaired != rest:
         state.note(DiagnosticKind.NORMALISED, line, "masthead fields split by OCR's letter-spacing", rest)
     evolved = attrs.evolve(line, text=repaired)

@@ -75,22 +75,12 @@ def read(state: State, line: Line) -> bool:
         return False
     if state.outside_lines and _signed(state) and frozenset(line.text.casefold().split()) in state.outside_lines:
         # The page's header printed again as its footer after the signed document: the trailer starts.
-        state.flush()
-        state.end_signing()
-        state.trailer = True
-        state.note(DiagnosticKind.OUTSIDE, line, "page trailer after the document (not part of it)")
-        state.i += 1
-        return True
+        return _trailer_starts(state, line)
     if state.symbols and _second_copy(state, line):
         return True
     if page_line(line.text) and _signed(state):
         # A web page's own lines after the signed document (sharing buttons, tags, related posts ...).
-        state.flush()
-        state.end_signing()
-        state.trailer = True
-        state.note(DiagnosticKind.OUTSIDE, line, "page trailer after the document (not part of it)")
-        state.i += 1
-        return True
+        return _trailer_starts(state, line)
     if line.text[:1] not in FIRST:
         return False
     m = _RECORD.match(line.text)
@@ -153,3 +143,13 @@ def _keep(state: State, label: str, value: str) -> None:
         if m is not None and state.date is None:
             with contextlib.suppress(ValueError):
                 state.date = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+
+
+def _trailer_starts(state: State, line: Line) -> bool:
+    """The page's trailer starts at *line*: the document is closed, this line and every line after are outside."""
+    state.flush()
+    state.end_signing()
+    state.trailer = True
+    state.note(DiagnosticKind.OUTSIDE, line, "page trailer after the document (not part of it)")
+    state.i += 1
+    return True
