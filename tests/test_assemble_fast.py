@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 import unga_docs as ud
 from unga_docs._validators import ANCHOR_PATH
 from unga_docs.assemble import fields, parser
+from unga_docs.blocks import Line, make_line
 from unga_docs.grammar import ENGLISH
 from unga_docs.grammar.languages import LEXICONS
 from unga_docs.model import Anchor
@@ -117,3 +118,30 @@ def test_ocr_case_slash_test_misses_no_match(text: str) -> None:
     """`_ocr_case` tests the second character for the slash before its pattern: no match is ruled out."""
     expected = text[0].upper() + text[1:] if fields._OCR_LOWER_SERIES.match(text) else text
     assert fields._ocr_case(text) == expected
+
+
+@given(
+    text=st.text(min_size=1),
+    lineno=st.integers(min_value=1, max_value=10**6),
+    heading=st.integers(min_value=0, max_value=6),
+    flags=st.lists(st.booleans(), min_size=5, max_size=5),
+    page=st.integers(min_value=0, max_value=10**4),
+    given_args=st.integers(min_value=2, max_value=9),
+)
+@example(text="---", lineno=1, heading=0, flags=[True, False, False, True, False], page=0, given_args=7)
+def test_positional_line_is_the_keyword_one(
+    text: str, lineno: int, heading: int, flags: list[bool], page: int, given_args: int
+) -> None:
+    """`blocks.make_line` builds what ``Line(...)`` builds, with any number of its arguments given."""
+    block_start, wraps, literal, rule, furniture = flags
+    values = (text, lineno, heading, block_start, wraps, literal, rule, page, furniture)[:given_args]
+    names = [a.name for a in attrs.fields(Line)][:given_args]
+    fast = make_line(*values)
+    slow = Line(**dict(zip(names, values, strict=True)))
+    assert type(fast) is Line
+    assert fast == slow
+    assert hash(fast) == hash(slow)
+    assert repr(fast) == repr(slow)
+    assert attrs.astuple(fast) == attrs.astuple(slow)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        fast.text = "changed"  # type: ignore[misc]

@@ -364,6 +364,8 @@ def find_symbol_spans(text: str) -> list[tuple[int, int, Symbol]]:
         14 25 S/2020/1033
         31 48 S/RES/2562 (2021)
     """
+    if "/" not in text:  # every candidate holds a slash: most lines are ruled out by one memchr
+        return []
     found: list[tuple[int, int, Symbol]] = []
     for candidate in _CANDIDATE.finditer(text):
         start, end = candidate.span()

@@ -32,7 +32,7 @@ from unga_docs.assemble import (
     signs_above,
     splits_signature,
 )
-from unga_docs.blocks import Line, clean
+from unga_docs.blocks import Line, clean, make_line
 from unga_docs.errors import Diagnostic, DiagnosticKind
 from unga_docs.formats._languages import masthead_lines, session_line
 from unga_docs.formats.walk import (
@@ -226,7 +226,7 @@ def _lex(text: str) -> tuple[list[Line], list[_Aside]]:
             if content[:4] == "==> " and not literal and _PLACEHOLDER.match(content):  # (its literal start first)
                 asides.append(_Aside(para_start, content, DiagnosticKind.FURNITURE, "an image (a converter's note)"))
             elif content:
-                out.append(Line(text=content, lineno=para_start, block_start=para_block, literal=literal))
+                out.append(make_line(content, para_start, 0, para_block, False, literal))
         para = []
 
     for lineno, raw in enumerate(_lines(_comments(text, asides)), start=1):
@@ -258,14 +258,14 @@ def _lex(text: str) -> tuple[list[Line], list[_Aside]]:
             content, literal = _inline(_links(_heading_text(raw[heading.end() :]), lineno, asides))
             if content:
                 level = len(heading.group(1))
-                out.append(Line(text=content, lineno=lineno, heading=level, block_start=True, literal=literal))
+                out.append(make_line(content, lineno, level, True, False, literal))
             # A line right after a heading, with no blank line between, does not start a block: converters
             # print the rest of a wrapped heading there (the assembler decides whether it goes on with it).
             blank = False
             continue
         if marked and _RULE.match(raw):
             flush_para()
-            out.append(Line(text="---", lineno=lineno, block_start=True, rule=True))
+            out.append(make_line("---", lineno, 0, True, False, False, True))
             blank = True
             continue
         hard = raw.endswith("  ") or (raw.endswith("\\") and not raw.endswith("\\\\"))

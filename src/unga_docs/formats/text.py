@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from unga_docs.assemble import assemble
-from unga_docs.blocks import Line, clean
+from unga_docs.blocks import Line, clean, make_line
 from unga_docs.formats._languages import masthead_lines, session_line
 from unga_docs.formats.walk import (
     Agenda,
@@ -56,14 +56,14 @@ def lex_text(text: str) -> list[Line]:
     blank = True
     for lineno, raw in enumerate(clean(text).split("\n"), start=1):
         if _RULE.match(raw):
-            out.append(Line(text="---", lineno=lineno, block_start=True, rule=True))
+            out.append(make_line("---", lineno, 0, True, False, False, True))
             blank = True
             continue
         content = " ".join(raw.split())
         if not content:
             blank = True
             continue
-        out.append(Line(text=content, lineno=lineno, block_start=blank, wraps=True))
+        out.append(make_line(content, lineno, 0, blank, True))
         blank = False
     return out
 
