@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 import pytest
 from hypothesis import example, given
@@ -134,10 +136,11 @@ def test_positional_line_is_the_keyword_one(
 ) -> None:
     """`blocks.make_line` builds what ``Line(...)`` builds, with any number of its arguments given."""
     block_start, wraps, literal, rule, furniture = flags
-    values = (text, lineno, heading, block_start, wraps, literal, rule, page, furniture)[:given_args]
+    values: tuple[Any, ...] = (text, lineno, heading, block_start, wraps, literal, rule, page, furniture)[:given_args]
     names = [a.name for a in attrs.fields(Line)][:given_args]
     fast = make_line(*values)
-    slow = Line(**dict(zip(names, values, strict=True)))
+    keywords: dict[str, Any] = dict(zip(names, values, strict=True))
+    slow = Line(**keywords)
     assert type(fast) is Line
     assert fast == slow
     assert hash(fast) == hash(slow)
