@@ -350,6 +350,14 @@ def test_session_ref_validation() -> None:
         SessionRef(organ=Organ.GENERAL_ASSEMBLY, number=0)
     with pytest.raises(ValueError, match="organ"):
         SessionRef(organ=Organ.ECONOMIC_AND_SOCIAL_COUNCIL, number=5)
+    with pytest.raises(ValueError, match="number"):
+        SessionRef(organ=Organ.GENERAL_ASSEMBLY, number=200)
+    with pytest.raises(TypeError, match="organ"):
+        SessionRef(organ="General Assembly", number=5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="number"):
+        SessionRef(organ=Organ.GENERAL_ASSEMBLY, number=5.0)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="kind"):
+        SessionRef(organ=Organ.GENERAL_ASSEMBLY, number=5, kind="regular")  # type: ignore[arg-type]
 
 
 # ------------------------------------------------------------------------------------------------------------

@@ -66,9 +66,34 @@ def ordinal_number(word: str, lexicon: Lexicon = ENGLISH) -> int:
         raise ParseError(f"not a spelled ordinal (1-{MAX_SESSION}): {ws(word)!r}", text=word) from None
 
 
-def _session_organ_kind_ok(instance: SessionRef, attribute: attrs.Attribute[SessionKind], value: SessionKind) -> None:
+_SESSION_ORGANS = (Organ.GENERAL_ASSEMBLY, Organ.SECURITY_COUNCIL)
+
+
+# One function a field, the common case first (a reading builds a SessionRef a session line): attrs' lists of
+# `instance_of`, `in_`, `ge` and `le` took seven calls a SessionRef. They raise what those raised (TypeError for
+# the wrong type, ValueError for a value out of range), naming the field.
+def _session_organ(instance: SessionRef, attribute: attrs.Attribute[Organ], value: Organ) -> None:
+    if value is Organ.GENERAL_ASSEMBLY or value is Organ.SECURITY_COUNCIL:
+        return
+    if not isinstance(value, Organ):
+        raise TypeError(f"SessionRef.organ must be an Organ, not {type(value).__name__}")
+    raise ValueError(f"SessionRef.organ must be one of {[o.value for o in _SESSION_ORGANS]}, not {value.value!r}")
+
+
+def _session_number(instance: SessionRef, attribute: attrs.Attribute[int], value: int) -> None:
+    if type(value) is int and 1 <= value <= MAX_SESSION:
+        return
+    if not isinstance(value, int):
+        raise TypeError(f"SessionRef.number must be an int, not {type(value).__name__}")
+    if not 1 <= value <= MAX_SESSION:
+        raise ValueError(f"SessionRef.number must be from 1 to {MAX_SESSION}, not {value}")
+
+
+def _session_kind(instance: SessionRef, attribute: attrs.Attribute[SessionKind], value: SessionKind) -> None:
+    if not isinstance(value, SessionKind):
+        raise TypeError(f"SessionRef.kind must be a SessionKind, not {type(value).__name__}")
     if instance.organ is Organ.SECURITY_COUNCIL and value is not SessionKind.REGULAR:
-        raise ValueError("kind: a Security Council year is always regular")
+        raise ValueError("SessionRef.kind: a Security Council year is always regular")
 
 
 @attrs.frozen(kw_only=True)
@@ -85,23 +110,9 @@ class SessionRef:
         77
     """
 
-    organ: Organ = attrs.field(
-        validator=[
-            attrs.validators.instance_of(Organ),
-            attrs.validators.in_((Organ.GENERAL_ASSEMBLY, Organ.SECURITY_COUNCIL)),
-        ]
-    )
-    number: int = attrs.field(
-        validator=[
-            attrs.validators.instance_of(int),
-            attrs.validators.ge(1),
-            attrs.validators.le(MAX_SESSION),
-        ]
-    )
-    kind: SessionKind = attrs.field(
-        default=SessionKind.REGULAR,
-        validator=[attrs.validators.instance_of(SessionKind), _session_organ_kind_ok],
-    )
+    organ: Organ = attrs.field(validator=_session_organ)
+    number: int = attrs.field(validator=_session_number)
+    kind: SessionKind = attrs.field(default=SessionKind.REGULAR, validator=_session_kind)
 
 
 def _session_from_match(m: re.Match[str], lexicon: Lexicon) -> SessionRef:
