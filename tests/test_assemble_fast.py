@@ -13,7 +13,7 @@ import unga_docs as ud
 from unga_docs._validators import ANCHOR_PATH
 from unga_docs.assemble import fields, parser
 from unga_docs.blocks import Line, make_line
-from unga_docs.grammar import ENGLISH
+from unga_docs.grammar import ENGLISH, Lexicon
 from unga_docs.grammar.languages import LEXICONS
 from unga_docs.model import Anchor
 from unga_docs.strategies import documents
@@ -148,3 +148,18 @@ def test_positional_line_is_the_keyword_one(
     assert attrs.astuple(fast) == attrs.astuple(slow)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         fast.text = "changed"  # type: ignore[misc]
+
+
+_FIELD_TEXTS = st.lists(
+    st.sampled_from([*"AaSsGgDdOoEe019 ,;-–.:[]", "General Assembly", "Distr.", "Original", "English", "January"]),
+    max_size=12,
+).map("".join)
+
+
+@given(_FIELD_TEXTS | st.text().map(lambda t: t.replace("/", "")), st.sampled_from(list(LEXICONS.values())))
+@example("Prevention of armed conflict", ENGLISH)
+@example(" ,General Assembly", ENGLISH)
+def test_field_start_without_a_slash_is_the_whole_pattern(text: str, lexicon: Lexicon) -> None:
+    """Without a slash, the field-start pattern without its symbol branch answers as the whole pattern."""
+    whole = fields._tokens(lexicon)[1].match(text) is not None
+    assert (fields._field_start_without_symbol(lexicon).match(text) is not None) == whole

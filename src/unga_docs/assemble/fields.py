@@ -76,6 +76,17 @@ def _tokens(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return token, start
 
 
+@functools.cache
+def _field_start_without_symbol(lexicon: Lexicon) -> re.Pattern[str]:
+    """`_tokens`' start pattern for a text without a slash, so without a symbol: a field only.
+
+    It spares the symbol branch's backtracking over the first word of every line of text (tests/test_assemble_fast.py
+    holds it to the whole pattern).
+    """
+    token, _ = _tokens(lexicon)
+    return re.compile(rf"[\s,;–—\-]*(?:{token.pattern})", re.VERBOSE | re.IGNORECASE)
+
+
 #: A line starting with an English session line ("Seventy-seventh session", "Tenth emergency special session").
 _SESSION_START = re.compile(
     r"[\s,;–—\-]*[A-Za-z]+(?:[\s-][A-Za-z]+){0,7}\s+(?:emergency\s+)?(?:special\s+)?(?:session|year)\b", re.IGNORECASE
@@ -89,7 +100,7 @@ def _starts_with_field(text: str, lexicon: Lexicon) -> bool:
     Most lines are ruled out here, before symbols and sessions are looked for. A session line (English or the
     lexicon's) is tried only where its word is there: trying it on a line of text backtracks over its words.
     """
-    _, field_start = _tokens(lexicon)
+    field_start = _tokens(lexicon)[1] if "/" in text else _field_start_without_symbol(lexicon)
     if field_start.match(text) is not None:
         return True
     if _has_session_word(text) and _SESSION_START.match(text) is not None:

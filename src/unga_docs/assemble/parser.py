@@ -444,10 +444,21 @@ def _provenance(state: State, letter: Letter | None, annexes: tuple[Annex, ...])
             places.append((f"annexes[{k}].statement.", a.statement.starts, built.statement))
     anchors = []
     for prefix, starts, part in places:
+        if part is None:
+            continue
+        sizes: dict[str, int] = {}  # the length of each indexed part, asked once
         for key, line in starts.items():
-            if part is not None and _holds(part, key):
-                page = line.page or None
-                anchors.append(_anchor(prefix + key, None if page else line.lineno, page))
+            if key[-1] == "]":  # "paragraphs[2]": an index into a tuple
+                name, _, index = key.partition("[")
+                size = sizes.get(name)
+                if size is None:
+                    size = sizes[name] = len(getattr(part, name, ()))
+                if int(index[:-1]) >= size:
+                    continue
+            elif getattr(part, key, None) is None:
+                continue
+            page = line.page or None
+            anchors.append(_anchor(prefix + key, None if page else line.lineno, page))
     return tuple(anchors)
 
 
@@ -467,14 +478,6 @@ def _anchor(path: str, line: int | None, page: int | None) -> Anchor:
     _set(anchor, "line", line)
     _set(anchor, "page", page)
     return anchor
-
-
-def _holds(part: object, key: str) -> bool:
-    """Whether *part* has the part *key* ("title", "paragraphs[2]" ...) that the walk recorded."""
-    name, _, index = key.partition("[")
-    if not index:
-        return getattr(part, name, None) is not None
-    return int(index[:-1]) < len(getattr(part, name, ()))
 
 
 def _annex(a: Container) -> Annex:
