@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -13,8 +14,11 @@ import unga_docs as ud
 from unga_docs._validators import ANCHOR_PATH
 from unga_docs.assemble import fields, parser
 from unga_docs.blocks import Line, make_line
+from unga_docs.enums import Language, Organ, SessionKind
 from unga_docs.grammar import ENGLISH, Lexicon
 from unga_docs.grammar.languages import LEXICONS
+from unga_docs.grammar.lexicon import MAX_SESSION
+from unga_docs.grammar.sessions import SessionRef, write_session
 from unga_docs.model import Anchor
 from unga_docs.strategies import documents
 
@@ -163,3 +167,34 @@ def test_field_start_without_a_slash_is_the_whole_pattern(text: str, lexicon: Le
     """Without a slash, the field-start pattern without its symbol branch answers as the whole pattern."""
     whole = fields._tokens(lexicon)[1].match(text) is not None
     assert (fields._field_start_without_symbol(lexicon).match(text) is not None) == whole
+
+
+@st.composite
+def _session_texts(draw: st.DrawFn) -> tuple[str, Lexicon]:
+    """A session line in some language, maybe in other case, maybe with something before or after it."""
+    lexicon = draw(st.sampled_from(list(LEXICONS.values())))
+    organ = draw(st.sampled_from([Organ.GENERAL_ASSEMBLY, Organ.SECURITY_COUNCIL]))
+    kind = SessionKind.REGULAR if organ is Organ.SECURITY_COUNCIL else draw(st.sampled_from(list(SessionKind)))
+    ref = SessionRef(organ=organ, number=draw(st.integers(1, MAX_SESSION)), kind=kind)
+    text = write_session(ref, draw(st.sampled_from([lexicon, ENGLISH])))
+    text = draw(st.sampled_from([text, text.upper(), text.lower()]))
+    around = st.sampled_from(["", " ", ", ", "A/77/1 ", "20 January 2023 ", "1 ", "x", " 12", " General Assembly"])
+    return draw(around) + text + draw(around), lexicon
+
+
+@given(_session_texts())
+@example(("Seventy-seventh session", ENGLISH))
+@example(("Seventy-seventh session 1", ENGLISH))
+@example(("Seventy-seventh session General Assembly", ENGLISH))
+@example(("SOIXANTE-DIX-SEPTIÈME SESSION, ", LEXICONS[Language.FRENCH]))
+def test_a_line_that_is_one_session_reads_as_the_general_search(case: tuple[str, Lexicon]) -> None:
+    """The shortcut for a line that is one session line (no token search) answers as the general reading."""
+    text, lexicon = case
+    fields.forget()
+    fast = fields._masthead_fields(text, lexicon)
+    fields.forget()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fields, "_DIGIT", re.compile(""))  # matches everywhere: the shortcut never applies
+        general = fields._masthead_fields(text, lexicon)
+    fields.forget()
+    assert fast == general

@@ -111,6 +111,7 @@ def _starts_with_field(text: str, lexicon: Lexicon) -> bool:
 #: One masthead field (English); a line made only of these (and symbols and sessions) is a masthead line.
 MASTHEAD_TOKEN = _tokens(ENGLISH)[0]
 _SEPARATORS = re.compile(r"[\s,;–—\-]*")
+_DIGIT = re.compile(r"\d")
 #: A symbol run into the word before it: a lower-case letter, then a series and a slash ("CouncilS/2016/224").
 _GLUED_SYMBOL = re.compile(r"(?<=[^\W\d_A-Z\u0400-\u042f])(?=[A-Z][A-Z.0-9]*/[0-9A-Z])")
 #: The fields that show a masthead follows (an organ or "United Nations" may end a wrapped title, a date alone may be
@@ -193,6 +194,11 @@ def _masthead_fields(text: str, lexicon: Lexicon) -> tuple[Field, ...] | None:
     for start, end, ref in _sessions(text, lexicon):
         session = Session(organ=ref.organ, number=ref.number, kind=ref.kind)
         spans.append((start, end, Field("session", session, text[start:end])))
+    if len(spans) == 1 and spans[0][0] == 0 and spans[0][1] == len(text) and _DIGIT.search(text) is None:
+        # One session line (or symbol) and nothing else: every field the tokens could find lies inside it and
+        # gives way to it, and without a digit none is a date that could fail to read. (The tokens' search is
+        # an alternation tried at every position: half the time of reading "Seventy-seventh session".)
+        return (spans[0][2],)
     for m in token.finditer(text):
         kind = m.lastgroup or ""
         if kind == "distr":
