@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 import attrs
@@ -198,3 +199,31 @@ def test_a_line_that_is_one_session_reads_as_the_general_search(case: tuple[str,
         general = fields._masthead_fields(text, lexicon)
     fields.forget()
     assert fast == general
+
+
+_SESSION_WORD_TEXTS = st.lists(
+    st.sampled_from(["session", "SESSION", "year", "Year", "ſeſſion", "sessİon", "sessıon", "YEAR", " ", "é", "x", "–"])
+    | st.characters(),
+    max_size=8,
+).map("".join)
+
+
+@given(_SESSION_WORD_TEXTS | st.text())
+@example("ſeſſion")
+@example("Statement of the Ministry – 20 January")
+def test_session_word_is_the_patterns_answer(text: str) -> None:
+    """`_has_session_word` answers as the case-insensitive pattern it stands for, in every script."""
+    assert fields._has_session_word(text) == (fields._SESSION_WORD.search(text) is not None)
+
+
+def test_session_word_folds_only_three_odd_characters() -> None:
+    """The three characters `_has_session_word` looks for are all the pattern reads that lower() does not."""
+    odd = set()
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        for word in ("session", "year"):
+            for i in range(len(word)):
+                t = word[:i] + c + word[i + 1 :]
+                if fields._SESSION_WORD.fullmatch(t) and word not in t.lower():
+                    odd.add(c)
+    assert odd == {"\u0130", "\u0131", "\u017f"}

@@ -244,9 +244,13 @@ def _sessions(text: str, lexicon: Lexicon) -> tuple[tuple[int, int, SessionRef],
 
 def _has_session_word(text: str) -> bool:
     """Does *text* hold "session" or "year" as the session grammar reads them (in any case)?"""
-    if text.isascii():  # (ASCII text: IGNORECASE is ASCII case, so lower() finds what the pattern would)
-        low = text.lower()
-        return "session" in low or "year" in low
+    low = text.lower()
+    if "session" in low or "year" in low:
+        return True  # (the pattern reads every character whose lower case is the word's as the word's)
+    # The pattern also reads three characters whose lower case is not a letter of the words ("İ", "ı", "ſ": found
+    # by comparing the pattern's answer with lower()'s over every character); without them lower() has answered.
+    if text.isascii() or ("\u0130" not in text and "\u0131" not in text and "\u017f" not in text):
+        return False
     return _SESSION_WORD.search(text) is not None
 
 
