@@ -91,7 +91,7 @@ class _Writer:
 
     def __init__(self, lexicon: Lexicon = ENGLISH) -> None:
         self.lexicon = lexicon  # the document's language: what the masthead, sessions and signatures print
-        self.printed = PRINTED.get(lexicon.language)
+        self.printed = PRINTED[lexicon.language]
         self.out: list[str] = []
 
 
@@ -125,27 +125,15 @@ def _masthead(w: _Writer, m: Masthead) -> None:
     out = w.out
     if m.symbols:
         out.append(_escape("–".join(str(s) for s in m.symbols)))
-    if w.printed is not None:
-        lines = list(masthead_lines(m, w.lexicon, w.printed))
-        out.extend(f"# {line}" for line in lines[: len(m.organs)])
-        out.extend(lines[len(m.organs) :])
-        out.append("---")
-        return
-    out.extend(f"# {organ.value}" for organ in m.organs)
-    if m.distribution is not None:
-        out.append(f"Distr.: {m.distribution.value}")
-    if m.date is not None:
-        out.append(write_date(m.date))
-    if m.language is not None:  # the language of this copy, printed above "Original:"
-        out.append(m.language.value)
-    if m.original_language is not None:
-        out.append(f"Original: {m.original_language.value}")
+    lines = list(masthead_lines(m, w.lexicon, w.printed))
+    out.extend(f"# {line}" for line in lines[: len(m.organs)])
+    out.extend(lines[len(m.organs) :])
     out.append("---")
 
 
 @_RULES.on(SessionLine)
 def _session(w: _Writer, b: SessionLine) -> None:
-    w.out.append(f"## {session_text(b.session) if w.printed is None else session_line(b.session, w.lexicon)}")
+    w.out.append(f"## {session_text(b.session) if w.lexicon is ENGLISH else session_line(b.session, w.lexicon)}")
 
 
 @_RULES.on(Agenda)
@@ -201,7 +189,7 @@ def _paragraphs(w: _Writer, b: Paragraphs) -> None:
 @_RULES.on(SignatureBlock)
 def _signature(w: _Writer, b: SignatureBlock) -> None:
     s = b.signature
-    signed = ENGLISH.signed_word if w.printed is None else w.printed.signed
+    signed = w.printed.signed
     if splits_signature(s.name) and classify(s.name, None) is LineKind.TEXT and not _markup_start(s.name):
         # "(Signed) Name Ambassador" would read as a name and a title: the name goes on a line of its own.
         first = [signed, _escape(s.name)]
