@@ -356,6 +356,7 @@ def _english() -> Lexicon:
     )
     parts = {"job_number": JOB_NUMBER, "language_letter": LANGUAGE_LETTER, "date_stamp": DATE_STAMP}
     furniture_parts = {name: p.pattern for name, p in {**parts, "barcode": BARCODE}.items()}
+    furniture_parts["page_word"] = _en.PAGE_WORD
     lexicon = Lexicon(
         language=Language.ENGLISH,
         months=_en.MONTHS,

@@ -209,8 +209,11 @@ SESSION_FORMATS = {(Organ.GENERAL_ASSEMBLY, k): "{ordinal} {kind} {unit}" for k 
     (o, SessionKind.REGULAR): "{ordinal} {unit}" for o in (Organ.GENERAL_ASSEMBLY, Organ.SECURITY_COUNCIL)}  # fmt: skip
 TITLE_FORMATS = {"annex": "{annex} to the {kind}", "dated": "dated {date}", "sender": "from {sender}",
                  "addressees": "addressed to {addressees}", "article": "the"}  # fmt: skip
+#: A page number printed with its word ("Page 2"; the 1990s layout): in page furniture, and in a running header.
+PAGE_WORD = r"Page\s+[0-9]{1,3}"
 #: A whole line of page furniture (a verbose pattern; groups: job, stamp, barcode, page, merged, pageword,
-#: recycle, logo, continued), with ``{job_number}``, ``{language_letter}``, ``{date_stamp}`` and ``{barcode}``.
+#: recycle, logo, continued), with ``{job_number}``, ``{language_letter}``, ``{date_stamp}``, ``{barcode}`` and
+#: ``{page_word}``.
 FURNITURE = r"""^(?:
         (?P<job>[0-9]{{2}}(?:-[0-9]{{5}}(?:\s*{language_letter})?       # 21-00086 (E)
           |\s[0-9]{{5}}\s*{language_letter})                            # 21 00086 (E)
@@ -224,7 +227,7 @@ FURNITURE = r"""^(?:
           | {job_number}\s+[0-9]{{1,3}}/[0-9]{{1,3}}                    # 20-14338 2/7
           | [0-9]{{1,3}}\s+{job_number}                                 # 2 09-60168
           | {job_number}\s+[0-9]{{1,3}})                                # 09-60168 3
-      | (?P<pageword>Page\s+[0-9]{{1,3}}(?:\s+of\s+[0-9]{{1,3}})?)      # Page 2 (1990s layout)
+      | (?P<pageword>{page_word}(?:\s+of\s+[0-9]{{1,3}})?)              # Page 2 (1990s layout)
       | (?P<recycle>(?:\u2672\s*)?Please\s+recycle(?:\s*\u2672)?)
       | (?P<logo>United\s+Nations|UNITED\s+NATIONS|UNITED|NATIONS)
       | (?P<continued>/\.\.\.|\.\.\./)                                  # page-continuation marker
