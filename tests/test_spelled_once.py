@@ -16,7 +16,7 @@ import unga_docs as ud
 from unga_docs.assemble.rules import furniture
 from unga_docs.enums import Distribution, Language, Organ
 from unga_docs.grammar import words_en
-from unga_docs.grammar.languages import PRINTED, RUSSIAN
+from unga_docs.grammar.languages import LEXICONS, PRINTED, RUSSIAN
 from unga_docs.grammar.lexicon import ENGLISH
 
 
@@ -31,6 +31,15 @@ def test_the_english_row_of_the_printed_table_is_the_english_lexicons_words() ->
     # Russian copies print the English masthead words: the same row, not a copy of its strings.
     assert PRINTED[Language.RUSSIAN].distribution is english.distribution
     assert PRINTED[Language.RUSSIAN].original is english.original
+
+
+@pytest.mark.parametrize("language", [Language.FRENCH, Language.SPANISH])
+def test_the_copys_line_is_the_lexicons_name_of_its_language(language: Language) -> None:
+    """The copy's line ("Français", "Español") is the lexicon's own name of the language, capitalised."""
+    copy = PRINTED[language].copy
+    assert copy[0].isupper()
+    assert LEXICONS[language].languages[copy.lower()] is language
+    assert PRINTED[language].languages[language] == copy.lower()
 
 
 @pytest.fixture
@@ -77,7 +86,7 @@ def test_the_russian_original_label_takes_the_english_one() -> None:
 
 
 def test_the_page_word_is_one_pattern() -> None:
-    """ "Page 2" is read by the furniture pattern and by the running header's rest from one definition."""
+    """The page word ("Page 2") is read by the furniture pattern and the running header's rest from one definition."""
     assert words_en.PAGE_WORD in ENGLISH.furniture.pattern
     assert words_en.PAGE_WORD in furniture._HEADER_REST.pattern
     assert ENGLISH.furniture.match("Page 2 of 7") is not None

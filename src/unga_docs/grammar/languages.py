@@ -120,12 +120,16 @@ def _first(words: Mapping[str, _T], names: Mapping[str, str]) -> dict[_T, str]:
     return {v: names.get(k, k) for k, v in reversed(list(words.items()))}
 
 
-def _printed(lexicon: Lexicon, copy: str, distribution: str, original: str, signed: str, **names: str) -> Printed:
-    """The writers' words of *lexicon*, its maps read back to front (the first printed form of each wins)."""
+def _printed(lexicon: Lexicon, distribution: str, original: str, signed: str, **names: str) -> Printed:
+    """The writers' words of *lexicon*, its maps read back to front (the first printed form of each wins).
+
+    The copy's line is the language's own name, capitalised ("Français").
+    """
+    languages = _first(lexicon.languages, names)
     return Printed(
         organs=_first(lexicon.organs, names), distribution=distribution,
-        distributions=_first(lexicon.distributions, names), copy=copy, original=original,
-        languages=_first(lexicon.languages, names), signed=signed,
+        distributions=_first(lexicon.distributions, names), copy=languages[lexicon.language].capitalize(),
+        original=original, languages=languages, signed=signed,
     )  # fmt: skip
 
 
@@ -141,12 +145,12 @@ _ENGLISH_PRINTED = Printed(
 PRINTED: Mapping[Language, Printed] = {
     Language.ENGLISH: _ENGLISH_PRINTED,
     Language.FRENCH: _printed(
-        FRENCH, "Français", "Distr. {value}", "Original : {value}", "(Signé)",
+        FRENCH, "Distr. {value}", "Original : {value}", "(Signé)",
         **{"assemblée générale": "Assemblée générale", "conseil de sécurité": "Conseil de sécurité",
            "conseil économique et social": "Conseil économique et social"},
     ),
     Language.SPANISH: _printed(
-        SPANISH, "Español", "Distr. {value}", "Original: {value}", "(Firmado)",
+        SPANISH, "Distr. {value}", "Original: {value}", "(Firmado)",
         **{"asamblea general": "Asamblea General", "consejo de seguridad": "Consejo de Seguridad",
            "consejo económico y social": "Consejo Económico y Social"},
     ),
