@@ -52,8 +52,8 @@ ADDRESSEES = (
     SECRETARY_GENERAL,
     "Secretary-General of the United Nations",
     *(f"{acting}President of the {body}" for acting in ("", "Acting ")
-      for body in ("Security Council", "General Assembly", "Economic and Social Council", "Trusteeship Council",
-                   "Human Rights Council", "International Court of Justice")),
+      for body in (Organ.SECURITY_COUNCIL.value, Organ.GENERAL_ASSEMBLY.value, Organ.ECONOMIC_AND_SOCIAL_COUNCIL.value,
+                   "Trusteeship Council", "Human Rights Council", "International Court of Justice")),
     "Permanent Representatives of the members of the Security Council",
 )  # fmt: skip
 #: Complete addressees that a wrapped line may have cut short ("President of the" / "Security Council").
@@ -155,7 +155,7 @@ SIGNATORY_TITLES = (
     "Chair",
     "Chairman",
     "Chairperson",
-    "Secretary-General",
+    SECRETARY_GENERAL,
     "Under-Secretary-General",
     "Assistant Secretary-General",
     "Special Envoy",
