@@ -73,13 +73,6 @@ def test_doctests(module: types.ModuleType) -> None:
     assert result.failed == 0
 
 
-def test_every_module_is_small() -> None:
-    """The package stays a set of small modules (issue 10: none longer than about 500 lines)."""
-    for module in GRAMMAR_MODULES:
-        assert module.__file__ is not None
-        assert len(Path(module.__file__).read_text(encoding="utf-8").splitlines()) <= 520, module.__name__
-
-
 # ------------------------------------------------------------------------------------------------------------
 # Dates
 # ------------------------------------------------------------------------------------------------------------

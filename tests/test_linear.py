@@ -46,6 +46,7 @@ import unga_docs.blocks
 import unga_docs.formats.markdown
 import unga_docs.formats.text
 import unga_docs.grammar
+import unga_docs.grammar._title_parts
 import unga_docs.grammar.dates
 import unga_docs.grammar.titles
 import unga_docs.model
@@ -73,6 +74,7 @@ _MODULES: tuple[types.ModuleType, ...] = (
     unga_docs.blocks,
     unga_docs.formats.markdown,
     unga_docs.formats.text,
+    unga_docs.grammar._title_parts,
     unga_docs.grammar.dates,
     unga_docs.grammar.titles,
     unga_docs.model,

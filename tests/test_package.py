@@ -1,10 +1,11 @@
-"""The package's top level: every public name there, loaded on first use, and a light ``import unga_docs``."""
+"""The package's top level: its public names, loaded on first use; a light ``import unga_docs``; small modules."""
 
 from __future__ import annotations
 
 import importlib
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -44,3 +45,15 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'parse_everything'"):
         ud.parse_everything  # noqa: B018
     assert not hasattr(ud, "_parse_one")
+
+
+#: The longest a module of the package may be (issue 10: "no module in src/ is longer than about 500 lines").
+MAX_MODULE_LINES = 500
+
+
+def test_every_module_is_small() -> None:
+    """Every Python file of the package, private and subpackage modules included, has at most 500 lines."""
+    root = Path(ud.__file__).parent
+    sizes = {str(p.relative_to(root)): len(p.read_text(encoding="utf-8").splitlines()) for p in root.rglob("*.py")}
+    assert len(sizes) > 50  # the walk found the package's modules, not an empty folder
+    assert {name: n for name, n in sizes.items() if n > MAX_MODULE_LINES} == {}

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import example, given
 
 import unga_docs as ud
-from unga_docs import cli
-from unga_docs.formats import html, markdown, text
+from unga_docs import _cli_summary
+from unga_docs.formats import _markdown_write, html, text
 from unga_docs.formats.walk import (
     BLOCKS,
     Agenda,
@@ -151,7 +151,7 @@ def test_walk_part_refuses_what_is_not_a_part() -> None:
 
 def test_every_writer_has_a_handler_for_every_block() -> None:
     """The markdown, text, HTML and summary writers render (or deliberately skip) every kind of block."""
-    for rules in (markdown._RULES, text._RULES, html._HTML, html._HTML_PART, cli._SUMMARY):
+    for rules in (_markdown_write._RULES, text._RULES, html._HTML, html._HTML_PART, _cli_summary._SUMMARY):
         assert rules.missing == ()
     # A part's markdown: a part has no masthead and no job number.
     assert html._MD.missing == ("Masthead", "JobNumber")

@@ -1,8 +1,8 @@
-"""What the writers print for a document in another official language: its masthead lines and sessions.
+"""What the writers print for a document in its language: its masthead lines and sessions.
 
-English documents are written as before; a French, Spanish or Russian one gets its masthead in the words of its
-language (`unga_docs.grammar.languages.PRINTED`), with the line that names the language of the copy, which the
-reader's `detect_language` goes by.
+The masthead is printed in the words of the document's language (`unga_docs.grammar.languages.PRINTED`: English,
+and French, Spanish or Russian for a copy in one of them), with the line that names the language of the copy,
+which the reader's `detect_language` goes by.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ def masthead_lines(m: Masthead, lexicon: Lexicon, printed: Printed) -> Iterable[
         yield printed.distribution.format(value=printed.distributions.get(m.distribution, m.distribution.value))
     if m.date is not None:
         yield write_date(m.date, lexicon)
-    yield printed.copy
+    if m.language is not None:  # the language of this copy, printed above "Original:", in its own words
+        yield printed.copy if m.language is lexicon.language else m.language.value
     if m.original_language is not None:
         language = m.original_language
         yield printed.original.format(value=printed.languages.get(language, language.value))

@@ -112,7 +112,7 @@ class _TextWriter:
 
     def __init__(self, lexicon: Lexicon = ENGLISH) -> None:
         self.lexicon = lexicon  # the document's language: what the masthead, sessions and signatures print
-        self.printed = PRINTED.get(lexicon.language)
+        self.printed = PRINTED[lexicon.language]
         self.out: list[str] = []
         self.heading: list[str] | None = None  # the lines of sessions and agenda lists, once started ...
         self.heading_at = 0  # ... and where in *out* they go
@@ -134,27 +134,14 @@ def _masthead(w: _TextWriter, m: Masthead) -> None:
     lines: list[str] = []
     if m.symbols:
         lines.append("–".join(str(s) for s in m.symbols))
-    if w.printed is not None:
-        lines.extend(masthead_lines(m, w.lexicon, w.printed))
-        if lines:
-            w.out.append("\n".join(lines))
-        return
-    lines.extend(organ.value for organ in m.organs)
-    if m.distribution is not None:
-        lines.append(ENGLISH.distribution_line.format(value=m.distribution.value))
-    if m.date is not None:
-        lines.append(write_date(m.date))
-    if m.language is not None:  # the language of this copy, printed above "Original:"
-        lines.append(m.language.value)
-    if m.original_language is not None:
-        lines.append(ENGLISH.original_line.format(value=m.original_language.value))
+    lines.extend(masthead_lines(m, w.lexicon, w.printed))
     if lines:
         w.out.append("\n".join(lines))
 
 
 @_RULES.on(SessionLine)
 def _session(w: _TextWriter, b: SessionLine) -> None:
-    w.heading_lines().append(session_text(b.session) if w.printed is None else session_line(b.session, w.lexicon))
+    w.heading_lines().append(session_text(b.session) if w.lexicon is ENGLISH else session_line(b.session, w.lexicon))
 
 
 @_RULES.on(Agenda)
@@ -181,7 +168,7 @@ def _paragraphs(w: _TextWriter, b: Paragraphs) -> None:
 
 @_RULES.on(SignatureBlock)
 def _signature(w: _TextWriter, b: SignatureBlock) -> None:
-    signed = ENGLISH.signed_word if w.printed is None else w.printed.signed
+    signed = w.printed.signed
     w.out.append("\n".join((f"{signed} {b.signature.name}", *b.signature.titles)))
 
 

@@ -115,39 +115,53 @@ class Printed:
     signed: str
 
 
-def _printed(lexicon: Lexicon, copy: str, distribution: str, original: str, signed: str, **names: str) -> Printed:
-    """The writers' words of *lexicon*, its maps read back to front (the first printed form of each wins)."""
+def _first(words: Mapping[str, _T], names: Mapping[str, str]) -> dict[_T, str]:
+    """A lexicon's map read back to front: the first printed form of each value wins (*names* recases a form)."""
+    return {v: names.get(k, k) for k, v in reversed(list(words.items()))}
 
-    def first(words: Mapping[str, _T]) -> dict[_T, str]:
-        return {v: names.get(k, k) for k, v in reversed(list(words.items()))}
 
+def _printed(lexicon: Lexicon, distribution: str, original: str, signed: str, **names: str) -> Printed:
+    """The writers' words of *lexicon*, its maps read back to front (the first printed form of each wins).
+
+    The copy's line is the language's own name, capitalised ("Français").
+    """
+    languages = _first(lexicon.languages, names)
     return Printed(
-        organs=first(lexicon.organs), distribution=distribution, distributions=first(lexicon.distributions),
-        copy=copy, original=original, languages=first(lexicon.languages), signed=signed,
+        organs=_first(lexicon.organs, names), distribution=distribution,
+        distributions=_first(lexicon.distributions, names), copy=languages[lexicon.language].capitalize(),
+        original=original, languages=languages, signed=signed,
     )  # fmt: skip
 
 
-#: What the writers print for a document in another language (English documents keep the English masthead).
+#: What the English writers print (the enums' values, and the English lexicon's lines and signature marker).
+_ENGLISH_PRINTED = Printed(
+    organs={organ: organ.value for organ in Organ}, distribution=ENGLISH.distribution_line,
+    distributions={d: d.value for d in Distribution}, copy=Language.ENGLISH.value, original=ENGLISH.original_line,
+    languages={language: language.value for language in Language}, signed=ENGLISH.signed_word,
+)  # fmt: skip
+
+#: What the writers print for a document in each language they write; a document in another language (or in none
+#: known) is written in English.
 PRINTED: Mapping[Language, Printed] = {
+    Language.ENGLISH: _ENGLISH_PRINTED,
     Language.FRENCH: _printed(
-        FRENCH, "Français", "Distr. {value}", "Original : {value}", "(Signé)",
+        FRENCH, "Distr. {value}", "Original : {value}", "(Signé)",
         **{"assemblée générale": "Assemblée générale", "conseil de sécurité": "Conseil de sécurité",
            "conseil économique et social": "Conseil économique et social"},
     ),
     Language.SPANISH: _printed(
-        SPANISH, "Español", "Distr. {value}", "Original: {value}", "(Firmado)",
+        SPANISH, "Distr. {value}", "Original: {value}", "(Firmado)",
         **{"asamblea general": "Asamblea General", "consejo de seguridad": "Consejo de Seguridad",
            "consejo económico y social": "Consejo Económico y Social"},
     ),
     # Russian copies print the organ in Russian and the rest of the masthead in English ("Distr.: General").
     Language.RUSSIAN: attrs.evolve(
-        _printed(
-            RUSSIAN, "Russian", "Distr.: {value}", "Original: {value}", "(Подпись)",
-            **{"генеральная ассамблея": "Генеральная Ассамблея", "совет безопасности": "Совет Безопасности",
-               "экономический и социальный совет": "Экономический и Социальный Совет"},
-        ),
-        distributions={d: d.value for d in Distribution},
-        languages={language: language.value for language in Language},
+        _ENGLISH_PRINTED,
+        organs=_first(RUSSIAN.organs, {
+            "генеральная ассамблея": "Генеральная Ассамблея", "совет безопасности": "Совет Безопасности",
+            "экономический и социальный совет": "Экономический и Социальный Совет"}),
+        copy=Language.RUSSIAN.value,
+        signed="(Подпись)",
     ),
 }  # fmt: skip
 

@@ -356,11 +356,12 @@ def _english() -> Lexicon:
     )
     parts = {"job_number": JOB_NUMBER, "language_letter": LANGUAGE_LETTER, "date_stamp": DATE_STAMP}
     furniture_parts = {name: p.pattern for name, p in {**parts, "barcode": BARCODE}.items()}
+    furniture_parts["page_word"] = _en.PAGE_WORD
     lexicon = Lexicon(
         language=Language.ENGLISH,
         months=_en.MONTHS,
         month_numbers={name.lower(): number for number, name in enumerate(_en.MONTHS, start=1)},
-        month_word=_compile(r"(?<![^\W\d_])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"),
+        month_word=_compile(rf"(?<![^\W\d_])(?:{'|'.join(m[:3].lower() for m in _en.MONTHS)})[a-z]*\.?"),
         date_info=None,
         date_in_text=_compile(rf"(?<![\w.])(\d{{1,2}})\s+({month_alt})\s+(\d{{4}})(?!\w)"),
         date_range_item=_compile(rf"(\d{{1,2}})(?:\s+({month_alt}))?(?:\s+(\d{{4}}))?(?!\w)"),

@@ -16,7 +16,7 @@ from unga_docs.enums import Distribution, Language, LetterKind, Organ, SessionKi
 from unga_docs.grammar import states_i18n as _states
 from unga_docs.grammar import words_i18n as _words
 from unga_docs.grammar.kit import NEVER, Words, build_lexicon, ordinal_fields, session_formats
-from unga_docs.grammar.lexicon import MAX_SESSION, Lexicon, _compile
+from unga_docs.grammar.lexicon import ENGLISH, MAX_SESSION, Lexicon, _compile
 
 __all__ = ["RUSSIAN", "FLAT_TITLE"]
 
@@ -152,7 +152,7 @@ RUSSIAN: Lexicon = build_lexicon(
             "continuation_caps": (r"(?:И|ПРИ|ОТ|НА)(?!\w)|[,(]", 0),
             "annex_heading": r"{annex}\s+к\s+(?:{kinds})(?!\w)",
         },
-        fields={"article": NEVER, "original_label": r"Original|Язык\s+оригинала|Подлинный\s+текст"},
+        fields={"article": NEVER, "original_label": rf"{ENGLISH.original_label}|Язык\s+оригинала|Подлинный\s+текст"},
     )
 )
 _KNOWN = RUSSIAN.known_addressee.pattern

@@ -52,8 +52,8 @@ ADDRESSEES = (
     SECRETARY_GENERAL,
     "Secretary-General of the United Nations",
     *(f"{acting}President of the {body}" for acting in ("", "Acting ")
-      for body in ("Security Council", "General Assembly", "Economic and Social Council", "Trusteeship Council",
-                   "Human Rights Council", "International Court of Justice")),
+      for body in (Organ.SECURITY_COUNCIL.value, Organ.GENERAL_ASSEMBLY.value, Organ.ECONOMIC_AND_SOCIAL_COUNCIL.value,
+                   "Trusteeship Council", "Human Rights Council", "International Court of Justice")),
     "Permanent Representatives of the members of the Security Council",
 )  # fmt: skip
 #: Complete addressees that a wrapped line may have cut short ("President of the" / "Security Council").
@@ -155,7 +155,7 @@ SIGNATORY_TITLES = (
     "Chair",
     "Chairman",
     "Chairperson",
-    "Secretary-General",
+    SECRETARY_GENERAL,
     "Under-Secretary-General",
     "Assistant Secretary-General",
     "Special Envoy",
@@ -209,8 +209,11 @@ SESSION_FORMATS = {(Organ.GENERAL_ASSEMBLY, k): "{ordinal} {kind} {unit}" for k 
     (o, SessionKind.REGULAR): "{ordinal} {unit}" for o in (Organ.GENERAL_ASSEMBLY, Organ.SECURITY_COUNCIL)}  # fmt: skip
 TITLE_FORMATS = {"annex": "{annex} to the {kind}", "dated": "dated {date}", "sender": "from {sender}",
                  "addressees": "addressed to {addressees}", "article": "the"}  # fmt: skip
+#: A page number printed with its word ("Page 2"; the 1990s layout): in page furniture, and in a running header.
+PAGE_WORD = r"Page\s+[0-9]{1,3}"
 #: A whole line of page furniture (a verbose pattern; groups: job, stamp, barcode, page, merged, pageword,
-#: recycle, logo, continued), with ``{job_number}``, ``{language_letter}``, ``{date_stamp}`` and ``{barcode}``.
+#: recycle, logo, continued), with ``{job_number}``, ``{language_letter}``, ``{date_stamp}``, ``{barcode}`` and
+#: ``{page_word}``.
 FURNITURE = r"""^(?:
         (?P<job>[0-9]{{2}}(?:-[0-9]{{5}}(?:\s*{language_letter})?       # 21-00086 (E)
           |\s[0-9]{{5}}\s*{language_letter})                            # 21 00086 (E)
@@ -224,7 +227,7 @@ FURNITURE = r"""^(?:
           | {job_number}\s+[0-9]{{1,3}}/[0-9]{{1,3}}                    # 20-14338 2/7
           | [0-9]{{1,3}}\s+{job_number}                                 # 2 09-60168
           | {job_number}\s+[0-9]{{1,3}})                                # 09-60168 3
-      | (?P<pageword>Page\s+[0-9]{{1,3}}(?:\s+of\s+[0-9]{{1,3}})?)      # Page 2 (1990s layout)
+      | (?P<pageword>{page_word}(?:\s+of\s+[0-9]{{1,3}})?)              # Page 2 (1990s layout)
       | (?P<recycle>(?:\u2672\s*)?Please\s+recycle(?:\s*\u2672)?)
       | (?P<logo>United\s+Nations|UNITED\s+NATIONS|UNITED|NATIONS)
       | (?P<continued>/\.\.\.|\.\.\./)                                  # page-continuation marker

@@ -13,6 +13,7 @@ from unga_docs.assemble.state import State
 from unga_docs.blocks import Line
 from unga_docs.errors import DiagnosticKind
 from unga_docs.grammar.lexicon import ENGLISH, JOB_NUMBER
+from unga_docs.grammar.words_en import PAGE_WORD
 from unga_docs.symbols import Symbol, find_symbol_spans
 
 __all__ = ["FIRST", "matches", "read", "report", "set_aside"]
@@ -33,7 +34,7 @@ _NAMES = {
     "continued": "continuation marker",
 }
 #: The lines of a running header after its symbol in the 1990s layout: "S/1998/1234 / English / Page 2".
-_HEADER_REST = re.compile(rf"^(?:{LANGUAGE}|Page\s+[0-9]{{1,3}})$", re.IGNORECASE)
+_HEADER_REST = re.compile(rf"^(?:{LANGUAGE}|{PAGE_WORD})$", re.IGNORECASE)
 #: A running header is the symbol(s) alone: no longer than this.
 _MAX_RUNNING_HEADER = 80
 
