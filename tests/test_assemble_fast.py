@@ -16,7 +16,7 @@ from unga_docs._validators import ANCHOR_PATH
 from unga_docs.assemble import fields, parser
 from unga_docs.blocks import Line, make_line
 from unga_docs.enums import Language, Organ, SessionKind
-from unga_docs.grammar import ENGLISH, Lexicon
+from unga_docs.grammar import ENGLISH
 from unga_docs.grammar.languages import LEXICONS
 from unga_docs.grammar.lexicon import MAX_SESSION
 from unga_docs.grammar.sessions import SessionRef, write_session
@@ -161,36 +161,39 @@ _FIELD_TEXTS = st.lists(
 ).map("".join)
 
 
-@given(_FIELD_TEXTS | st.text().map(lambda t: t.replace("/", "")), st.sampled_from(list(LEXICONS.values())))
-@example("Prevention of armed conflict", ENGLISH)
-@example(" ,General Assembly", ENGLISH)
-def test_field_start_without_a_slash_is_the_whole_pattern(text: str, lexicon: Lexicon) -> None:
+@given(_FIELD_TEXTS | st.text().map(lambda t: t.replace("/", "")), st.sampled_from(list(LEXICONS)))
+@example("Prevention of armed conflict", Language.ENGLISH)
+@example(" ,General Assembly", Language.ENGLISH)
+def test_field_start_without_a_slash_is_the_whole_pattern(text: str, language: Language) -> None:
     """Without a slash, the field-start pattern without its symbol branch answers as the whole pattern."""
+    lexicon = LEXICONS[language]
     whole = fields._tokens(lexicon)[1].match(text) is not None
     assert (fields._field_start_without_symbol(lexicon).match(text) is not None) == whole
 
 
 @st.composite
-def _session_texts(draw: st.DrawFn) -> tuple[str, Lexicon]:
+def _session_texts(draw: st.DrawFn) -> tuple[str, Language]:
     """A session line in some language, maybe in other case, maybe with something before or after it."""
-    lexicon = draw(st.sampled_from(list(LEXICONS.values())))
+    language = draw(st.sampled_from(list(LEXICONS)))
+    lexicon = LEXICONS[language]
     organ = draw(st.sampled_from([Organ.GENERAL_ASSEMBLY, Organ.SECURITY_COUNCIL]))
     kind = SessionKind.REGULAR if organ is Organ.SECURITY_COUNCIL else draw(st.sampled_from(list(SessionKind)))
     ref = SessionRef(organ=organ, number=draw(st.integers(1, MAX_SESSION)), kind=kind)
     text = write_session(ref, draw(st.sampled_from([lexicon, ENGLISH])))
     text = draw(st.sampled_from([text, text.upper(), text.lower()]))
     around = st.sampled_from(["", " ", ", ", "A/77/1 ", "20 January 2023 ", "1 ", "x", " 12", " General Assembly"])
-    return draw(around) + text + draw(around), lexicon
+    return draw(around) + text + draw(around), language
 
 
 @given(_session_texts())
-@example(("Seventy-seventh session", ENGLISH))
-@example(("Seventy-seventh session 1", ENGLISH))
-@example(("Seventy-seventh session General Assembly", ENGLISH))
-@example(("SOIXANTE-DIX-SEPTIÈME SESSION, ", LEXICONS[Language.FRENCH]))
-def test_a_line_that_is_one_session_reads_as_the_general_search(case: tuple[str, Lexicon]) -> None:
+@example(("Seventy-seventh session", Language.ENGLISH))
+@example(("Seventy-seventh session 1", Language.ENGLISH))
+@example(("Seventy-seventh session General Assembly", Language.ENGLISH))
+@example(("SOIXANTE-DIX-SEPTIÈME SESSION, ", Language.FRENCH))
+def test_a_line_that_is_one_session_reads_as_the_general_search(case: tuple[str, Language]) -> None:
     """The shortcut for a line that is one session line (no token search) answers as the general reading."""
-    text, lexicon = case
+    text, language = case
+    lexicon = LEXICONS[language]
     fields.forget()
     fast = fields._masthead_fields(text, lexicon)
     fields.forget()
@@ -227,3 +230,44 @@ def test_session_word_folds_only_three_odd_characters() -> None:
                 if fields._SESSION_WORD.fullmatch(t) and word not in t.lower():
                     odd.add(c)
     assert odd == {"\u0130", "\u0131", "\u017f"}
+
+
+_FIELD_PIECES = [
+    "General Assembly", "Security Council", "Assemblée générale", "Генеральная Ассамблея", "Distr.: General",
+    "Distr.:", "General", "Limited", "Original: English", "Original:", "English", "anglais", "Français",
+    "20 January 2023", "20 janvier 2023", "31 February 2023", "Seventy-seventh session", "Seventy-eighth year",
+    "A/77/715", "S/2023/45", "A/77/715–S/2023/45", "s/2023/4", "United Nations", "Provisional", "Letter", "dated",
+    "x", "Lettre", "Agenda item 5", "12", "*2300544*", "23-00544 (E)",
+]  # fmt: skip
+_FIELD_SEPARATORS = ["", " ", ", ", "; ", "-", " – ", "\t", "\n", ".", "\u00a0", "  "]
+
+
+@st.composite
+def _field_lines(draw: st.DrawFn) -> str:
+    """A line of masthead fields, words, glue and odd separators in any order."""
+    pieces = draw(st.lists(st.sampled_from(_FIELD_PIECES), min_size=1, max_size=5))
+    out = draw(st.sampled_from(["", " ", ","]))
+    for piece in pieces:
+        out += piece + draw(st.sampled_from(_FIELD_SEPARATORS))
+    return out
+
+
+@given(_field_lines(), st.sampled_from(list(LEXICONS)))
+@example("General Assembly", Language.ENGLISH)
+@example("Distr.: General\n", Language.ENGLISH)
+@example("EnglishFrench", Language.ENGLISH)
+@example("General Assembly Seventy-seventh session", Language.ENGLISH)
+@example("Original:General Assembly", Language.ENGLISH)
+@example("Distr.: ", Language.ENGLISH)
+@example("Original: English\n", Language.ENGLISH)
+def test_prefix_of_a_line_of_fields_is_the_walks(text: str, language: Language) -> None:
+    """The prefix's shortcut for a line made of fields gives the prefix its walk finds."""
+    lexicon = LEXICONS[language]
+    fields.forget()
+    fast = fields._prefix_memo.__wrapped__(text, lexicon)
+    fields.forget()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fields, "_one_field", lambda text, lexicon: False)  # the walk, always
+        general = fields._prefix_memo.__wrapped__(text, lexicon)
+    fields.forget()
+    assert fast == general

@@ -260,6 +260,21 @@ def _symbol_spans(text: str) -> tuple[tuple[int, int, Symbol], ...]:
     return tuple(find_symbol_spans(text))
 
 
+def _one_field(text: str, lexicon: Lexicon) -> bool:
+    """Is *text* one masthead field and nothing else ("Distr.: General")? Then it is its own prefix.
+
+    A line the masthead rule reads is asked for its prefix first (by the unflattening pass): its fields, asked
+    here, are remembered for the rule. The prefix's walk matches the same field at the line's start and ends at its
+    end. tests/test_assemble_fast.py holds the shortcut to the walk (it found that a line of several fields is not
+    enough: the walk stops at a field run into the next, "Original:General Assembly"; nor a field that ends in a
+    line break).
+    """
+    if len(text) > _PREFIX_WINDOW or not text.isprintable():  # (the walk skips spaces but no other white space)
+        return False
+    fields = masthead_fields(text, lexicon)
+    return fields is not None and len(fields) == 1 and fields[0].text == text
+
+
 def masthead_prefix(text: str, lexicon: Lexicon = ENGLISH) -> int:
     """The end of the run of masthead fields a line starts with (0 if it starts with none).
 
@@ -271,6 +286,8 @@ def masthead_prefix(text: str, lexicon: Lexicon = ENGLISH) -> int:
 @functools.lru_cache(maxsize=_MEMO_SIZE)
 def _prefix_memo(text: str, lexicon: Lexicon) -> int:
     text = _ocr_case(text)
+    if _one_field(text, lexicon):
+        return len(text)
     token, _ = _tokens(lexicon)
     if not _starts_with_field(text, lexicon):
         return 0  # no field starts it
