@@ -8,6 +8,7 @@ back to the same data.
 from __future__ import annotations
 
 import contextlib
+import gc
 import gzip
 import io
 import itertools
@@ -41,7 +42,7 @@ from unga_docs.corpus import (
     write_jsonl,
     write_parquet,
 )
-from unga_docs.corpus.pool import _FIELDS, _dumps
+from unga_docs.corpus.pool import _FIELDS, _dumps, _loads
 from unga_docs.strategies import documents
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -212,6 +213,38 @@ def test_workers_send_any_document_back_unchanged(doc: ud.Document) -> None:
     assert copy == result
     assert ud.to_dict(copy.document) == ud.to_dict(doc)
     assert repr(copy.document) == repr(doc)
+    assert copy.document is not None
+    assert copy.diagnostics is copy.document.diagnostics  # sent once, shared as in the worker
+    for sent, back in ((doc.provenance, copy.document.provenance), (doc.agenda_items, copy.document.agenda_items)):
+        assert [type(x) for x in back] == [type(x) for x in sent]  # rebuilt from columns, each of its class
+        assert [attrs.astuple(x) for x in back] == [attrs.astuple(x) for x in sent]
+
+
+def test_unpickling_results_leaves_the_collector_as_it_was() -> None:
+    """The parent pauses the garbage collector while it unpickles a chunk, and leaves it as it found it."""
+    doc = ud.parse(ud.samples.load("letter-2023-01-20-azerbaijan"))
+    pickled = _dumps([ParseResult(source="x", document=doc, diagnostics=doc.diagnostics)])
+    was = gc.isenabled()
+    try:
+        for state in (True, False):
+            (gc.enable if state else gc.disable)()
+            assert _loads(pickled)[0].document == doc
+            assert gc.isenabled() is state
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_a_worker_collects_garbage_again_after_a_chunk() -> None:
+    """A worker pauses its collector while it reads a chunk and resumes it after (run in a process of its own)."""
+    code = (
+        "import gc, pickle, unga_docs as ud\n"
+        "from unga_docs.corpus.pool import _parse_chunk\n"
+        "text = ud.samples.load('letter-2023-01-20-azerbaijan')\n"
+        "(r,) = pickle.loads(_parse_chunk([('a', text)], False))\n"
+        "print(gc.isenabled(), r.document == ud.parse(text))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["True", "True"]
 
 
 def test_the_compact_pickle_carries_every_slot() -> None:
