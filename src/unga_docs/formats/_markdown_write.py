@@ -45,7 +45,10 @@ from unga_docs.model import Document, Letter
 
 __all__ = ["to_markdown"]
 
-_SPECIAL = re.compile(r"[\\*_`\[\]<]|&(?=#?[A-Za-z0-9]+;)")
+#: What the lexer would take as inline markup, and the byte order mark, which every reader reads as a space
+#: (`unga_docs.blocks.clean`) but a model text may hold: it is written as a character reference.
+_SPECIAL = re.compile(r"[\\*_`\[\]<\ufeff]|&(?=#?[A-Za-z0-9]+;)")
+_ESCAPES = {"&": "&amp;", "\ufeff": "&#xFEFF;"}
 _LINE_START = re.compile(r"^(?:#|[-+](?:\s|$)|>|\||==> |\d{1,9}[.)](?:\s|$)|=+$|~~~|```|\[)")
 
 
@@ -56,7 +59,7 @@ def _markup_start(text: str) -> bool:
 
 def _escape(text: str) -> str:
     """Escape what the lexer would take as inline markup."""
-    return _SPECIAL.sub(lambda m: "&amp;" if m.group() == "&" else "\\" + m.group(), text)
+    return _SPECIAL.sub(lambda m: _ESCAPES.get(m.group()) or "\\" + m.group(), text)
 
 
 def _protect(text: str) -> str:
