@@ -234,6 +234,22 @@ def test_unpickling_results_leaves_the_collector_as_it_was() -> None:
         (gc.enable if was else gc.disable)()
 
 
+def test_parse_many_leaves_what_the_caller_froze_as_it_was() -> None:
+    """The heap is frozen for the workers while they fork, then unfrozen; what the caller froze stays frozen."""
+    text = ud.samples.load("letter-2023-01-20-azerbaijan")
+    sources = [(f"d{i}", text) for i in range(20)]  # more than parse_many parses in this process
+    assert gc.get_freeze_count() == 0
+    assert all(r.ok for r in parse_many(sources, workers=2))
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert all(r.ok for r in parse_many(sources, workers=2))
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
 def test_a_worker_collects_garbage_again_after_a_chunk() -> None:
     """A worker pauses its collector while it reads a chunk and resumes it after (run in a process of its own)."""
     code = (

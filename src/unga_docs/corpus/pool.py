@@ -149,9 +149,6 @@ def _parse_chunk(jobs: list[_Job], strict: bool) -> bytes:
         # traceback. Done on the first task rather than in an initializer, so the pool needs none.
         _in_worker = True
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-        # What the worker inherited from the parent (a fork's copy of its heap) is never garbage here: out of the
-        # collector's sight, it is neither traversed by each full collection nor copied page by page for it.
-        gc.freeze()
     # A worker is ours: its cyclic garbage collector is paused while it reads a chunk. Each document read leaves
     # some hundreds of tracked objects alive until the chunk is pickled, and every collection would traverse them
     # again (a twentieth of a worker's time). Reading documents makes next to no cyclic garbage (none for
@@ -221,6 +218,7 @@ _COLUMNS: dict[type, tuple[tuple[int, type], ...]] = {
 _GETTERS: dict[type, Callable[[object], tuple[object, ...]]] = {
     cls: operator.attrgetter(*_FIELDS[cls]) for cls in (AgendaItem, Anchor, Diagnostic)
 }
+assert all(len(_FIELDS[cls]) > 1 for cls in _GETTERS), "attrgetter of one name gives a value, not a row"
 #: `ParseResult.diagnostics` sent as this when it is its document's own tuple.
 _DOCUMENT_DIAGNOSTICS = 0
 
@@ -410,8 +408,17 @@ def _pooled(
             exhausted = True
 
     try:
-        while not exhausted and len(pending) < workers * _IN_FLIGHT_PER_WORKER:
-            submit()
+        # The workers are forked at the first task: the heap they inherit is frozen for them (out of their
+        # collectors' sight, so never traversed and never copied page by page for it), then unfrozen here.
+        freezing = gc.get_freeze_count() == 0  # (what the caller froze itself is left as it is)
+        if freezing:
+            gc.freeze()
+        try:
+            while not exhausted and len(pending) < workers * _IN_FLIGHT_PER_WORKER:
+                submit()
+        finally:
+            if freezing:
+                gc.unfreeze()
         while pending:
             pickled = pending.popleft().result()
             if not exhausted:  # refill before yielding, so the workers parse while the caller works
