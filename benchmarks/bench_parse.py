@@ -25,17 +25,6 @@ from _timing import fmt, paired
 CORPUS = Path(os.environ.get("UNGA_DOCS_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
 
 
-def _docs_per_second(fn: object, texts: list[str], rounds: int = 5) -> float:
-    assert callable(fn)
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        for t in texts:
-            fn(t)
-        best = min(best, time.perf_counter() - start)
-    return len(texts) / best
-
-
 def main() -> list[tuple[str, float]]:
     """Print the table; return (name, figure) rows."""
     md = MarkdownIt("commonmark")
@@ -48,8 +37,7 @@ def main() -> list[tuple[str, float]]:
     print(f"  ratio                      x{ours / peer:.2f} of markdown-it-py (goal <= 0.90)")
     texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt")) if p.name != "README.txt"]
     if texts:
-        ours_rate = _docs_per_second(ud.from_text, texts)
-        peer_rate = _docs_per_second(md.parse, texts)
+        ours_rate, peer_rate = _paired_rates(ud.from_text, md.parse, texts)
         size = sum(map(len, texts)) / len(texts)
         print(f"\nReal corpus, plain text ({len(texts)} documents, {size:,.0f} characters on average), one process")
         print(f"  unga_docs.from_text        {ours_rate:10,.0f} documents/s")
