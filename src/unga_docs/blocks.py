@@ -70,7 +70,7 @@ def make_line(
 
     The same object as the keyword constructor builds (`Line` has no validators), in half its time: a lexer
     makes one a source line, and the keyword call and the generated ``__init__``'s setting by name were a
-    twentieth of reading a letter. tests/test_blocks.py holds it to ``Line(...)``.
+    twentieth of reading a letter. tests/test_assemble_fast.py holds it to ``Line(...)``.
     """
     line = _new(Line)
     _TEXT(line, text)

@@ -42,6 +42,12 @@ def _words(*maps: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+#: What may stand before a masthead field and between two (white space, commas, semicolons, dashes).
+_SEPARATOR = r"[\s,;–—\-]"
+#: The symbol branch of a field line's start: a series and a slash ("A/", "S/RES/", "E/CN.4/").
+_SYMBOL_START = r"[A-Z][A-Za-z0-9.\-]*\s*/"
+
+
 @functools.cache
 def _tokens(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """One masthead field, in the lexicon's words or in English (a copy may print its masthead in English).
@@ -72,7 +78,7 @@ def _tokens(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """,
         re.VERBOSE | re.IGNORECASE,
     )
-    start = re.compile(rf"[\s,;–—\-]*(?:{token.pattern}|[A-Z][A-Za-z0-9.\-]*\s*/)", re.VERBOSE | re.IGNORECASE)
+    start = re.compile(rf"{_SEPARATOR}*(?:{token.pattern}|{_SYMBOL_START})", re.VERBOSE | re.IGNORECASE)
     return token, start
 
 
@@ -84,12 +90,13 @@ def _field_start_without_symbol(lexicon: Lexicon) -> re.Pattern[str]:
     holds it to the whole pattern).
     """
     token, _ = _tokens(lexicon)
-    return re.compile(rf"[\s,;–—\-]*(?:{token.pattern})", re.VERBOSE | re.IGNORECASE)
+    return re.compile(rf"{_SEPARATOR}*(?:{token.pattern})", re.VERBOSE | re.IGNORECASE)
 
 
 #: A line starting with an English session line ("Seventy-seventh session", "Tenth emergency special session").
 _SESSION_START = re.compile(
-    r"[\s,;–—\-]*[A-Za-z]+(?:[\s-][A-Za-z]+){0,7}\s+(?:emergency\s+)?(?:special\s+)?(?:session|year)\b", re.IGNORECASE
+    rf"{_SEPARATOR}*[A-Za-z]+(?:[\s-][A-Za-z]+){{0,7}}\s+(?:emergency\s+)?(?:special\s+)?(?:session|year)\b",
+    re.IGNORECASE,
 )
 _SESSION_WORD = re.compile(r"session|year", re.IGNORECASE)
 
@@ -110,7 +117,7 @@ def _starts_with_field(text: str, lexicon: Lexicon) -> bool:
 
 #: One masthead field (English); a line made only of these (and symbols and sessions) is a masthead line.
 MASTHEAD_TOKEN = _tokens(ENGLISH)[0]
-_SEPARATORS = re.compile(r"[\s,;–—\-]*")
+_SEPARATORS = re.compile(f"{_SEPARATOR}*")
 _DIGIT = re.compile(r"\d")
 #: A symbol run into the word before it: a lower-case letter, then a series and a slash ("CouncilS/2016/224").
 _GLUED_SYMBOL = re.compile(r"(?<=[^\W\d_A-Z\u0400-\u042f])(?=[A-Z][A-Z.0-9]*/[0-9A-Z])")

@@ -280,7 +280,7 @@ def _enum_reducer(instance: object) -> tuple[object, ...]:
 #: The model's enums (each a closed set whose members keep their names).
 _ENUMS = (Organ, Distribution, Language, LetterKind, SessionKind, DiagnosticKind)
 _DISPATCH: dict[type, Callable[[object], tuple[object, ...]]] = {
-    **{cls: _reducer(cls) for cls in _FIELDS},
+    **{cls: _reducer(cls) for cls in _FIELDS if cls is not ParseResult},
     ParseResult: _reduce_result,
     **dict.fromkeys(_ENUMS, _enum_reducer),
 }

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from unga_docs.formats.walk import Masthead
-from unga_docs.grammar import Lexicon, SessionRef, write_date, write_session
+from unga_docs.formats.walk import Masthead, session_text
+from unga_docs.grammar import ENGLISH, Lexicon, SessionRef, write_date, write_session
 from unga_docs.grammar.languages import Printed
 from unga_docs.model import Session
 
@@ -32,5 +32,7 @@ def masthead_lines(m: Masthead, lexicon: Lexicon, printed: Printed) -> Iterable[
 
 
 def session_line(session: Session, lexicon: Lexicon) -> str:
-    """A session line in the document's language ("Soixante-dix-septième session")."""
+    """A session line in the document's language ("Soixante-dix-septième session"; English's is remembered)."""
+    if lexicon is ENGLISH:
+        return session_text(session)
     return write_session(SessionRef(organ=session.organ, number=session.number, kind=session.kind), lexicon)

@@ -36,7 +36,6 @@ from unga_docs.formats.walk import (
     Rules,
     SessionLine,
     SignatureBlock,
-    session_text,
     walk,
 )
 from unga_docs.grammar import ENGLISH, Lexicon, write_agenda_list, write_date
@@ -136,7 +135,7 @@ def _masthead(w: _Writer, m: Masthead) -> None:
 
 @_RULES.on(SessionLine)
 def _session(w: _Writer, b: SessionLine) -> None:
-    w.out.append(f"## {session_text(b.session) if w.lexicon is ENGLISH else session_line(b.session, w.lexicon)}")
+    w.out.append(f"## {session_line(b.session, w.lexicon)}")
 
 
 @_RULES.on(Agenda)

@@ -31,7 +31,6 @@ from unga_docs.formats.walk import (
     Rules,
     SessionLine,
     SignatureBlock,
-    session_text,
     walk,
 )
 from unga_docs.grammar import ENGLISH, Lexicon, write_agenda_list, write_date
@@ -141,7 +140,7 @@ def _masthead(w: _TextWriter, m: Masthead) -> None:
 
 @_RULES.on(SessionLine)
 def _session(w: _TextWriter, b: SessionLine) -> None:
-    w.heading_lines().append(session_text(b.session) if w.lexicon is ENGLISH else session_line(b.session, w.lexicon))
+    w.heading_lines().append(session_line(b.session, w.lexicon))
 
 
 @_RULES.on(Agenda)

@@ -73,7 +73,7 @@ _SESSION_ORGANS = (Organ.GENERAL_ASSEMBLY, Organ.SECURITY_COUNCIL)
 # `instance_of`, `in_`, `ge` and `le` took seven calls a SessionRef. They raise what those raised (TypeError for
 # the wrong type, ValueError for a value out of range), naming the field.
 def _session_organ(instance: SessionRef, attribute: attrs.Attribute[Organ], value: Organ) -> None:
-    if value is Organ.GENERAL_ASSEMBLY or value is Organ.SECURITY_COUNCIL:
+    if value in _SESSION_ORGANS:
         return
     if not isinstance(value, Organ):
         raise TypeError(f"SessionRef.organ must be an Organ, not {type(value).__name__}")
