@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from markdown_it import MarkdownIt
 
 import unga_docs as ud
-from _timing import fmt, paired
+from _timing import fmt, paired, paired_rates
 
 CORPUS = Path(os.environ.get("UNGA_DOCS_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
 
@@ -36,40 +35,27 @@ def main() -> list[tuple[str, float]]:
     print(f"  markdown-it-py .parse      {fmt(peer)}")
     print(f"  ratio                      x{ours / peer:.2f} of markdown-it-py (goal <= 0.90)")
     texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt")) if p.name != "README.txt"]
-    if texts:
-        ours_rate, peer_rate = _paired_rates(ud.from_text, md.parse, texts)
-        size = sum(map(len, texts)) / len(texts)
-        print(f"\nReal corpus, plain text ({len(texts)} documents, {size:,.0f} characters on average), one process")
-        print(f"  unga_docs.from_text        {ours_rate:10,.0f} documents/s")
-        print(f"  markdown-it-py .parse      {peer_rate:10,.0f} documents/s")
-        print(f"  ratio                      x{ours_rate / peer_rate:.2f} the rate of markdown-it-py")
-        rows += [("from_text docs/s", ours_rate), ("markdown-it-py docs/s", peer_rate)]
+    rows += _rates("Real corpus, plain text", "from_text docs/s", ud.from_text, md, texts)
     for rendering in ("pymupdf4llm.md", "pymupdf4llm-0.0.17.md", "markitdown.md"):
         converted = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob(f"pdf/*/{rendering}"))]
-        if not converted:
-            continue
-        ours_rate, peer_rate = _paired_rates(ud.from_markdown, md.parse, converted)
-        size = sum(map(len, converted)) / len(converted)
-        print(f"\nReal converter markdown: {rendering} of {len(converted)} UN PDFs ({size:,.0f} characters on average)")
-        print(f"  unga_docs.from_markdown    {ours_rate:10,.0f} documents/s")
-        print(f"  markdown-it-py .parse      {peer_rate:10,.0f} documents/s")
-        print(f"  ratio                      x{ours_rate / peer_rate:.2f} the rate of markdown-it-py")
-        rows += [(f"{rendering} docs/s", ours_rate), (f"markdown-it-py on {rendering} docs/s", peer_rate)]
+        title = f"Real converter markdown: {rendering} of UN PDFs"
+        rows += _rates(title, f"{rendering} docs/s", ud.from_markdown, md, converted)
     return rows
 
 
-def _paired_rates(
-    ours: Callable[[str], object], peer: Callable[[str], object], texts: list[str], rounds: int = 7
-) -> tuple[float, float]:
-    """Documents a second of each over *texts*, the two loops taken in turn (the best of *rounds* each)."""
-    best = [float("inf"), float("inf")]
-    for _ in range(rounds):
-        for k, fn in enumerate((ours, peer)):
-            start = time.perf_counter()
-            for t in texts:
-                fn(t)
-            best[k] = min(best[k], time.perf_counter() - start)
-    return len(texts) / best[0], len(texts) / best[1]
+def _rates(
+    title: str, name: str, ours: Callable[[str], object], md: MarkdownIt, texts: list[str]
+) -> list[tuple[str, float]]:
+    """Print *ours* and markdown-it-py's documents a second over *texts* and their ratio; return the two rows."""
+    if not texts:
+        return []
+    ours_rate, peer_rate = paired_rates(ours, md.parse, texts)
+    size = sum(map(len, texts)) / len(texts)
+    print(f"\n{title} ({len(texts)} documents, {size:,.0f} characters on average), one process")
+    print(f"  unga_docs.{getattr(ours, '__name__', 'read'):<17}{ours_rate:10,.0f} documents/s")
+    print(f"  markdown-it-py .parse      {peer_rate:10,.0f} documents/s")
+    print(f"  ratio                      x{ours_rate / peer_rate:.2f} the rate of markdown-it-py")
+    return [(name, ours_rate), (f"markdown-it-py, {name}", peer_rate)]
 
 
 if __name__ == "__main__":
